@@ -1,0 +1,23 @@
+// Bundles the CLI (and everything it loads lazily) into dist/, so the command starts fast:
+// one file to parse for `--version`, chunks for the rest, native drivers left outside.
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Native or optional modules are loaded from node_modules at run time.
+  external: ['better-sqlite3', 'pg-native', 'swagger-ui-dist'],
+  banner: {
+    js: "import { createRequire as __understudyRequire } from 'node:module'; const require = __understudyRequire(import.meta.url);",
+  },
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,202 @@
+import type { Command } from 'commander';
+import { createRecord } from '../../core/records/create-record.js';
+import { deleteRecord } from '../../core/records/delete-record.js';
+import { listRecords } from '../../core/records/list-records.js';
+import { updateRecord } from '../../core/records/update-record.js';
+import { addMentor } from '../../core/relationships/add-mentor.js';
+import { getMentorHistory, type MentorHistory } from '../../core/relationships/get-mentor-history.js';
+import { moveRelationship } from '../../core/relationships/move-relationship.js';
+import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
+import { stages } from '../../core/relationships/stages.js';
+import { globalOptions } from '../global-options.js';
+import { fields, table } from '../output.js';
+import { prepare, withWorkspace } from '../runtime.js';
+import { given, integer, list } from './parse.js';
+
+function mentorOptions(command: Command): Command {
+  return command
+    .option('--title <title>', 'their role')
+    .option('--company <name>', 'where they work')
+    .option('--expertise <tags>', 'comma-separated skills they are excellent at', list)
+    .option('--where-found <text>', 'where you found them (talk, post, podcast)')
+    .option('--email <address>', 'email address')
+    .option('--profile-url <url>', 'profile link')
+    .option('--handle <handle>', 'another contact handle (repeatable)', list)
+    .option('--interest <text>', 'a personal interest of theirs (repeatable)', list)
+    .option('--excellence <1-5>', 'Proven Excellence score', integer)
+    .option('--explaining <1-5>', 'Explaining Power score', integer)
+    .option('--notes <text>', 'private notes');
+}
+
+function mentorInput(o: Record<string, unknown>): Record<string, unknown> {
+  return given({
+    name: o.name,
+    title: o.title,
+    company: o.company,
+    expertise: o.expertise,
+    whereFound: o.whereFound,
+    email: o.email,
+    profileUrl: o.profileUrl,
+    handles: o.handle,
+    personalInterests: o.interest,
+    excellenceScore: o.excellence,
+    explainingScore: o.explaining,
+    notes: o.notes,
+  });
+}
+
+function history(h: MentorHistory): string {
+  const m = h.mentor;
+  const parts = [
+    fields([
+      ['id', m.id],
+      ['name', m.name],
+      ['title', [m.title, m.company].filter(Boolean).join(', ')],
+      ['expertise', m.expertise],
+      ['found', m.whereFound],
+      ['email', m.email],
+      ['profile', m.profileUrl],
+      ['interests', m.personalInterests],
+      ['excellence', m.excellenceScore === null ? null : `${m.excellenceScore}/5`],
+      ['explaining', m.explainingScore === null ? null : `${m.explainingScore}/5`],
+      ['notes', m.notes],
+    ]),
+  ];
+  if (h.evidence.length)
+    parts.push(
+      `Evidence\n${table(
+        ['CRITERION', 'URL', 'NOTE'],
+        h.evidence.map((e) => [e.criterion, e.url, e.note]),
+      )}`,
+    );
+  if (h.giveBacks.length)
+    parts.push(
+      `Given back\n${table(
+        ['DATE', 'WHAT'],
+        h.giveBacks.map((g) => [g.date, g.description]),
+      )}`,
+    );
+  for (const r of h.relationships) {
+    const rel = r.relationship;
+    const head = `Relationship ${rel.id}: ${rel.stage} since ${rel.stageSince}${r.outcome ? `\nServes: ${r.outcome.statement}` : ''}`;
+    const timeline = [
+      ...r.transitions.map((t) => [t.date, 'stage', `${t.fromStage ?? '—'} → ${t.toStage}${t.note ? ` (${t.note})` : ''}`]),
+      ...r.messages.map((msg) => [msg.sentOn, msg.kind, msg.body]),
+      ...r.advice.map((a) => [a.receivedOn, 'advice', `${a.text}${a.result ? ` → ${a.result}` : ''}`]),
+      ...r.meetings.map((mt) => [mt.date, 'meeting', mt.objective ?? mt.notes ?? '']),
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    parts.push(`${head}\n${table(['DATE', 'WHAT', 'DETAIL'], timeline, 90)}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** `understudy mentor …`: people excellent at a skill who can explain how, and the loop with each. */
+export function registerMentor(program: Command): void {
+  const mentor = program.command('mentor').description('mentors, their evidence, give-backs and relationship stage');
+
+  mentorOptions(globalOptions(mentor.command('add').argument('<name>')))
+    .description('add a mentor (opens the relationship at prospect)')
+    .option('--outcome <id>', 'the outcome the relationship serves')
+    .option('--gap <id>', 'the skill gap they can help with')
+    .action(async (name: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const result = await withWorkspace(run, (ctx) =>
+        addMentor(ctx, {
+          input: mentorInput({ ...o, name }),
+          outcomeId: o.outcome as string | undefined,
+          gapId: o.gap as string | undefined,
+        }),
+      );
+      run.out.print(result, () => `Added mentor ${result.mentor.id} (${result.mentor.name}), stage prospect`);
+    });
+
+  globalOptions(mentor.command('list'))
+    .description('list mentors with their stage')
+    .action(async (_o, cmd: Command) => {
+      const run = prepare(cmd);
+      const rows = await withWorkspace(run, async (ctx) => {
+        const relationships = await listRecords(ctx, { entity: 'relationships' });
+        return (await listRecords(ctx, { entity: 'mentors' })).map((m) => ({
+          ...m,
+          stages: relationships.filter((r) => r.mentorId === m.id).map((r) => r.stage),
+        }));
+      });
+      run.out.print(
+        rows,
+        () =>
+          table(
+            ['ID', 'NAME', 'STAGE', 'EXCELLENCE', 'EXPLAINING', 'EXPERTISE'],
+            rows.map((m) => [m.id, m.name, m.stages.join(', '), m.excellenceScore, m.explainingScore, m.expertise.join(', ')]),
+          ) || 'No mentors yet. Add one with: understudy mentor add "Name" --expertise pricing',
+      );
+    });
+
+  globalOptions(mentor.command('show').argument('<id>'))
+    .description('show a mentor with the history of the relationship')
+    .action(async (id: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const result = await withWorkspace(run, (ctx) => getMentorHistory(ctx, { mentorId: id }));
+      run.out.print(result, () => history(result));
+    });
+
+  mentorOptions(globalOptions(mentor.command('update').argument('<id>')))
+    .description('change a mentor')
+    .option('--name <name>', 'their name')
+    .action(async (id: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const updated = await withWorkspace(run, (ctx) => updateRecord(ctx, { entity: 'mentors', id, input: mentorInput(run.options) }));
+      run.out.print(updated, () => `Updated mentor ${id}`);
+    });
+
+  globalOptions(mentor.command('remove').argument('<id>'))
+    .description('delete a mentor and the whole history with them')
+    .action(async (id: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      await withWorkspace(run, (ctx) => deleteRecord(ctx, { entity: 'mentors', id }));
+      run.out.print({ removed: id }, () => `Removed mentor ${id}`);
+    });
+
+  globalOptions(mentor.command('evidence').argument('<id>', 'mentor id'))
+    .description('back a score with a link or note')
+    .requiredOption('--criterion <name>', 'excellence or explaining')
+    .option('--url <url>', 'a talk, post or profile')
+    .option('--note <text>', 'what it shows')
+    .action(async (id: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const input = given({ mentorId: id, criterion: o.criterion, url: o.url, note: o.note });
+      const created = await withWorkspace(run, (ctx) => createRecord(ctx, { entity: 'evidence', input }));
+      run.out.print(created, () => `Added ${created.criterion} evidence to mentor ${id}`);
+    });
+
+  globalOptions(mentor.command('give').argument('<id>', 'mentor id').argument('<what>', 'what you offered or gave'))
+    .description('record something you gave back')
+    .option('--date <date>', 'YYYY-MM-DD (default today)')
+    .action(async (id: string, what: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const input = given({ mentorId: id, description: what, date: run.options.date });
+      const created = await withWorkspace(run, (ctx) => createRecord(ctx, { entity: 'giveBacks', input }));
+      run.out.print(created, () => `Recorded give-back on ${created.date}`);
+    });
+
+  globalOptions(mentor.command('stage').argument('<id>', 'mentor id').argument('<stage>', stages.join(' | ')))
+    .description('move the relationship to another stage')
+    .option('--gap <id>', 'which relationship, when the mentor has several')
+    .option('--date <date>', 'YYYY-MM-DD (default today)')
+    .option('--note <text>', 'why')
+    .action(async (id: string, stage: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const moved = await withWorkspace(run, async (ctx) => {
+        const rel = await relationshipForMentor(ctx, { mentorId: id, gapId: o.gap as string | undefined });
+        return moveRelationship(ctx, {
+          relationshipId: rel.id,
+          to: stage,
+          date: o.date as string | undefined,
+          note: o.note as string | undefined,
+        });
+      });
+      run.out.print(moved, () => `Moved to ${moved.stage} on ${moved.stageSince}`);
+    });
+}

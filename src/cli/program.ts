@@ -1,0 +1,51 @@
+import { Command, CommanderError } from 'commander';
+import { registerGap } from './commands/gap.js';
+import { registerInit } from './commands/init.js';
+import { registerLog } from './commands/log.js';
+import { registerMentor } from './commands/mentor.js';
+import { registerOutcome } from './commands/outcome.js';
+import { registerServe } from './commands/serve.js';
+import { globalOptions } from './global-options.js';
+import { EXIT, oneLine, reportError } from './report-error.js';
+
+/** Builds the command tree. */
+export function buildProgram(version: string): Command {
+  const program = globalOptions(new Command('understudy'))
+    .description('Grow faster as a product manager through deliberate mentorship.')
+    .version(version, '-V, --version', 'print the version')
+    .showSuggestionAfterError(true);
+  program.configureHelp({ sortSubcommands: false });
+  registerInit(program);
+  registerServe(program);
+  registerOutcome(program);
+  registerGap(program);
+  registerMentor(program);
+  registerLog(program);
+  return program;
+}
+
+/** Runs the CLI on `args` and returns the exit code; nothing here calls `process.exit`. */
+export async function runCli(args: string[], version: string): Promise<number> {
+  const program = buildProgram(version);
+  const errors: string[] = [];
+  const configure = (command: Command) => {
+    command.exitOverride().configureOutput({ outputError: (text) => errors.push(oneLine(text)) });
+    for (const sub of command.commands) configure(sub);
+  };
+  configure(program);
+  const debug = process.env.UNDERSTUDY_DEBUG === '1';
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      // A command group run without a subcommand has printed its help already.
+      if (error.code === 'commander.help') return EXIT.usage;
+      const line = errors[0] ?? oneLine(error.message);
+      process.stderr.write(`understudy: ${line.replace(/^error:\s*/, '')}\n`);
+      return EXIT.usage;
+    }
+    return reportError(error, (line) => process.stderr.write(`${line}\n`), debug);
+  }
+}

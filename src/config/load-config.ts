@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import envPaths from 'env-paths';
+import { isIsoDate } from '../core/clock.js';
+import { AppError } from '../core/errors.js';
+
+/** Everything a surface needs to know from flags and environment, read once. */
+export interface Config {
+  /** SQLite file path or `postgres://` URL. */
+  readonly databaseUrl: string;
+  /** Fixed reference date, when `--today` or `UNDERSTUDY_TODAY` sets one. */
+  readonly today: string | undefined;
+}
+
+/** Flags as a command parsed them; each overrides its environment variable. */
+export interface ConfigFlags {
+  db?: string | undefined;
+  today?: string | undefined;
+}
+
+/**
+ * Resolves the configuration from flags, then environment, then defaults: the database is a
+ * SQLite file in the user's data directory unless `UNDERSTUDY_HOME` or a URL says otherwise.
+ */
+export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, string | undefined>>): Config {
+  const today = flags.today ?? env.UNDERSTUDY_TODAY;
+  if (today !== undefined && !isIsoDate(today)) {
+    throw new AppError('usage', `--today must be a date written YYYY-MM-DD, got "${today}"`);
+  }
+  const databaseUrl = flags.db ?? env.UNDERSTUDY_DATABASE_URL ?? defaultDatabasePath(env);
+  if (databaseUrl.trim() === '') throw new AppError('usage', '--db must name a SQLite file or a postgres:// URL');
+  return Object.freeze({ databaseUrl, today });
+}
+
+/** The default SQLite file: `$UNDERSTUDY_HOME/understudy.db`, else the OS data directory. */
+export function defaultDatabasePath(env: Readonly<Record<string, string | undefined>>): string {
+  const home = env.UNDERSTUDY_HOME ?? envPaths('understudy', { suffix: '' }).data;
+  return join(home, 'understudy.db');
+}

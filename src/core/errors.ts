@@ -1,0 +1,31 @@
+/**
+ * The one error type of Understudy. Every surface (HTTP, CLI, MCP) maps `code` to its own
+ * status in exactly one place, so a use-case only says what went wrong, never how to show it.
+ */
+export type AppErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'illegal_transition'
+  | 'conflict'
+  | 'db_unavailable'
+  | 'db_corrupt'
+  | 'db_too_new'
+  | 'usage';
+
+/** A failure the user can act on: a stable code, a one-line message and optional details. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: unknown;
+
+  constructor(code: AppErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** True when `value` is an AppError, also across module copies (bundled chunks). */
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError || (value instanceof Error && value.name === 'AppError' && 'code' in value);
+}

@@ -1,0 +1,88 @@
+import { AppError } from '../errors.js';
+import type { Context, Workspace } from '../ports.js';
+import { dropUndefined } from '../records/create-record.js';
+import { entities } from '../records/entities.js';
+import { getRecord } from '../records/get-record.js';
+import { parseInput } from '../records/parse-input.js';
+import { applyMove } from './move-relationship.js';
+import { type Message, type MessageKind, messageCreate, messageSchema, type Relationship } from './schemas.js';
+import type { Stage } from './stages.js';
+
+/** The stage a message of each kind moves a relationship to, and from which stages. */
+const advances: Partial<Record<MessageKind, { from: readonly Stage[]; to: Stage }>> = {
+  ask: { from: ['prospect', 'dormant'], to: 'asked' },
+  reply: { from: ['asked'], to: 'replied' },
+  'circle-back': { from: ['applied'], to: 'circled-back' },
+  escalation: { from: ['circled-back'], to: 'escalated' },
+};
+
+/**
+ * Logs a message sent to (or received from) a mentor with the check result it had, and moves
+ * the relationship along the loop when the message is the step that moves it: an ask makes a
+ * prospect `asked`, a reply makes it `replied`, and so on. Messages out of order are refused.
+ */
+export async function logMessage(ctx: Context, options: { input: unknown }): Promise<{ message: Message; relationship: Relationship }> {
+  const input = parseInput(messageCreate, options.input, 'message');
+  return ctx.ws.transaction(async (ws) => {
+    let rel = await getRecord({ ws }, { entity: 'relationships', id: input.relationshipId });
+    const now = ctx.clock.now();
+    const message = parseInput(
+      messageSchema,
+      {
+        ...entities.messages.defaults(ctx.clock),
+        ...dropUndefined(input),
+        direction: input.kind === 'reply' ? 'in' : 'out',
+        id: ctx.newId(),
+        userId: ws.userId,
+        createdAt: now,
+        updatedAt: now,
+      },
+      'message',
+    );
+    if (message.sentOn > ctx.clock.today()) {
+      throw new AppError('invalid_input', `A message cannot be dated in the future (${message.sentOn})`);
+    }
+    await refuseOutOfOrder(ws, rel, message.kind);
+    await ws.table('messages').insert(message);
+    const step = advances[message.kind];
+    if (step?.from.includes(rel.stage)) {
+      rel = await applyMove({ ...ctx, ws }, { relationshipId: rel.id, to: step.to, date: message.sentOn });
+    }
+    return { message, relationship: rel };
+  });
+}
+
+async function refuseOutOfOrder(ws: Workspace, rel: Relationship, kind: MessageKind): Promise<void> {
+  const refuse = (why: string) => {
+    throw new AppError('illegal_transition', why, { stage: rel.stage, kind });
+  };
+  if (rel.stage === 'declined') refuse('This mentor declined; move the relationship back to prospect before writing again');
+  switch (kind) {
+    case 'follow-up': {
+      if (rel.stage !== 'asked') refuse(`A follow-up nudges an unanswered ask, but the relationship is at "${rel.stage}"`);
+      const history = await ws.table('messages').list({ relationshipId: rel.id });
+      const lastAsk = history.filter((m) => m.kind === 'ask').at(-1);
+      const since = history.filter((m) => m.kind === 'follow-up' && (!lastAsk || m.createdAt > lastAsk.createdAt));
+      if (since.length > 0) refuse('At most one polite follow-up per ask: move the relationship to dormant instead');
+      return;
+    }
+    case 'reply':
+      if (rel.stage === 'prospect') refuse('Log your ask before the reply');
+      return;
+    case 'circle-back':
+      if (['prospect', 'asked', 'replied', 'dormant'].includes(rel.stage)) {
+        refuse(`Circle back after applying the advice: the relationship is at "${rel.stage}", move it to applied first`);
+      }
+      return;
+    case 'escalation':
+    case 'backstage': {
+      const moves = await ws.table('transitions').list({ relationshipId: rel.id });
+      if (!moves.some((m) => m.toStage === 'circled-back')) {
+        refuse(`An ${kind === 'escalation' ? 'escalation' : 'backstage request'} comes only after at least one circle-back with a result`);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { dateField, idField, longText, rowFields } from '../records/fields.js';
+import { stages } from './stages.js';
+
+/** One mentor relationship: its stage, the outcome it serves and its keep-in-touch cadence. */
+export const relationshipSchema = z.object({
+  ...rowFields,
+  mentorId: idField,
+  outcomeId: idField.nullable(),
+  gapId: idField.nullable(),
+  stage: z.enum(stages),
+  stageSince: dateField,
+  /** Days after the last real interaction when staying in touch is due. */
+  idealGapDays: z.number().int().min(1).max(3_650),
+  /** Days after which the relationship is on the losing-touch list. */
+  maxGapDays: z.number().int().min(1).max(3_650),
+  officeHoursCadence: z.enum(['weekly', 'biweekly', 'monthly', 'quarterly']).nullable(),
+  officeHoursMinutes: z.number().int().min(5).max(240).nullable(),
+});
+export type Relationship = z.infer<typeof relationshipSchema>;
+
+const cadenceRule = (r: { idealGapDays?: number | undefined; maxGapDays?: number | undefined }) =>
+  r.idealGapDays === undefined || r.maxGapDays === undefined || r.idealGapDays <= r.maxGapDays;
+const cadenceMessage = { message: 'idealGapDays must not exceed maxGapDays' };
+
+export const relationshipCreate = relationshipSchema
+  .pick({ mentorId: true })
+  .extend(
+    relationshipSchema
+      .pick({ outcomeId: true, gapId: true, idealGapDays: true, maxGapDays: true, officeHoursCadence: true, officeHoursMinutes: true })
+      .partial().shape,
+  )
+  .refine(cadenceRule, cadenceMessage);
+/** The stage is not editable: it changes only through a move, which records its date. */
+export const relationshipUpdate = relationshipSchema
+  .pick({ outcomeId: true, gapId: true, idealGapDays: true, maxGapDays: true, officeHoursCadence: true, officeHoursMinutes: true })
+  .partial()
+  .refine(cadenceRule, cadenceMessage);
+
+/** A dated stage move; written only by `moveRelationship`. */
+export const transitionSchema = z.object({
+  ...rowFields,
+  relationshipId: idField,
+  fromStage: z.enum(stages).nullable(),
+  toStage: z.enum(stages),
+  date: dateField,
+  note: z.string().max(5_000).nullable(),
+});
+export type Transition = z.infer<typeof transitionSchema>;
+
+export const messageKinds = ['ask', 'follow-up', 'reply', 'circle-back', 'escalation', 'backstage'] as const;
+export type MessageKind = (typeof messageKinds)[number];
+
+/** A message sent to or received from a mentor, with the check result it had when sent. */
+export const messageSchema = z.object({
+  ...rowFields,
+  relationshipId: idField,
+  kind: z.enum(messageKinds),
+  direction: z.enum(['out', 'in']),
+  subject: z.string().max(1_000).nullable(),
+  body: z.string().trim().min(1, 'must not be empty').max(100_000),
+  sentOn: dateField,
+  checkVerdict: z.string().max(40).nullable(),
+  checkScore: z.number().int().min(0).max(100).nullable(),
+  checkResult: z.unknown().nullable(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const messageCreate = messageSchema
+  .pick({ relationshipId: true, kind: true, body: true })
+  .extend(messageSchema.pick({ subject: true, sentOn: true, checkVerdict: true, checkScore: true, checkResult: true }).partial().shape);
+export const messageUpdate = messageSchema.pick({ subject: true }).partial();
+
+/** One piece of advice from a mentor, tracked applied → result → circled back. */
+export const adviceSchema = z.object({
+  ...rowFields,
+  relationshipId: idField,
+  messageId: idField.nullable(),
+  text: z.string().trim().min(1, 'must not be empty').max(5_000),
+  receivedOn: dateField,
+  appliedOn: dateField.nullable(),
+  appliedContext: z.string().max(5_000).nullable(),
+  result: z.string().max(5_000).nullable(),
+  circledBackOn: dateField.nullable(),
+});
+export type Advice = z.infer<typeof adviceSchema>;
+export const adviceCreate = adviceSchema
+  .pick({ relationshipId: true, text: true })
+  .extend(
+    adviceSchema
+      .pick({ messageId: true, receivedOn: true, appliedOn: true, appliedContext: true, result: true, circledBackOn: true })
+      .partial().shape,
+  );
+export const adviceUpdate = adviceSchema
+  .pick({ text: true, appliedOn: true, appliedContext: true, result: true, circledBackOn: true })
+  .partial();
+
+/** A meeting or exchange with its objective and notes. */
+export const meetingSchema = z.object({
+  ...rowFields,
+  relationshipId: idField,
+  date: dateField,
+  objective: z.string().max(2_000).nullable(),
+  notes: longText.nullable(),
+  durationMinutes: z.number().int().min(1).max(600).nullable(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+export const meetingCreate = meetingSchema
+  .pick({ relationshipId: true })
+  .extend(meetingSchema.pick({ date: true, objective: true, notes: true, durationMinutes: true }).partial().shape);
+export const meetingUpdate = meetingSchema.pick({ date: true, objective: true, notes: true, durationMinutes: true }).partial();
+
+/** Something to do after a meeting, with a due date. */
+export const actionItemSchema = z.object({
+  ...rowFields,
+  meetingId: idField,
+  text: z.string().trim().min(1, 'must not be empty').max(2_000),
+  dueOn: dateField.nullable(),
+  doneOn: dateField.nullable(),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
+export const actionItemCreate = actionItemSchema
+  .pick({ meetingId: true, text: true })
+  .extend(actionItemSchema.pick({ dueOn: true, doneOn: true }).partial().shape);
+export const actionItemUpdate = actionItemSchema.pick({ text: true, dueOn: true, doneOn: true }).partial();

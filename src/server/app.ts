@@ -1,0 +1,63 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { createClock } from '../core/clock.js';
+import { newId } from '../core/ids.js';
+import type { Store } from '../core/ports.js';
+import { docsRoutes } from './docs.js';
+import type { ServerEnv } from './env.js';
+import { handleError, sendError } from './errors.js';
+import { recordRoutes } from './routes/records.js';
+import { relationshipRoutes } from './routes/relationships.js';
+import { hostAndOriginGuard } from './security.js';
+import { webRoutes } from './web.js';
+
+/** What the app needs: the open store, the user it serves and the request guard's hosts. */
+export interface AppOptions {
+  store: Store;
+  userId: string;
+  /** Fixed reference date (`--today`), if any. */
+  today?: string | undefined;
+  version: string;
+  /** Host header values to accept; `null` accepts the request's own host (in-process tests). */
+  hosts: () => ReadonlySet<string> | null;
+}
+
+/** The largest request body accepted (a gold-standard document fits easily). */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Builds the HTTP app: security guards first, then the JSON API, its docs and the web page.
+ * Validation failures and thrown errors all leave as `{error: {code, message}}`.
+ */
+export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
+  const app = new OpenAPIHono<ServerEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      const text = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+      return sendError(c, 400, 'invalid_input', `Invalid request: ${text}`, { issues });
+    },
+  });
+  app.onError(handleError);
+  app.notFound((c) => sendError(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
+  app.use('*', hostAndOriginGuard(options.hosts));
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => sendError(c, 413, 'too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB`),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('core', { ws: options.store.workspace(options.userId), clock: createClock(options.today), newId });
+    await next();
+  });
+  app.get('/api/health', (c) => c.json({ ok: true, version: options.version, database: options.store.dialect }));
+  relationshipRoutes(app);
+  recordRoutes(app);
+  docsRoutes(app, options.version);
+  webRoutes(app);
+  return app;
+}

@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiError } from '../contracts/api.js';
+import { type AppErrorCode, isAppError } from '../core/errors.js';
+
+/** The one place an AppError code becomes an HTTP status. */
+const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
+  invalid_input: 400,
+  usage: 400,
+  not_found: 404,
+  illegal_transition: 409,
+  conflict: 409,
+  db_unavailable: 503,
+  db_corrupt: 500,
+  db_too_new: 500,
+};
+
+/** Sends `{error: {code, message}}` with a status. */
+export function sendError(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+  const body: ApiError = { error: details === undefined ? { code, message } : { code, message, details } };
+  return c.json(body, status);
+}
+
+/**
+ * Turns anything thrown by a route into a JSON error. Known failures keep their message;
+ * anything else is a 500 with a generic message, never a stack trace.
+ */
+export function handleError(error: unknown, c: Context) {
+  if (isAppError(error)) return sendError(c, statusOf[error.code], error.code, error.message, error.details);
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = status === 413 ? 'too_large' : status === 400 ? 'invalid_input' : 'http_error';
+    return sendError(c, status, code, error.message || 'Request refused');
+  }
+  return sendError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
+}

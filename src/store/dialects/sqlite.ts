@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { AppError } from '../../core/errors.js';
+import type { AnyDB } from '../schema.js';
+
+/**
+ * Opens (or creates) a SQLite workspace file with WAL, foreign keys and a busy timeout.
+ * WAL with `synchronous = NORMAL` keeps every committed write when the process is killed.
+ */
+export function open(path: string): Kysely<AnyDB> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const foreign = sqlite
+      .prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'")
+      .get() as { n: number };
+    const ours = sqlite.prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'").get() as { n: number };
+    if (foreign.n > 0 && ours.n === 0) {
+      sqlite.close();
+      throw new AppError('db_corrupt', `${path} is a SQLite database of another application, not an Understudy workspace`);
+    }
+  } catch (error) {
+    throw mapError(error, path);
+  }
+  return new Kysely<AnyDB>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/** Turns a SQLite open/read failure into a one-line AppError naming the file. */
+export function mapError(error: unknown, path: string): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new AppError('db_corrupt', `${path} is not a usable Understudy database: the file is corrupt or not SQLite`);
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {
+    return new AppError('db_unavailable', `Cannot open ${path}: ${(error as Error).message}`);
+  }
+  if (code === 'SQLITE_FULL') return new AppError('db_unavailable', `The disk holding ${path} is full; nothing was written`);
+  return error;
+}
+
+/** How messages name this database. */
+export function describe(path: string): string {
+  return path;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './20261128000000-initial.js';
+
+/**
+ * Every migration, by name. Names are timestamps, so their order is the order they run in;
+ * a landed migration is never edited, only followed by a new one.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '20261128000000-initial': initial,
+};

@@ -1,0 +1,106 @@
+import { CamelCasePlugin, type Kysely, type Transaction } from 'kysely';
+import type { RecordTable, Store, Workspace } from '../core/ports.js';
+import { type EntityName, entityDef } from '../core/records/entities.js';
+import type { User } from '../core/users/schemas.js';
+import { migrateToLatest } from './migrate.js';
+import { recordTable } from './record-table.js';
+import type { AnyDB } from './schema.js';
+
+/** What each dialect module offers: open a handle, explain its errors, name it safely. */
+interface DialectModule {
+  open(url: string): Kysely<AnyDB>;
+  mapError(error: unknown, url: string): unknown;
+  describe(url: string): string;
+}
+
+/** Where the workspace lives: a SQLite file path or a `postgres://` URL. */
+export interface StoreLocation {
+  url: string;
+}
+
+/** True when `url` names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/**
+ * Opens the workspace database, migrating it when needed, and returns the store core works
+ * with. Drivers are imported here, lazily, so commands that need no database start fast.
+ */
+export async function openStore(location: StoreLocation): Promise<Store & { db: Kysely<AnyDB> }> {
+  const { url } = location;
+  const postgres = isPostgresUrl(url);
+  const dialect: DialectModule = postgres ? await import('./dialects/postgres.js') : await import('./dialects/sqlite.js');
+  const mapError = (e: unknown) => dialect.mapError(e, url);
+  const raw = dialect.open(url);
+  try {
+    await migrateToLatest(raw, dialect.describe(url));
+  } catch (error) {
+    await raw.destroy().catch(() => {});
+    throw mapError(error);
+  }
+  const db = raw.withPlugin(new CamelCasePlugin());
+  return createStore(db, postgres ? 'postgres' : 'sqlite', mapError, () => raw.destroy());
+}
+
+function createStore(
+  db: Kysely<AnyDB>,
+  dialect: Store['dialect'],
+  mapError: (e: unknown) => unknown,
+  destroy: () => Promise<void>,
+): Store & { db: Kysely<AnyDB> } {
+  const guard = async <R>(work: () => Promise<R>): Promise<R> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw mapError(error);
+    }
+  };
+  const workspace = (userId: string, handle: Kysely<AnyDB> | Transaction<AnyDB>, inTransaction: boolean): Workspace => {
+    const cache = new Map<EntityName, RecordTable<unknown>>();
+    const ws: Workspace = {
+      userId,
+      table(name) {
+        let table = cache.get(name);
+        if (!table) {
+          table = guarded(recordTableFor(handle, name, userId), guard);
+          cache.set(name, table);
+        }
+        return table as never;
+      },
+      transaction(fn) {
+        if (inTransaction) return fn(ws);
+        return guard(() => handle.transaction().execute((trx) => fn(workspace(userId, trx, true))));
+      },
+    };
+    return ws;
+  };
+  return {
+    db,
+    dialect,
+    getUser: (id) =>
+      guard(async () => (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) as User | undefined),
+    insertUser: (user) => guard(async () => void (await db.insertInto('users').values(user).execute())),
+    updateUser: (id, patch) =>
+      guard(async () => {
+        await db.updateTable('users').set(patch).where('id', '=', id).execute();
+        return (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) as User | undefined;
+      }),
+    workspace: (userId) => workspace(userId, db, false),
+    close: destroy,
+  };
+}
+
+function recordTableFor(handle: Kysely<AnyDB> | Transaction<AnyDB>, name: EntityName, userId: string): RecordTable<unknown> {
+  return recordTable(handle, name, entityDef(name), userId);
+}
+
+function guarded<T>(table: RecordTable<T>, guard: <R>(work: () => Promise<R>) => Promise<R>): RecordTable<T> {
+  return {
+    insert: (row) => guard(() => table.insert(row)),
+    get: (id) => guard(() => table.get(id)),
+    list: (where, page) => guard(() => table.list(where, page)),
+    update: (id, patch) => guard(() => table.update(id, patch)),
+    remove: (id) => guard(() => table.remove(id)),
+  };
+}

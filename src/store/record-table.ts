@@ -1,0 +1,65 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Page, RecordTable, Where } from '../core/ports.js';
+import type { EntityDef } from '../core/records/entities.js';
+import type { AnyDB } from './schema.js';
+
+type Db = Kysely<AnyDB> | Transaction<AnyDB>;
+
+/**
+ * One entity's table, scoped to one user. Lists and check results are JSON text in the
+ * database and plain values in code; the conversion happens here and nowhere else.
+ */
+export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: string): RecordTable<T> {
+  const json = def.json;
+  const toRow = (values: Record<string, unknown>): Record<string, unknown> => {
+    if (json.length === 0) return values;
+    const row = { ...values };
+    for (const field of json) if (field in row) row[field] = row[field] == null ? null : JSON.stringify(row[field]);
+    return row;
+  };
+  const fromRow = (row: Record<string, unknown>): T => {
+    for (const field of json) {
+      const v = row[field];
+      if (typeof v === 'string') row[field] = JSON.parse(v);
+    }
+    return row as T;
+  };
+  const get = async (id: string): Promise<T | undefined> => {
+    const row = await db.selectFrom(table).selectAll().where('userId', '=', userId).where('id', '=', id).executeTakeFirst();
+    return row ? fromRow(row) : undefined;
+  };
+  return {
+    get,
+    async insert(row) {
+      await db
+        .insertInto(table)
+        .values(toRow(row as Record<string, unknown>))
+        .execute();
+    },
+    async list(where?: Where<T>, page?: Page) {
+      let query = db.selectFrom(table).selectAll().where('userId', '=', userId);
+      for (const [column, value] of Object.entries(where ?? {})) {
+        if (value === undefined) continue;
+        query = value === null ? query.where(column, 'is', null) : query.where(column, '=', value);
+      }
+      query = query.orderBy(def.orderBy).orderBy('id');
+      if (page) query = query.limit(page.limit).offset(page.offset);
+      const rows = await query.execute();
+      return rows.map(fromRow);
+    },
+    async update(id, patch) {
+      const result = await db
+        .updateTable(table)
+        .set(toRow(patch as Record<string, unknown>))
+        .where('userId', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return undefined;
+      return get(id);
+    },
+    async remove(id) {
+      const result = await db.deleteFrom(table).where('userId', '=', userId).where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+  };
+}
