@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/helpers/dialects.js';
+import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
+import { isAppError } from '../errors.js';
+import { addMentor } from './add-mentor.js';
+import { logMessage } from './log-message.js';
+import { moveRelationship } from './move-relationship.js';
+
+describeEachDialect('logging messages along the loop', (_dialect, newDatabase) => {
+  let t: TestWorkspace;
+  let relationshipId: string;
+  beforeEach(async () => {
+    t = await openTestWorkspace(await newDatabase(), '2026-11-28');
+    const { relationship } = await addMentor(t.on('2026-11-01'), { input: { name: 'Maya' } });
+    relationshipId = relationship.id;
+  });
+  afterEach(() => t.close());
+
+  const log = (kind: string, sentOn: string, body = `A ${kind} message`) =>
+    logMessage(t.on(sentOn), { input: { relationshipId, kind, body, sentOn } });
+  const stage = async () => (await t.ctx.ws.table('relationships').get(relationshipId))?.stage;
+  const refusal = async (work: Promise<unknown>) => {
+    const error = await work.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(error)).toBe(true);
+    return error as Error & { code: string };
+  };
+
+  it('moves the stage with the ask, the reply and the circle-back, dated by the message', async () => {
+    expect((await log('ask', '2026-11-02')).relationship.stage).toBe('asked');
+    expect((await log('reply', '2026-11-05')).relationship.stage).toBe('replied');
+    await moveRelationship(t.on('2026-11-10'), { relationshipId, to: 'applied' });
+    expect((await log('circle-back', '2026-11-20')).relationship.stage).toBe('circled-back');
+    expect((await log('escalation', '2026-11-22')).relationship.stage).toBe('escalated');
+    const moves = await t.ctx.ws.table('transitions').list({ relationshipId });
+    expect(moves.map((m) => [m.toStage, m.date])).toEqual([
+      ['prospect', '2026-11-01'],
+      ['asked', '2026-11-02'],
+      ['replied', '2026-11-05'],
+      ['applied', '2026-11-10'],
+      ['circled-back', '2026-11-20'],
+      ['escalated', '2026-11-22'],
+    ]);
+    expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(4);
+  });
+
+  it('allows one polite follow-up per ask, then refuses', async () => {
+    await log('ask', '2026-11-02');
+    await log('follow-up', '2026-11-12');
+    const error = await refusal(log('follow-up', '2026-11-20'));
+    expect(error.code).toBe('illegal_transition');
+    expect(error.message).toMatch(/At most one polite follow-up/);
+    expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(2);
+  });
+
+  it('refuses an escalation before any circle-back and writes nothing', async () => {
+    await log('ask', '2026-11-02');
+    await log('reply', '2026-11-05');
+    const error = await refusal(log('escalation', '2026-11-06'));
+    expect(error.code).toBe('illegal_transition');
+    expect(await stage()).toBe('replied');
+    expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(2);
+  });
+
+  it('refuses a circle-back before the advice was applied', async () => {
+    await log('ask', '2026-11-02');
+    const error = await refusal(log('circle-back', '2026-11-03'));
+    expect(error.message).toMatch(/move it to applied first/);
+  });
+
+  it('refuses a reply before any ask, and a message dated in the future', async () => {
+    expect((await refusal(log('reply', '2026-11-02'))).message).toMatch(/Log your ask/);
+    expect((await refusal(logMessage(t.ctx, { input: { relationshipId, kind: 'ask', body: 'Hi?', sentOn: '2026-12-01' } }))).code).toBe(
+      'invalid_input',
+    );
+    expect(await stage()).toBe('prospect');
+  });
+
+  it('refuses unknown kinds, empty bodies and unknown relationships', async () => {
+    expect((await refusal(logMessage(t.ctx, { input: { relationshipId, kind: 'gossip', body: 'x' } }))).code).toBe('invalid_input');
+    expect((await refusal(logMessage(t.ctx, { input: { relationshipId, kind: 'ask', body: '   ' } }))).code).toBe('invalid_input');
+    expect((await refusal(logMessage(t.ctx, { input: { relationshipId: 'nope', kind: 'ask', body: 'Hi?' } }))).code).toBe('not_found');
+  });
+});
