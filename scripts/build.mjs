@@ -19,5 +19,6 @@ await build({
   },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  minify: true,
   logLevel: 'warning',
 });

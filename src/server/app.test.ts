@@ -81,6 +81,13 @@ describeEachDialect('the HTTP API', (_dialect, newDatabase) => {
     expect(((await (await send('GET', '/api/outcomes')).json()) as { items: unknown[] }).items).toEqual([]);
   });
 
+  it('reads and changes the workspace user', async () => {
+    const changed = await send('PATCH', '/api/me', { name: 'Alex', level: 'senior' });
+    expect(changed.status).toBe(200);
+    expect(await (await send('GET', '/api/me')).json()).toMatchObject({ id: 'local', name: 'Alex', level: 'senior' });
+    expect((await send('PATCH', '/api/me', { level: 'wizard' })).status).toBe(400);
+  });
+
   it('never leaks a stack trace', async () => {
     const response = await send('POST', '/api/outcomes', '[1,2,3]');
     const text = await response.text();

@@ -7,6 +7,7 @@ import type { Store } from '../core/ports.js';
 import { docsRoutes } from './docs.js';
 import type { ServerEnv } from './env.js';
 import { handleError, sendError } from './errors.js';
+import { meRoutes } from './routes/me.js';
 import { recordRoutes } from './routes/records.js';
 import { relationshipRoutes } from './routes/relationships.js';
 import { hostAndOriginGuard } from './security.js';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
     await next();
   });
   app.get('/api/health', (c) => c.json({ ok: true, version: options.version, database: options.store.dialect }));
+  meRoutes(app, options.store);
   relationshipRoutes(app);
   recordRoutes(app);
   docsRoutes(app, options.version);
