@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import type { Outcome } from '../../core/outcomes/schemas.js';
+import { type Command, Option } from 'commander';
+import { type Outcome, outcomeStatuses } from '../../core/outcomes/schemas.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
 import { getRecord } from '../../core/records/get-record.js';
@@ -69,7 +69,7 @@ export function registerOutcome(program: Command): void {
 
   globalOptions(outcome.command('list'))
     .description('list outcomes')
-    .option('--status <status>', 'active, achieved or abandoned')
+    .addOption(new Option('--status <status>', 'only outcomes with this status').choices(outcomeStatuses))
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
       const status = run.options.status as Outcome['status'] | undefined;
@@ -101,7 +101,7 @@ export function registerOutcome(program: Command): void {
   outcomeOptions(globalOptions(outcome.command('update').argument('<id>')))
     .description('change an outcome')
     .option('--statement <text>', 'new wording')
-    .option('--status <status>', 'active, achieved or abandoned')
+    .addOption(new Option('--status <status>', 'new status').choices(outcomeStatuses))
     .action(async (id: string, _o, cmd: Command) => {
       const run = prepare(cmd);
       const updated = await withWorkspace(run, (ctx) => updateRecord(ctx, { entity: 'outcomes', id, input: outcomeInput(run.options) }));

@@ -1,12 +1,13 @@
 import { InvalidArgumentError } from 'commander';
 
 /** Option parsers shared by commands: each refuses bad values with a one-line reason. */
+/** A plain decimal number such as `40`, `-2.5` or `4.41`. */
 export function number(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError('must be a number');
-  return n;
+  if (!/^-?\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError('must be a number such as 40 or 4.41');
+  return Number(value);
 }
 
+/** A whole number such as `30`. */
 export function integer(value: string): number {
   const n = number(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError('must be a whole number');

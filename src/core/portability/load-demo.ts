@@ -21,19 +21,29 @@ function addMonths(date: string, months: number): string {
  * trusted peer as a mirror for executive presence. Refuses a workspace that already has data.
  */
 export async function loadDemo(ctx: Context, store: Store): Promise<{ outcomes: number; mentors: number }> {
-  const existing = await ctx.ws.table('outcomes').list();
-  const mentors = await ctx.ws.table('mentors').list();
-  if (existing.length > 0 || mentors.length > 0) {
-    throw new AppError('conflict', 'The workspace already has records; load the demo into a new database');
-  }
-  await store.updateUser(ctx.ws.userId, { name: 'Alex Rivera', role: 'Senior Product Manager, Growth', level: 'senior' });
   const today = ctx.clock.today();
   const day = (offset: number) => addDays(today, offset);
-  // Dated steps are written with a clock fixed on their day, as if logged when they happened.
-  const on = (offset: number): Context => ({ ...ctx, clock: { today: () => day(offset), now: () => `${day(offset)}T09:00:00.000Z` } });
-
-  await growthExample(on, day);
-  await presenceExample(on, day, addMonths);
+  await ctx.ws.transaction(async (ws) => {
+    const outcomes = await ws.table('outcomes').list(undefined, { limit: 1, offset: 0 });
+    const mentors = await ws.table('mentors').list(undefined, { limit: 1, offset: 0 });
+    if (outcomes.length > 0 || mentors.length > 0) {
+      throw new AppError('conflict', 'The workspace already has records; load the demo into a new database');
+    }
+    // Dated steps are written with a clock fixed on their day, as if logged when they happened.
+    const on = (offset: number): Context => ({
+      ...ctx,
+      ws,
+      clock: { today: () => day(offset), now: () => `${day(offset)}T09:00:00.000Z` },
+    });
+    await growthExample(on, day);
+    await presenceExample(on, day, addMonths);
+  });
+  await store.updateUser(ctx.ws.userId, {
+    name: 'Alex Rivera',
+    role: 'Senior Product Manager, Growth',
+    level: 'senior',
+    updatedAt: ctx.clock.now(),
+  });
   return { outcomes: 2, mentors: 2 };
 }
 

@@ -22,6 +22,9 @@ export function mapError(error: unknown, url: string): unknown {
   if (unreachable.has(code) || /timeout|terminated|Connection terminated/i.test(message)) {
     return new AppError('db_unavailable', `Cannot reach PostgreSQL at ${where} (${code || message})`);
   }
+  if (/\bSSL\b/.test(message)) {
+    return new AppError('db_unavailable', `PostgreSQL at ${where} refused the connection: ${message.split('\n')[0]}`);
+  }
   if (code === '3D000' || code === '28P01' || code === '28000') {
     return new AppError('db_unavailable', `PostgreSQL at ${where} refused the connection: ${message}`);
   }

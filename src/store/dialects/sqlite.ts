@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import type { AnyDB } from '../schema.js';
 
@@ -29,7 +29,22 @@ export function open(path: string): Kysely<AnyDB> {
   } catch (error) {
     throw mapError(error, path);
   }
-  return new Kysely<AnyDB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<AnyDB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * SQLite with write transactions that take the write lock when they begin (`BEGIN
+ * IMMEDIATE`). A plain `BEGIN` that reads first and writes later fails at once with
+ * SQLITE_BUSY when another process writes; an immediate one waits for `busy_timeout`.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
 }
 
 /** Turns a SQLite open/read failure into a one-line AppError naming the file. */
@@ -41,6 +56,9 @@ export function mapError(error: unknown, path: string): unknown {
   }
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {
     return new AppError('db_unavailable', `Cannot open ${path}: ${(error as Error).message}`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new AppError('db_unavailable', `${path} is busy: another Understudy process is writing to it; try again`);
   }
   if (code === 'SQLITE_FULL') return new AppError('db_unavailable', `The disk holding ${path} is full; nothing was written`);
   return error;
