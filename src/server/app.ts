@@ -44,13 +44,12 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   app.notFound((c) => sendError(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.use('*', hostAndOriginGuard(options.hosts));
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => sendError(c, 413, 'too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB`),
-    }),
-  );
+  // Only requests that carry a body pay for the limit: reading the body stream is not free.
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => sendError(c, 413, 'too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB`),
+  });
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   app.use('/api/*', async (c, next) => {
     c.set('core', { ws: options.store.workspace(options.userId), clock: createClock(options.today), newId });
     await next();

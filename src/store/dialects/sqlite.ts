@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import type { AnyDB } from '../schema.js';
 
@@ -29,7 +29,31 @@ export function open(path: string): Kysely<AnyDB> {
   } catch (error) {
     throw mapError(error, path);
   }
-  return new Kysely<AnyDB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return new Kysely<AnyDB>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** How many prepared statements are kept for reuse. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Reuses prepared statements by SQL text: Kysely prepares every query anew, and preparing
+ * costs as much as running a small read. Statements are never streamed here, so one prepared
+ * statement is never busy twice at once.
+ */
+function withStatementCache(sqlite: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /**

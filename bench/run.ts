@@ -1,0 +1,136 @@
+/*
+ * `npm run bench`: the foundation benchmarks. Builds nothing itself (the npm script builds
+ * dist/ first), prints one table per section with targets and verdicts, and writes the same
+ * figures to bench/results/foundation.json. Servers and CLI runs are child processes; they,
+ * the temporary workspace and the PostgreSQL database are removed however the run ends.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ApiTargets, apiTable, judgeApi, type LoadPlan } from './api.js';
+import { runApiSection } from './api-section.js';
+import { childEnv, killAllNow } from './children.js';
+import { coldStartTable, measureColdStart } from './cold-start.js';
+import { describeMachine } from './machine.js';
+import { type BenchDatabase, defaultPostgresUrl } from './postgres.js';
+import { renderTable, writeResults } from './report.js';
+import { runCli } from './workspace.js';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(repoRoot, 'bin', 'understudy.js');
+const resultsFile = join(repoRoot, 'bench', 'results', 'foundation.json');
+const coldRuns = 20;
+const coldWarmups = 2;
+const plan: LoadPlan = { connections: 50, warmupSeconds: 2, durationSeconds: 10, rounds: 5 };
+const targets: ApiTargets = { minShareOfPlain: 0.8, maxP99Ms: 20 };
+const pageSize = 20;
+const path = `/api/mentors?limit=${pageSize}`;
+const postgresAdminUrl = process.env.UNDERSTUDY_BENCH_POSTGRES_URL ?? process.env.UNDERSTUDY_TEST_POSTGRES_URL ?? defaultPostgresUrl;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
+  process.stderr.write('dist/main.js is missing: run `npm run build` first (`npm run bench` builds before it measures).\n');
+  process.exit(1);
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'understudy-bench-'));
+let database: BenchDatabase | null = null;
+let cleaned = false;
+
+async function cleanUp(): Promise<void> {
+  if (cleaned) return;
+  cleaned = true;
+  killAllNow();
+  if (database) {
+    const name = database.name;
+    await database.drop().catch((error: Error) => say(`Could not drop PostgreSQL database ${name}: ${error.message}`));
+  }
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+process.on('exit', () => {
+  killAllNow();
+  rmSync(workDir, { recursive: true, force: true });
+});
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    say(`\n${signal}: stopping servers and removing the bench's files…`);
+    cleanUp().finally(() => process.exit(code));
+  });
+}
+
+async function main(): Promise<number> {
+  const env = childEnv(workDir);
+  const cwd = workDir;
+  const sqliteFile = join(workDir, 'bench.db');
+  const machine = await describeMachine(1_000);
+  const busy = `${Math.round(machine.busyBeforeStart * 100)}%`;
+  say(`understudy bench — node ${machine.node}, ${machine.platform} ${machine.release}, ${machine.cpus} × ${machine.cpuModel}`);
+  say(`CPU busy with other work before the start: ${busy} of ${machine.cpus} cores over 1 s`);
+  if (machine.busyBeforeStart > 0.15) say('Warning: other work is running; expect slower, noisier figures.');
+  runCli({ bin, args: ['--db', sqliteFile, 'init', '--demo'], cwd, env });
+
+  const cold = measureColdStart({
+    commands: [
+      { label: 'node -e 0', args: ['-e', '0'] },
+      { label: 'understudy --version', args: [bin, '--version'], maxRatio: 2 },
+      { label: 'understudy outcome list (demo, SQLite)', args: [bin, '--db', sqliteFile, 'outcome', 'list'], maxRatio: 3 },
+    ],
+    cwd,
+    env,
+    runs: coldRuns,
+    warmups: coldWarmups,
+  });
+  say(renderTable(coldStartTable(cold, coldRuns, coldWarmups)));
+
+  say(`\nAPI: measuring (a) and (b) in turns, then (c); about ${plan.warmupSeconds + plan.durationSeconds + 2} s per server…`);
+  const api = await runApiSection({
+    repoRoot,
+    bin,
+    cwd,
+    env,
+    sqliteFile,
+    postgresAdminUrl,
+    plan,
+    path,
+    extraMentors: 58,
+    pageSize,
+    onDatabase: (setup) => {
+      database = setup.database;
+      if (setup.skipReason) say(`  PostgreSQL rows skipped: ${setup.skipReason}`);
+    },
+    onRow: (row) => {
+      const failure = row.skipReason?.startsWith('failed') ? row.skipReason : 'skipped';
+      say(`  ${row.label}: ${row.figures ? `${Math.round(row.figures.requestsPerSec)} req/s` : failure}`);
+    },
+  });
+  const judgement = judgeApi(api.rows, targets);
+  const table = apiTable(api.rows, judgement, targets, plan, path);
+  if (api.plainMatchesOurs === false)
+    table.notes?.push('Warning: (b) did not answer byte for byte like (a); the comparison is not like for like.');
+  say(renderTable(table));
+
+  writeResults(resultsFile, {
+    generatedAt: new Date().toISOString(),
+    machine,
+    coldStart: { runs: coldRuns, warmups: coldWarmups, baseline: 'node -e 0', results: cold },
+    api: { path, plan, targets, rows: api.rows, judgement, plainMatchesOurs: api.plainMatchesOurs },
+  });
+  say(`\nResults written to ${resultsFile}`);
+  return api.failed ? 1 : 0;
+}
+
+main()
+  .catch((error: Error) => {
+    process.stderr.write(`bench failed: ${error.stack ?? error.message}\n`);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanUp();
+    process.exitCode = code;
+  });
