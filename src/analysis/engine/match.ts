@@ -1,0 +1,107 @@
+import type { Doc, Token } from './types.js';
+
+/** A span of the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Builds one case-insensitive regex from a list of phrases, matched on word boundaries
+ * against `Doc.lower`. Phrases are plain text; `*` stands for one optional word (`pick *
+ * brain` matches "pick your brain"). Alternation of literals keeps matching linear.
+ */
+export function phraseRegex(phrases: readonly string[]): RegExp {
+  const parts = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .trim()
+        .split(/\s+/)
+        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]{1,30}" : escape(w)))
+        .join('[\\s,]{1,3}'),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every match of `regex` (which must have the `g` flag) in the folded text, as spans. */
+export function findAll(doc: Doc, regex: RegExp): Span[] {
+  const spans: Span[] = [];
+  regex.lastIndex = 0;
+  for (const m of doc.lower.matchAll(regex)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** The first match of `regex` in the folded text, or undefined. */
+export function findFirst(doc: Doc, regex: RegExp): Span | undefined {
+  return findAll(doc, regex)[0];
+}
+
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  "n't",
+  "don't",
+  'dont',
+  "won't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "doesn't",
+  "didn't",
+  'nor',
+  'neither',
+]);
+
+/**
+ * True when the words just before `start`, in the same sentence, negate it ("no need for a
+ * call", "I'm not looking for a mentor"). Looks back at most `window` words.
+ */
+export function isNegated(doc: Doc, start: number, window = 4): boolean {
+  const index = tokenIndexAt(doc, start);
+  if (index < 0) return false;
+  const sentence = doc.tokens[index]?.sentence;
+  for (let i = index - 1, seen = 0; i >= 0 && seen < window; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.sentence !== sentence) break;
+    if (token.kind === 'punct') {
+      if (/[,;:.!?]/.test(token.text)) break;
+      continue;
+    }
+    seen += 1;
+    if (NEGATORS.has(token.lower) || token.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** Index of the token that starts at or contains `offset` (binary search), or -1. */
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = doc.tokens[mid] as Token;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return lo < doc.tokens.length ? lo : -1;
+}
+
+/** The sentence that contains `offset`, as a span. */
+export function sentenceAt(doc: Doc, offset: number): Span {
+  for (const s of doc.sentences) if (offset >= s.start && offset < Math.max(s.end, s.start + 1)) return s;
+  return { start: 0, end: doc.text.length };
+}
+
+/** The whole text as a span (for findings about the message as a whole). */
+export function wholeText(doc: Doc): Span {
+  const start = doc.text.length - doc.text.trimStart().length;
+  return { start, end: Math.max(start, doc.text.trimEnd().length) };
+}

@@ -1,0 +1,25 @@
+import { syllable } from 'syllable';
+import type { Doc, TextStats } from './types.js';
+
+/** Words read per minute, for `readSeconds`. */
+const WORDS_PER_MINUTE = 200;
+
+/**
+ * Counts words, sentences and questions, and the Flesch–Kincaid grade:
+ * 0.39 × words/sentences + 11.8 × syllables/words − 15.59 (0 for an empty text).
+ */
+export function textStats(doc: Doc): TextStats {
+  const words = doc.words.length;
+  const sentences = doc.sentences.filter((s) => s.endToken > s.firstToken).length;
+  const questions = doc.sentences.filter((s) => s.question).length;
+  let syllables = 0;
+  for (const w of doc.words) syllables += w.kind === 'number' ? 1 : syllable(w.lower.length > 40 ? w.lower.slice(0, 40) : w.lower);
+  const grade = words === 0 ? 0 : 0.39 * (words / Math.max(1, sentences)) + 11.8 * (syllables / words) - 15.59;
+  return {
+    words,
+    sentences,
+    questions,
+    readingGrade: Math.round(Math.max(0, grade) * 10) / 10,
+    readSeconds: Math.round((words / WORDS_PER_MINUTE) * 60),
+  };
+}

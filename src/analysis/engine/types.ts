@@ -1,0 +1,79 @@
+/** How much a finding matters: an `error` fails the check, the others only advise. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One problem found in a text, with where it is (UTF-16 offsets into the original text, end
+ * exclusive), a message that names the problem and the remedy, and an optional rewrite.
+ */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  suggestion?: string;
+}
+
+/** What a rule reports; the runner adds the rule id and its default severity. */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+
+/** A word, number or punctuation mark of the text, with its offsets. */
+export interface Token {
+  text: string;
+  /** Lower-cased, with typographic quotes and dashes folded to ASCII. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** A sentence with its offsets and the range of its tokens. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its first token and one past its last in `Doc.tokens`. */
+  firstToken: number;
+  endToken: number;
+  /** True when the sentence ends with a question mark. */
+  question: boolean;
+}
+
+/** The parsed text every rule reads; rules never tokenise on their own. */
+export interface Doc {
+  text: string;
+  /** `text` lower-cased with quotes, dashes and spaces folded, offsets unchanged. */
+  lower: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Tokens that are words or numbers, in order. */
+  words: Token[];
+}
+
+/** One rule of a check: a stable id, what it looks for, and how it finds it. */
+export interface Rule<C = unknown> {
+  id: string;
+  description: string;
+  severity: Severity;
+  check(doc: Doc, ctx: C): RuleFinding[];
+}
+
+/** Figures about a text shown beside the findings. */
+export interface TextStats {
+  words: number;
+  sentences: number;
+  questions: number;
+  /** Flesch–Kincaid grade level. */
+  readingGrade: number;
+  /** Seconds to read at 200 words a minute. */
+  readSeconds: number;
+}
+
+/** The result every check returns (SPEC §1.5). */
+export interface CheckResult<V extends string = string> {
+  verdict: V;
+  score: number;
+  findings: Finding[];
+  stats: TextStats;
+}

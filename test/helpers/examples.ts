@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './cli.js';
+
+/** Folder of the labelled examples, beside the repository. */
+export const examplesDir = join(repoRoot, '..', 'shared', 'examples');
+
+/** Reads one labelled examples file (`asks`, `goals`, …) as objects; fails clearly if missing. */
+export function loadExamples<T>(name: string): T[] {
+  const file = join(examplesDir, `${name}.jsonl`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`The labelled examples ${name}.jsonl are missing: expected them in shared/examples beside the repository`);
+  }
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** Precision, recall and F1 of predicted labels against expected ones, over many items. */
+export function f1(pairs: Array<{ expected: readonly string[]; predicted: readonly string[] }>): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { expected, predicted } of pairs) {
+    for (const p of predicted)
+      if (expected.includes(p)) tp += 1;
+      else fp += 1;
+    for (const e of expected) if (!predicted.includes(e)) fn += 1;
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
