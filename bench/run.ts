@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ApiTargets, apiTable, judgeApi, type LoadPlan } from './api.js';
 import { runApiSection } from './api-section.js';
+import { runChecksSection } from './checks/checks-section.js';
 import { childEnv, killAllNow } from './children.js';
 import { coldStartTable, measureColdStart } from './cold-start.js';
 import { describeMachine } from './machine.js';
@@ -29,6 +30,8 @@ const path = `/api/mentors?limit=${pageSize}`;
 const postgresAdminUrl = process.env.UNDERSTUDY_BENCH_POSTGRES_URL ?? process.env.UNDERSTUDY_TEST_POSTGRES_URL ?? defaultPostgresUrl;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
+/** Sections to run: `npm run bench -- checks` runs one; no argument runs them all. */
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks']);
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
   process.stderr.write('dist/main.js is missing: run `npm run build` first (`npm run bench` builds before it measures).\n');
@@ -74,55 +77,66 @@ async function main(): Promise<number> {
   say(`CPU busy with other work before the start: ${busy} of ${machine.cpus} cores over 1 s`);
   if (machine.busyBeforeStart > 0.15) say('Warning: other work is running; expect slower, noisier figures.');
   runCli({ bin, args: ['--db', sqliteFile, 'init', '--demo'], cwd, env });
+  const results: Record<string, unknown> = { generatedAt: new Date().toISOString(), machine };
+  let failed = false;
 
-  const cold = measureColdStart({
-    commands: [
-      { label: 'node -e 0', args: ['-e', '0'] },
-      { label: 'understudy --version', args: [bin, '--version'], maxRatio: 2 },
-      { label: 'understudy outcome list (demo, SQLite)', args: [bin, '--db', sqliteFile, 'outcome', 'list'], maxRatio: 3 },
-    ],
-    cwd,
-    env,
-    runs: coldRuns,
-    warmups: coldWarmups,
-  });
-  say(renderTable(coldStartTable(cold, coldRuns, coldWarmups)));
+  if (sections.has('start')) {
+    const cold = measureColdStart({
+      commands: [
+        { label: 'node -e 0', args: ['-e', '0'] },
+        { label: 'understudy --version', args: [bin, '--version'], maxRatio: 2 },
+        { label: 'understudy outcome list (demo, SQLite)', args: [bin, '--db', sqliteFile, 'outcome', 'list'], maxRatio: 3 },
+      ],
+      cwd,
+      env,
+      runs: coldRuns,
+      warmups: coldWarmups,
+    });
+    say(renderTable(coldStartTable(cold, coldRuns, coldWarmups)));
+    results.coldStart = { runs: coldRuns, warmups: coldWarmups, baseline: 'node -e 0', results: cold };
+  }
 
-  say(`\nAPI: measuring (a) and (b) in turns, then (c); about ${plan.warmupSeconds + plan.durationSeconds + 2} s per server…`);
-  const api = await runApiSection({
-    repoRoot,
-    bin,
-    cwd,
-    env,
-    sqliteFile,
-    postgresAdminUrl,
-    plan,
-    path,
-    extraMentors: 58,
-    pageSize,
-    onDatabase: (setup) => {
-      database = setup.database;
-      if (setup.skipReason) say(`  PostgreSQL rows skipped: ${setup.skipReason}`);
-    },
-    onRow: (row) => {
-      const failure = row.skipReason?.startsWith('failed') ? row.skipReason : 'skipped';
-      say(`  ${row.label}: ${row.figures ? `${Math.round(row.figures.requestsPerSec)} req/s` : failure}`);
-    },
-  });
-  const judgement = judgeApi(api.rows, targets);
-  const table = apiTable(api.rows, judgement, targets, plan, path);
-  if (api.plainMatchesOurs === false)
-    table.notes?.push('Warning: (b) did not answer byte for byte like (a); the comparison is not like for like.');
-  say(renderTable(table));
+  if (sections.has('api')) {
+    say(`\nAPI: measuring (a) and (b) in turns, then (c); about ${plan.warmupSeconds + plan.durationSeconds + 2} s per server…`);
+    const api = await runApiSection({
+      repoRoot,
+      bin,
+      cwd,
+      env,
+      sqliteFile,
+      postgresAdminUrl,
+      plan,
+      path,
+      extraMentors: 58,
+      pageSize,
+      onDatabase: (setup) => {
+        database = setup.database;
+        if (setup.skipReason) say(`  PostgreSQL rows skipped: ${setup.skipReason}`);
+      },
+      onRow: (row) => {
+        const failure = row.skipReason?.startsWith('failed') ? row.skipReason : 'skipped';
+        say(`  ${row.label}: ${row.figures ? `${Math.round(row.figures.requestsPerSec)} req/s` : failure}`);
+      },
+    });
+    const judgement = judgeApi(api.rows, targets);
+    const table = apiTable(api.rows, judgement, targets, plan, path);
+    if (api.plainMatchesOurs === false)
+      table.notes?.push('Warning: (b) did not answer byte for byte like (a); the comparison is not like for like.');
+    say(renderTable(table));
+    results.api = { path, plan, targets, rows: api.rows, judgement, plainMatchesOurs: api.plainMatchesOurs };
+    failed ||= api.failed;
+  }
 
-  writeResults(resultsFile, {
-    generatedAt: new Date().toISOString(),
-    machine,
-    coldStart: { runs: coldRuns, warmups: coldWarmups, baseline: 'node -e 0', results: cold },
-    api: { path, plan, targets, rows: api.rows, judgement, plainMatchesOurs: api.plainMatchesOurs },
-  });
+  if (sections.has('checks')) {
+    say('\nChecks: timing every check and the peer linters on the same corpus…');
+    const checks = runChecksSection({ bin, workDir, env });
+    for (const table of checks.tables) say(renderTable(table));
+    results.checks = checks.results;
+  }
+
+  writeResults(resultsFile, results);
   say(`\nResults written to ${resultsFile}`);
-  return api.failed ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 main()

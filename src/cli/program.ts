@@ -1,10 +1,14 @@
 import { Command, CommanderError } from 'commander';
+import { registerAdvice } from './commands/advice.js';
+import { registerCheck } from './commands/check.js';
+import { registerClassify } from './commands/classify.js';
 import { registerGap } from './commands/gap.js';
 import { registerInit } from './commands/init.js';
 import { registerLog } from './commands/log.js';
 import { registerMentor } from './commands/mentor.js';
 import { registerOutcome } from './commands/outcome.js';
 import { registerServe } from './commands/serve.js';
+import { registerShadow } from './commands/shadow.js';
 import { globalOptions } from './global-options.js';
 import { EXIT, oneLine, reportError } from './report-error.js';
 
@@ -21,6 +25,10 @@ export function buildProgram(version: string): Command {
   registerGap(program);
   registerMentor(program);
   registerLog(program);
+  registerCheck(program);
+  registerClassify(program);
+  registerShadow(program);
+  registerAdvice(program);
   return program;
 }
 

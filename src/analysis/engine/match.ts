@@ -8,7 +8,7 @@ export interface Span {
 
 /**
  * Builds one case-insensitive regex from a list of phrases, matched on word boundaries
- * against `Doc.lower`. Phrases are plain text; `*` stands for one optional word (`pick *
+ * against `Doc.lower`. Phrases are plain text; `*` stands for exactly one word (`pick *
  * brain` matches "pick your brain"). Alternation of literals keeps matching linear.
  */
 export function phraseRegex(phrases: readonly string[]): RegExp {
@@ -18,13 +18,13 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
       p
         .trim()
         .split(/\s+/)
-        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]{1,30}" : escape(w)))
+        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]{1,30}" : escapeRegex(w)))
         .join('[\\s,]{1,3}'),
     );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-function escape(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -63,11 +63,19 @@ const ABBREVIATIONS = new Set([
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
- * Parses a text once for every rule: tokens with offsets, and sentences from the Unicode
+ * How much of a text the checks read. A message, goal or piece of feedback is a few hundred
+ * words; past 20,000 characters (about 3,500 words) a text is read up to that point, so no
+ * input can make a check slow. The rules that judge length fire long before.
+ */
+export const MAX_ANALYSED_CHARS = 20_000;
+
+/**
+ * Parses a text once for every rule (its first `MAX_ANALYSED_CHARS` characters): tokens with offsets, and sentences from the Unicode
  * sentence segmenter with breaks after common abbreviations ("e.g.", "Dr.") undone.
  * Linear in the length of the text.
  */
-export function parseText(text: string): Doc {
+export function parseText(input: string): Doc {
+  const text = input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input;
   const lower = foldCase(text);
   const bounds = sentenceBounds(text, lower);
   const tokens: Token[] = [];
@@ -87,7 +95,7 @@ export function parseText(text: string): Doc {
     const body = text.slice(start, end).trimEnd();
     sentences.push({ start, end: start + body.length, firstToken: first, endToken: t, question: /\?["'”’)\]]*$/.test(body) });
   });
-  return { text, lower, tokens, sentences, words: tokens.filter((k) => k.kind !== 'punct') };
+  return { text, lower, tokens, sentences, words: tokens.filter((k) => k.kind !== 'punct'), truncated: text.length < input.length };
 }
 
 /** Sentence ranges `[start, end)` covering the text, leading blank space excluded. */
@@ -97,7 +105,7 @@ function sentenceBounds(text: string, lower: string): Array<[number, number]> {
     const start = segment.index;
     const end = start + segment.segment.length;
     const previous = bounds.at(-1);
-    if (previous && endsWithAbbreviation(lower.slice(previous[0], previous[1]))) {
+    if (previous && endsWithAbbreviation(lower.slice(Math.max(previous[0], previous[1] - 16), previous[1]))) {
       previous[1] = end;
     } else {
       bounds.push([start, end]);
@@ -110,7 +118,7 @@ function sentenceBounds(text: string, lower: string): Array<[number, number]> {
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
-  const m = /([\p{L}.]+)\.\s*$/u.exec(sentence.slice(-12));
+  const m = /([\p{L}.]+)\.\s*$/u.exec(sentence);
   return m !== null && ABBREVIATIONS.has((m[1] ?? '').replace(/^\./, ''));
 }
 

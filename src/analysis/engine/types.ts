@@ -49,6 +49,8 @@ export interface Doc {
   sentences: Sentence[];
   /** Tokens that are words or numbers, in order. */
   words: Token[];
+  /** True when the input was longer than the part read (`text` is then its beginning). */
+  truncated: boolean;
 }
 
 /** One rule of a check: a stable id, what it looks for, and how it finds it. */

@@ -46,6 +46,19 @@ describeEachDialect('logging messages along the loop', (_dialect, newDatabase) =
     expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(4);
   });
 
+  it('checks an outgoing message at its stage and keeps the result it had when sent', async () => {
+    const { message } = await logMessage(t.on('2026-11-02'), {
+      input: { relationshipId, kind: 'ask', body: 'Will you be my mentor?', sentOn: '2026-11-02' },
+    });
+    expect(message.checkVerdict).toBe('revise');
+    expect(message.checkScore).toBeLessThan(70);
+    const stored = await t.ctx.ws.table('messages').get(message.id);
+    const rules = (stored?.checkResult as { findings: Array<{ rule: string }> } | undefined)?.findings.map((f) => f.rule);
+    expect(rules).toContain('mentorship-request');
+    const reply = await log('reply', '2026-11-05');
+    expect(reply.message.checkVerdict).toBeNull();
+  });
+
   it('allows one polite follow-up per ask, then refuses', async () => {
     await log('ask', '2026-11-02');
     await log('follow-up', '2026-11-12');

@@ -1,3 +1,5 @@
+import type { AskStage } from '../../analysis/checks/ask/ask-context.js';
+import { checkAsk } from '../../analysis/checks/ask/check-ask.js';
 import { AppError } from '../errors.js';
 import type { Context, Workspace } from '../ports.js';
 import { dropUndefined } from '../records/create-record.js';
@@ -16,10 +18,20 @@ const advances: Partial<Record<MessageKind, { from: readonly Stage[]; to: Stage 
   escalation: { from: ['circled-back'], to: 'escalated' },
 };
 
+/** The check stage of each outgoing kind; a reply is the mentor's and is not checked. */
+const checkStage: Partial<Record<MessageKind, AskStage>> = {
+  ask: 'first-contact',
+  'follow-up': 'follow-up',
+  'circle-back': 'circle-back',
+  escalation: 'escalation',
+  backstage: 'backstage',
+};
+
 /**
  * Logs a message sent to (or received from) a mentor with the check result it had, and moves
  * the relationship along the loop when the message is the step that moves it: an ask makes a
  * prospect `asked`, a reply makes it `replied`, and so on. Messages out of order are refused.
+ * An outgoing message is checked at its stage when logged, and keeps that result.
  */
 export async function logMessage(ctx: Context, options: { input: unknown }): Promise<{ message: Message; relationship: Relationship }> {
   const input = parseInput(messageCreate, options.input, 'message');
@@ -43,6 +55,12 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
       throw new AppError('invalid_input', `A message cannot be dated in the future (${message.sentOn})`);
     }
     await refuseOutOfOrder(ws, rel, message.kind);
+    const stage = checkStage[message.kind];
+    if (stage && input.checkResult === undefined) {
+      const moves = await ws.table('transitions').list({ relationshipId: rel.id });
+      const result = checkAsk(message.body, { stage, hasCircleBack: moves.some((m) => m.toStage === 'circled-back') });
+      Object.assign(message, { checkVerdict: result.verdict, checkScore: result.score, checkResult: result });
+    }
     await ws.table('messages').insert(message);
     const step = advances[message.kind];
     if (step?.from.includes(rel.stage)) {

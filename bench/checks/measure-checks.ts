@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module';
+import { text as alexText } from 'alex';
+import { extractAdvice } from '../../src/analysis/checks/advice/extract-advice.js';
+import { checkAsk } from '../../src/analysis/checks/ask/check-ask.js';
+import { checkFeedbackReply } from '../../src/analysis/checks/feedback-reply/check-feedback-reply.js';
+import { checkFeedbackRequest } from '../../src/analysis/checks/feedback-request/check-feedback-request.js';
+import { checkGoal } from '../../src/analysis/checks/goal/check-goal.js';
+import { findShadow } from '../../src/analysis/checks/shadow/find-shadow.js';
+import { classifySkill } from '../../src/analysis/checks/skill/classify-skill.js';
+import type { BenchMessage } from './corpus.js';
+
+const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
+
+/** Timing of one function over the corpus. */
+export interface CheckFigures {
+  label: string;
+  p50Ms: number;
+  p99Ms: number;
+  messagesPerSec: number;
+  peer: boolean;
+}
+
+/** The functions measured: every check of Understudy, then the two peer linters. */
+export const measured: Array<{ label: string; run: (text: string) => unknown; peer?: boolean }> = [
+  { label: 'check ask (first-contact)', run: (t) => checkAsk(t) },
+  { label: 'check ask (follow-up)', run: (t) => checkAsk(t, { stage: 'follow-up' }) },
+  { label: 'check ask (circle-back)', run: (t) => checkAsk(t, { stage: 'circle-back' }) },
+  { label: 'check ask (escalation)', run: (t) => checkAsk(t, { stage: 'escalation' }) },
+  { label: 'check goal', run: (t) => checkGoal(t, { today: '2026-11-28' }) },
+  { label: 'check feedback-request', run: (t) => checkFeedbackRequest(t) },
+  { label: 'check feedback-reply', run: (t) => checkFeedbackReply(t) },
+  { label: 'classify skill', run: (t) => classifySkill(t) },
+  { label: 'shadow', run: (t) => findShadow(t) },
+  { label: 'advice', run: (t) => extractAdvice(t) },
+  { label: 'write-good (peer)', run: (t) => writeGood(t), peer: true },
+  { label: 'alex (peer)', run: (t) => alexText(t), peer: true },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Times each function on every message of the corpus, after one warm-up pass. */
+export function measureChecks(corpus: readonly BenchMessage[]): CheckFigures[] {
+  return measured.map(({ label, run, peer }) => {
+    for (const m of corpus.slice(0, 200)) run(m.text);
+    const times: number[] = [];
+    const started = performance.now();
+    for (const m of corpus) {
+      const t0 = performance.now();
+      run(m.text);
+      times.push(performance.now() - t0);
+    }
+    const total = performance.now() - started;
+    times.sort((a, b) => a - b);
+    return {
+      label,
+      p50Ms: percentile(times, 50),
+      p99Ms: percentile(times, 99),
+      messagesPerSec: (corpus.length / total) * 1000,
+      peer: peer ?? false,
+    };
+  });
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../../engine/text.js';
+import { adviceReference } from './advice-reference.js';
+
+const spans = (text: string) => adviceReference.check(parseText(text), { stage: 'circle-back' }).map((f) => text.slice(f.start, f.end));
+
+describe('advice-reference', () => {
+  it.each([
+    ['I applied the framework to our billing page and churn fell 2 points. Thanks!', ['the framework']],
+    ['Thanks for your advice! Our signup page now converts 3 points better.', ['your advice']],
+    ['I did what you said on the renewal flow and it went well, thank you.', ['what you said']],
+    [
+      'Quick update: trial conversion is up 4 points on our mobile app. Thank you!',
+      ['Quick update: trial conversion is up 4 points on our mobile app. Thank you!'],
+    ],
+  ])('flags %j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Thanks for your tip on anchoring the annual price; on our Pro plan annual uptake rose from 20% to 31%.',
+    'I moved the upgrade button above the fold on our pricing page like you suggested, and clicks doubled. Thank you!',
+    "We tried the 'one metric per team' rule with the billing squad and the weekly review got 20 minutes shorter. Thanks!",
+    'Since we split the onboarding checklist in two, activation on our desktop app rose 5%. Thank you!',
+    'Thank you for recommending the churn interviews with lapsed admins: turns out the export was broken.',
+    'Your pre-mortem checklist caught three launch risks in our payments release. Thanks a lot!',
+  ])('passes %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

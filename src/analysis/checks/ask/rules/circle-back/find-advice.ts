@@ -1,0 +1,201 @@
+/**
+ * Finds where a message names the advice it applied: "your streak-freeze idea", "the tip on
+ * scoring cost of delay", "your advice to let the engineering lead set the appetite", "I moved
+ * the invite prompt … like you suggested". Bare names ("the framework", "your advice", "what you
+ * said") are placeholders: they name no advice. What was done stands for the advice too
+ * (`find-done.ts`).
+ */
+import { adviceLabels, advisingGerunds, advisingVerbs } from '../../../../data/ask-circle-back.js';
+import { isNegated, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import type { Doc, Token } from '../../../../engine/types.js';
+import {
+  ACTORS,
+  ADVICE,
+  APPLYING,
+  CORE,
+  contentWords,
+  DETERMINERS,
+  describesAction,
+  GENERIC,
+  NOT_ADVICE,
+  PLACES,
+  PRONOUN_OBJECTS,
+  QUALIFIERS,
+  SETTINGS,
+  STOPS,
+  WORKS,
+  YOUR,
+} from './advice-words.js';
+import { reportedAction, triedThing } from './find-done.js';
+import { isQuote, isWord, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
+
+const advisingRegex = new RegExp(`(?<![\\p{L}])you(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu');
+const gerundRegex = new RegExp(`(?<![\\p{L}])for (?:${advisingGerunds.join('|')})(?![\\p{L}])`, 'gu');
+const LABEL = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${adviceLabels.join('|')})[ \\t]*:[ \\t]*([^\\n]{3,300})`, 'g');
+
+/** The advice named, and the first placeholder met when none is named. */
+export interface AdviceFound {
+  named: Span[];
+  /** Changes the writer reports making ("we moved the invite prompt"), which stand for the advice. */
+  reported: Span[];
+  placeholder?: Span;
+}
+
+/** Names of the advice that need no result beside them (possessives, topics, "like you suggested"). */
+export function findNamedAdvice(doc: Doc): AdviceFound {
+  const named: Span[] = [];
+  const reported: Span[] = [];
+  const placeholders: Span[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const tokens = sentenceTokens(doc, s);
+    tokens.forEach((token, i) => {
+      // In a question "your …" is what is asked for ("sit in on your brainstorm?"), not advice applied.
+      if (YOUR.has(token.lower)) {
+        if (!doc.sentences[s]?.question) yourPhrase(tokens, i, named, placeholders);
+      } else if (ADVICE.has(token.lower)) nounPhrase(tokens, i, named, placeholders);
+      else if (ACTORS.has(token.lower) && !doc.sentences[s]?.question) reportedAction(doc, tokens, i, reported);
+      else if (APPLYING.has(token.lower)) triedThing(tokens, i, named);
+    });
+  }
+  for (const m of doc.lower.matchAll(advisingRegex)) advising(doc, m.index, m.index + m[0].length, named, placeholders);
+  for (const m of doc.lower.matchAll(gerundRegex)) {
+    const end = m.index + m[0].length;
+    const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(end, end + 80))?.[0] ?? '';
+    (contentWords(clause).length >= 2 ? named : placeholders).push({ start: m.index, end: end + clause.trimEnd().length });
+  }
+  for (const m of doc.lower.matchAll(LABEL)) {
+    const body = m[1] ?? '';
+    if (contentWords(body).length >= 2) named.push({ start: m.index + m[0].length - body.length, end: m.index + m[0].length });
+  }
+  const first = placeholders.sort((a, b) => a.start - b.start)[0];
+  return first ? { named, reported, placeholder: first } : { named, reported };
+}
+
+/** "your" + what follows: a named advice, a placeholder ("your advice"), or nothing ("your time"). */
+function yourPhrase(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
+  let j = i + 1;
+  while (isQuote(tokens[j])) j += 1;
+  let generic = 0;
+  while (tokens[j] && GENERIC.has((tokens[j] as Token).lower) && generic < 3) {
+    j += 1;
+    generic += 1;
+  }
+  const head = tokens[j];
+  if (!head || (head.kind === 'punct' && !isQuote(head)) || NOT_ADVICE.has(head.lower) || STOPS.has(head.lower)) return;
+  const start = (tokens[i] as Token).start;
+  if (ADVICE.has(head.lower) || WORKS.has(head.lower)) {
+    const topic = topicAfter(tokens, j);
+    if (topic) named.push({ start, end: topic });
+    else if (ADVICE.has(head.lower) && describesAction(tokens, j)) named.push({ start, end: head.end });
+    else placeholders.push({ start, end: head.end });
+    return;
+  }
+  let k = j;
+  while (
+    k + 1 < tokens.length &&
+    k - j < 5 &&
+    (isWord(tokens[k + 1]) || isQuote(tokens[k + 1])) &&
+    !STOPS.has((tokens[k + 1] as Token).lower)
+  )
+    k += 1;
+  named.push({ start, end: (tokens[k] as Token).end });
+}
+
+/** An advice noun without "your": named by its modifiers or topic ("the three-experiments rule"). */
+function nounPhrase(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
+  const noun = tokens[i] as Token;
+  let det = -1;
+  let specific = false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+    const t = tokens[k] as Token;
+    if (isQuote(t)) {
+      // A quoted name ("the 'talk to five churned users' tip") is specific whatever its words.
+      const open = openingQuote(tokens, k);
+      if (open < 0) continue;
+      specific = true;
+      k = open;
+      continue;
+    }
+    if (t.kind === 'punct') break;
+    if (DETERMINERS.has(t.lower) || t.lower.endsWith("'s")) {
+      det = k;
+      break;
+    }
+    if (YOUR.has(t.lower) || STOPS.has(t.lower)) return;
+    if (!GENERIC.has(t.lower)) specific = true;
+  }
+  if (det < 0) return;
+  const start = (tokens[det] as Token).start;
+  const topic = topicAfter(tokens, i);
+  if (specific) named.push({ start, end: noun.end });
+  else if (topic) named.push({ start, end: topic });
+  else if (!CORE.has(noun.lower) || !['the', 'that', 'this', 'those', 'these'].includes((tokens[det] as Token).lower)) return;
+  else if (describesAction(tokens, i)) named.push({ start, end: noun.end });
+  else placeholders.push({ start, end: noun.end });
+}
+
+/** Index of the quote that opens the quoted words ending at `close`, at most 12 tokens back, or -1. */
+function openingQuote(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
+    const t = tokens[k] as Token;
+    if (isQuote(t) && t.lower === (tokens[close] as Token).lower) return k < close - 1 ? k : -1;
+    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** "you suggested": named when the sentence says what was done or names what was suggested. */
+function advising(doc: Doc, start: number, end: number, named: Span[], placeholders: Span[]): void {
+  const index = sentenceIndexAt(doc, start);
+  const sentence = doc.sentences[index];
+  if (!sentence || sentence.question || isNegated(doc, start)) return;
+  const tokens = sentenceTokens(doc, index);
+  const at = tokenIndexAt(doc, start) - sentence.firstToken;
+  if (tokens[at]?.start !== start) return;
+  const before = tokens.slice(Math.max(0, at - 4), at).filter(isWord);
+  const last = before.at(-1);
+  if (last?.lower === 'what') {
+    const topic = topicAfter(tokens, tokenIndexAt(doc, end - 1) - sentence.firstToken);
+    (topic ? named : placeholders).push({ start: last.start, end: topic ?? end });
+    return;
+  }
+  const np = before.filter((t) => !STOPS.has(t.lower) && !GENERIC.has(t.lower) && !ADVICE.has(t.lower) && !APPLYING.has(t.lower));
+  if (last && !STOPS.has(last.lower) && !DETERMINERS.has(last.lower) && np.length > 0 && np.at(-1) === last) {
+    named.push({ start: (np[0] as Token).start, end });
+    return;
+  }
+  const after = contentWords(doc.lower.slice(end, Math.min(sentence.end, end + 80)));
+  if (describesAction(tokens, at) || (after.length >= 2 && /^ (?:to|that|i|we|me to|us to)\b/.test(doc.lower.slice(end, end + 8))))
+    named.push({ start, end });
+  else placeholders.push({ start, end });
+}
+
+/** End offset of a topic after a noun ("on scoring cost of delay", ': "first invite"'), or undefined. */
+function topicAfter(tokens: Token[], noun: number): number | undefined {
+  const link = tokens[noun + 1];
+  if (!link || !(QUALIFIERS.has(link.lower) || link.text === ':' || isQuote(link))) return undefined;
+  let end: number | undefined;
+  let content = 0;
+  let places = 0;
+  for (let k = noun + 2; k < tokens.length && k < noun + 10; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && !isQuote(t) && t.text !== '-' && t.text !== '%') break;
+    // "your tip on our onboarding" names a place, not the advice; a conjunction ends the topic.
+    if (/^(?:our|my|and|but|so|which|then)$/.test(t.lower)) break;
+    if (
+      isWord(t) &&
+      !STOPS.has(t.lower) &&
+      !DETERMINERS.has(t.lower) &&
+      !PLACES.has(t.lower) &&
+      !GENERIC.has(t.lower) &&
+      !PRONOUN_OBJECTS.has(t.lower)
+    ) {
+      content += 1;
+      if (SETTINGS.has(t.lower)) places += 1;
+    }
+    end = t.end;
+  }
+  // "used your advice on the launch": after on/in/at/to/with, a place alone is where, not what.
+  if (content > 0 && places === content && /^(?:on|in|at|to|with|for)$/.test(link.lower)) return undefined;
+  return content > 0 ? end : undefined;
+}

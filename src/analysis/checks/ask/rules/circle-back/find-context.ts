@@ -1,0 +1,123 @@
+/**
+ * Finds where the advice was applied: a possessive place ("our signup page", "my payroll
+ * product's cohorts"), a place after a preposition ("on the search revamp", "in Tuesday's
+ * planning meeting", "to the downstream team") or a labelled line ("Where: …"). Placeholders
+ * ("my project", "our team", "the product") name no place.
+ */
+import {
+  actionVerbs,
+  applyingVerbs,
+  contextLabels,
+  contextNeedsModifier,
+  contextNouns,
+  genericModifiers,
+  metricWords,
+  phraseStops,
+  placeholderNouns,
+} from '../../../../data/ask-circle-back.js';
+import type { Span } from '../../../../engine/match.js';
+import type { Doc, Token } from '../../../../engine/types.js';
+import { insideAny, isQuote, isWord, sentenceTokens, wordSet } from './loop-tokens.js';
+
+const PLACES = wordSet(contextNouns);
+const NEEDS_MODIFIER = wordSet(contextNeedsModifier);
+const PLACEHOLDERS = wordSet(placeholderNouns);
+const METRICS = wordSet(metricWords);
+const GENERIC = wordSet(genericModifiers);
+const STOPS = wordSet(phraseStops);
+/** Verbs whose object can be the place ("we launched the referral program"). */
+const VERBS = new Set([...wordSet(actionVerbs), ...wordSet(applyingVerbs), 'shipped', 'ran', 'rolled', 'revamped', 'tested']);
+const POSSESSIVES = new Set(['our', 'my', "team's", "company's"]);
+const PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'for', 'with', 'across', 'into', 'during', 'inside', 'within', 'throughout', 'onto']);
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'our', 'my', 'each', 'every']);
+const MONTHS_AND_DAYS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4])$/;
+const LABEL = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${contextLabels.join('|')})[ \\t]*:[ \\t]*([^\\n]{3,300})`, 'g');
+
+/** Where the advice was applied, and the first placeholder place met when none is named. */
+export interface ContextFound {
+  named: Span[];
+  placeholder?: Span;
+}
+
+/** The places named in `doc`; `exclude` holds spans (the advice named) that are not places. */
+export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFound {
+  const named: Span[] = [];
+  const placeholders: Span[] = [];
+  const excluded = insideAny(exclude);
+  const outside = (t: Token) => !excluded(t.start);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const tokens = sentenceTokens(doc, s);
+    tokens.forEach((token, i) => {
+      if (!outside(token)) return;
+      const lower = token.lower;
+      if (POSSESSIVES.has(lower)) possessivePlace(tokens, i, named, placeholders);
+      else if (PREPOSITIONS.has(lower) || (VERBS.has(lower) && tokens[i + 1]?.lower === 'the')) prepositionPlace(tokens, i, named);
+    });
+  }
+  for (const m of doc.lower.matchAll(LABEL)) {
+    const body = m[1] ?? '';
+    const start = m.index + m[0].length - body.length;
+    const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+    if (words.some((w) => !STOPS.has(w) && !PLACEHOLDERS.has(w) && !GENERIC.has(w) && w !== 'our' && w !== 'my'))
+      named.push({ start, end: start + body.trimEnd().length });
+  }
+  const first = placeholders.sort((a, b) => a.start - b.start)[0];
+  return first ? { named, placeholder: first } : { named };
+}
+
+/** "our/my" + a noun phrase: a place unless every word is a placeholder or a metric. */
+function possessivePlace(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
+  const words = phraseAfter(tokens, i + 1);
+  if (words.length === 0) return;
+  // A capitalised word inside the phrase is a name ("our Teams plan").
+  const naming = words.filter(
+    (w) => /^[A-Z]/.test(w.text) || (!PLACEHOLDERS.has(w.lower) && !METRICS.has(w.lower) && !GENERIC.has(w.lower)),
+  );
+  const span = { start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end };
+  if (naming.length > 0) named.push(span);
+  else if (words.some((w) => PLACEHOLDERS.has(w.lower))) placeholders.push(span);
+}
+
+/**
+ * A preposition or verb + a noun phrase holding a place noun ("on the search revamp", "to the
+ * downstream team", "launched the referral program"); a bare place noun needs a modifier.
+ */
+function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
+  let j = i + 1;
+  const opener = tokens[j];
+  if (!isWord(opener)) return;
+  const possessiveName = /'s$/.test(opener.lower) && !POSSESSIVES.has(opener.lower);
+  if (OPENERS.has(opener.lower) || possessiveName) j += 1;
+  else if (
+    /^[A-Z]/.test(opener.text) &&
+    opener.lower !== 'i' &&
+    !MONTHS_AND_DAYS.test(opener.lower) &&
+    (tokens[i] as Token).lower === 'at'
+  ) {
+    named.push({ start: (tokens[i] as Token).start, end: opener.end });
+    return;
+  }
+  if (/^(?:our|my|your|their|his|her|its|ur)$/.test(opener.lower)) return;
+  const words = phraseAfter(tokens, j);
+  const modified = words.length > 1 || possessiveName;
+  const place = words.some(
+    (w, k) => PLACES.has(w.lower) && (!NEEDS_MODIFIER.has(w.lower) || (modified && words.slice(0, k).some((m) => !GENERIC.has(m.lower)))),
+  );
+  if (place) {
+    named.push({ start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end });
+  }
+}
+
+/** Up to four words of a noun phrase from `from`, ending at punctuation, a stop word or a verb in the past. */
+function phraseAfter(tokens: Token[], from: number): Token[] {
+  const words: Token[] = [];
+  for (let k = from; k < tokens.length && words.length < 4; k++) {
+    const t = tokens[k] as Token;
+    if (isQuote(t)) continue;
+    if (!isWord(t)) break;
+    if (STOPS.has(t.lower) || OPENERS.has(t.lower) || (words.length > 0 && /[^e]ed$/.test(t.lower))) break;
+    words.push(t);
+  }
+  return words;
+}

@@ -1,0 +1,120 @@
+/**
+ * What was done stands for the advice (SPEC §1.5 counts a part missing only when nothing
+ * stands for it): a change the writer reports ("we moved the invite prompt to step two"), the
+ * thing tried ("tried the pricing ladder"), the subject of a result ("the 20% cap on annual
+ * discounts raised revenue …") or a clause opened by "after I …" before a result.
+ */
+
+import { temporalOpeners } from '../../../../data/ask-circle-back.js';
+import { isNegated, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import type { Doc, Token } from '../../../../engine/types.js';
+import {
+  ACTIONS,
+  ALWAYS_TRANSITIVE,
+  CAUSAL,
+  CORE,
+  clauseEnd,
+  contentWords,
+  FUTURE,
+  GENERIC,
+  PLACES,
+  PRONOUN_OBJECTS,
+  phraseEnd,
+  REPORTED,
+  REVEALING,
+  STOPS,
+  SUBJECT_BLOCKERS,
+  YOUR,
+} from './advice-words.js';
+import { compile, type Hit, isQuote, isUnreal, isWord, phraseHits, sentenceTokens } from './loop-tokens.js';
+
+const temporalRegex = compile(temporalOpeners);
+
+/**
+ * Advice named by what it did, in a sentence that holds a result: the subject of a causal verb
+ * ("the 20% cap on annual discounts raised revenue …") or a clause opened by "after/since I …".
+ */
+export function findCausalAdvice(doc: Doc, results: readonly Hit[]): Span[] {
+  const found: Span[] = [];
+  const lastResults = new Map<number, number>();
+  for (const r of results) lastResults.set(r.sentence, Math.max(lastResults.get(r.sentence) ?? 0, r.end));
+  const resultSentences = new Set(lastResults.keys());
+  for (const [s, lastResult] of lastResults) {
+    const tokens = sentenceTokens(doc, s);
+    tokens.forEach((token, i) => {
+      if (token.start >= lastResult) return;
+      const next = tokens[i + 1];
+      const takesObject =
+        (next?.kind === 'word' && (!STOPS.has(next.lower) || /^(?:us|me|them)$/.test(next.lower))) ||
+        (next?.kind === 'number' && ALWAYS_TRANSITIVE.has(token.lower));
+      if (!(CAUSAL.has(token.lower) && takesObject) && !REVEALING.has(token.lower)) return;
+      const subject = subjectBefore(tokens, i);
+      if (subject) found.push(subject);
+    });
+  }
+  for (const h of phraseHits(doc, temporalRegex)) {
+    if (!resultSentences.has(h.sentence)) continue;
+    const tokens = sentenceTokens(doc, h.sentence);
+    const at = tokenIndexAt(doc, h.end) - (doc.sentences[h.sentence]?.firstToken ?? 0);
+    const actor = tokens[at];
+    const verb = tokens[at + 1];
+    if (actor && /^(?:i|we)$/.test(actor.lower) && isWord(verb) && (ACTIONS.has(verb.lower) || /ed$/.test(verb.lower))) {
+      const clause = tokens.slice(at + 1, at + 12);
+      const stop = clause.findIndex((t) => t.kind === 'punct' && /^[,;:.!?]$/.test(t.text));
+      const end = clause[(stop < 0 ? clause.length : stop) - 1];
+      if (end && contentWords(doc.lower.slice(verb.start, end.end)).length >= 2) found.push({ start: h.start, end: end.end });
+    }
+  }
+  return found;
+}
+
+/**
+ * "we moved the invite prompt to step two": the change the writer made stands for the advice
+ * (SPEC §1.5 counts a part missing only when nothing stands for it). Negated, future and
+ * general verbs ("we asked", "I'll move") do not count.
+ */
+export function reportedAction(doc: Doc, tokens: Token[], i: number, named: Span[]): void {
+  let v = i + 1;
+  if (/^(?:then|also|finally|just|now|quickly|simply|immediately)$/.test(tokens[v]?.lower ?? '')) v += 1;
+  const verb = tokens[v];
+  if (!verb || !REPORTED.has(verb.lower) || isNegated(doc, verb.start) || isUnreal(doc, verb.start, FUTURE)) return;
+  const object = /^(?:a|an|the|our|my)$/.test(tokens[v + 1]?.lower ?? '') ? tokens[v + 2] : tokens[v + 1];
+  if (!isWord(object) || PRONOUN_OBJECTS.has(object.lower) || PLACES.has(object.lower) || STOPS.has(object.lower) || YOUR.has(object.lower))
+    return;
+  named.push({ start: (tokens[i] as Token).start, end: clauseEnd(tokens, v) });
+}
+
+/**
+ * "tried the pricing ladder", "applied the RICE scoring": what was tried names the advice,
+ * whoever tried it and whenever. "the framework" alone, "it" and "your …" do not.
+ */
+export function triedThing(tokens: Token[], v: number, named: Span[]): void {
+  if (!/^(?:a|an|the|that|this)$/.test(tokens[v + 1]?.lower ?? '')) return;
+  const object = tokens[v + 2];
+  if (isQuote(object)) {
+    named.push({ start: (tokens[v] as Token).start, end: phraseEnd(tokens, v + 2) });
+    return;
+  }
+  if (!isWord(object) || PRONOUN_OBJECTS.has(object.lower) || STOPS.has(object.lower) || GENERIC.has(object.lower)) return;
+  if (PLACES.has(object.lower) || (CORE.has(object.lower) && !isWord(tokens[v + 3]))) return;
+  if (CORE.has(object.lower) && STOPS.has(tokens[v + 3]?.lower ?? '')) return;
+  named.push({ start: (tokens[v] as Token).start, end: phraseEnd(tokens, v + 2) });
+}
+
+/** The subject of the verb at `verb`: from the start of its clause, two or more words, not a pronoun. */
+function subjectBefore(tokens: Token[], verb: number): Span | undefined {
+  let first = verb;
+  for (let k = verb - 1; k >= 0 && k >= verb - 14; k--) {
+    const t = tokens[k] as Token;
+    // "day 1, 3 and 7" stays one phrase; other commas and conjunctions open a new clause.
+    const inList = tokens[k - 1]?.kind === 'number' && tokens[k + 1]?.kind === 'number';
+    if (!inList && t.kind === 'punct' && /^[,;:.!?]$/.test(t.text)) break;
+    if (!inList && isWord(t) && /^(?:and|but|so|then)$/.test(t.lower)) break;
+    first = k;
+  }
+  const words = tokens.slice(first, verb).filter(isWord);
+  const head = words[0];
+  if (!head || words.length < 2 || SUBJECT_BLOCKERS.has(head.lower) || YOUR.has(head.lower)) return undefined;
+  if (contentWords(words.map((w) => w.lower).join(' ')).length < 1) return undefined;
+  return { start: (tokens[first] as Token).start, end: (tokens[verb - 1] as Token).end };
+}

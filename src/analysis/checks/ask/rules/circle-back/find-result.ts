@@ -1,0 +1,160 @@
+/**
+ * Finds the result of a circle-back: what happened after the advice was applied — a metric
+ * that moved ("went from 18% to 24%", "up 6 points"), a comparison ("in 5 weeks instead of 9"),
+ * a delivery time ("shipped in five weeks"), or a learning or qualitative outcome ("turns out
+ * …", "finance accepted it", "for the first time"). Actions of the writer ("we cut the
+ * discount from 35% to 20%") and placeholders ("we saw a result") are not results.
+ */
+import {
+  actionableChangeVerbs,
+  actorSensitiveOutcomes,
+  actorWords,
+  changeComparatives,
+  changeVerbs,
+  comparisonWords,
+  deliveryWords,
+  futureMarkers,
+  futureMarkersNear,
+  metricWords,
+  outcomePhrases,
+  placeholderResults,
+  resultLabels,
+} from '../../../../data/ask-circle-back.js';
+import { type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { findQuantities, type Quantity } from '../../../../engine/numbers.js';
+import type { Doc, Token } from '../../../../engine/types.js';
+import { compile, type Hit, insideAny, isUnreal, isWord, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
+
+const changeVerbRegex = compile(changeVerbs);
+const comparativeRegex = compile(changeComparatives);
+const comparisonRegex = compile(comparisonWords);
+const deliveryRegex = compile(deliveryWords);
+const outcomeRegex = compile(outcomePhrases);
+const placeholderRegex = compile(placeholderResults);
+const ACTIONABLE = new Set(actionableChangeVerbs);
+const ACTORS = wordSet(actorWords);
+const METRICS = wordSet(metricWords);
+const FUTURE = { immediate: wordSet(futureMarkers), near: wordSet(futureMarkersNear) };
+const ACTOR_SENSITIVE = wordSet(actorSensitiveOutcomes);
+const MEASURED = new Set<Quantity['unit']>(['percent', 'points', 'multiple', 'currency']);
+const LABEL = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${resultLabels.join('|')})[ \\t]*(?::|=|[ \\t]-[ \\t])[ \\t]*([^\\n]{3,300})`,
+  'g',
+);
+/** Behaviour that ended or finally happened: "the board stopped asking for dates", "people finally raised it". */
+const CHANGED_BEHAVIOUR =
+  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu;
+/** A change written with an arrow: "14% -> 19%", "22 → 6 minutes". */
+const ARROW = /\d[\d.,]*\s?%?\s?(?:->|=>|→|➝)\s?\d/gu;
+/** "it helped us a lot" praises; "helped us spot the drop-off" reports. */
+const VAGUE_HELP =
+  /^helped (?:us|me|them|the team)(?:\s+(?:a lot|so much|loads|tons|a ton|massively|immensely|greatly|enormously|hugely|out))?\s*(?:[.!,;)]|$)/;
+
+/** The results found in `doc`, in order; `exclude` holds spans (the advice named) whose numbers are no result. */
+export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
+  const excluded = insideAny(exclude);
+  const quantities = findQuantities(doc).filter((q) => !excluded(q.start));
+  const bySentence = new Map<number, Quantity[]>();
+  for (const q of quantities) {
+    const s = sentenceIndexAt(doc, q.start);
+    const list = bySentence.get(s);
+    if (list) list.push(q);
+    else bySentence.set(s, [q]);
+  }
+  const hits: Hit[] = [];
+  const real = (h: Hit) => !isUnreal(doc, h.start, FUTURE);
+  for (const h of phraseHits(doc, changeVerbRegex, { skipNegated: true }).filter(real)) {
+    // The number follows its verb ("rose 23%", "went from 18% to 24%") or is the verb ("doubled").
+    const numbers = (bySentence.get(h.sentence) ?? []).filter((q) => q.start >= h.start && q.start - h.end < 60);
+    if (numbers.length > 0 && !isAction(doc, h)) hits.push(h);
+  }
+  for (const h of phraseHits(doc, comparativeRegex, { skipNegated: true }).filter(real)) {
+    const numbers = bySentence.get(h.sentence) ?? [];
+    if (numbers.some((q) => MEASURED.has(q.unit) && Math.abs(q.start - h.start) < 40) && !isAction(doc, h)) hits.push(h);
+  }
+  for (const h of phraseHits(doc, comparisonRegex)) {
+    if ((bySentence.get(h.sentence) ?? []).length > 0) hits.push(h);
+  }
+  for (const h of phraseHits(doc, deliveryRegex, { skipNegated: true }).filter(real)) {
+    if ((bySentence.get(h.sentence) ?? []).some((q) => q.unit === 'duration' && q.start > h.start)) hits.push(h);
+  }
+  for (const h of phraseHits(doc, outcomeRegex, { skipNegated: true }).filter(real)) {
+    if (VAGUE_HELP.test(doc.lower.slice(h.start, h.start + 48))) continue;
+    const before = doc.tokens[tokenIndexAt(doc, h.start) - 1];
+    if (ACTOR_SENSITIVE.has(doc.lower.slice(h.start, h.end)) && before && ACTORS.has(before.lower)) continue;
+    hits.push(h);
+  }
+  for (const m of doc.lower.matchAll(CHANGED_BEHAVIOUR)) {
+    if (!isUnreal(doc, m.index, FUTURE)) hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  }
+  for (const m of doc.lower.matchAll(ARROW))
+    hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  for (const [sentence, numbers] of bySentence) {
+    const q = numbers.find((n) => MEASURED.has(n.unit) && !n.denominator);
+    if (q && standsAsResult(doc, sentence)) hits.push({ start: q.start, end: q.end, sentence });
+  }
+  for (const m of doc.lower.matchAll(LABEL)) {
+    const body = m[1] ?? '';
+    const start = m.index + m[0].length - body.length;
+    if (!isPlaceholderOnly(body)) hits.push({ start, end: start + body.trimEnd().length, sentence: sentenceIndexAt(doc, start) });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when a sentence with a percent, points, multiple or money states where things stand
+ * ("31% of new customers now pick annual", "conversion is 4.2%"): it names a metric or says
+ * "now", and neither asks nor reports the writer's own action.
+ */
+function standsAsResult(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[index];
+  if (!sentence || sentence.question) return false;
+  const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter(isWord);
+  const opensWithAction = ACTIONABLE.has(words[0]?.lower ?? '');
+  const actorActs = words.some((w, k) => ACTORS.has(w.lower) && ACTIONABLE.has(words[k + 1]?.lower ?? ''));
+  return !opensWithAction && !actorActs;
+}
+
+/** The first result that names nothing ("we saw a result", "it worked"), for the message. */
+export function findResultPlaceholder(doc: Doc): Span | undefined {
+  return phraseHits(doc, placeholderRegex)[0];
+}
+
+/**
+ * True when a change word is the writer's own action ("we cut the discount from 35% to 20%",
+ * a list item "cut the discount …"): an actionable verb after "I"/"we" or opening its clause,
+ * with no metric word just after it.
+ */
+function isAction(doc: Doc, hit: Hit): boolean {
+  const phrase = doc.lower.slice(hit.start, hit.end);
+  if (!ACTIONABLE.has(phrase)) return false;
+  const index = tokenIndexAt(doc, hit.start);
+  if (index < 0) return false;
+  const before = previousToken(doc, index);
+  const opensClause = before === undefined || before.kind === 'punct' || before.sentence !== doc.tokens[index]?.sentence;
+  if (!opensClause && !ACTORS.has(before.lower)) return false;
+  for (let i = index + 1, seen = 0; i < doc.tokens.length && seen < 4; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== doc.tokens[index]?.sentence) break;
+    if (!isWord(t)) continue;
+    seen += 1;
+    if (METRICS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+function previousToken(doc: Doc, index: number): Token | undefined {
+  return index > 0 ? doc.tokens[index - 1] : undefined;
+}
+
+/** True when a labelled result line holds only a placeholder ("Result: good results"). */
+function isPlaceholderOnly(body: string): boolean {
+  const words = body.toLowerCase().match(/[\p{L}\p{N}%]+/gu) ?? [];
+  const rest = words.filter(
+    (w) => !['a', 'an', 'the', 'some', 'we', 'saw', 'got', 'good', 'great', 'positive', 'tbd', 'pending'].includes(w),
+  );
+  return (
+    rest.length === 0 ||
+    (rest.length <= 2 && rest.every((w) => ['result', 'results', 'improvement', 'success', 'worked', 'it'].includes(w)))
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The parts of a report back on advice (SPEC §1.5, circle-back): the advice named, where it
+ * was applied, what happened, thanks, offers to help back and new requests. Found once per
+ * parsed text and shared by the circle-back rules and the escalation's `prior-context`.
+ */
+import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../../../data/ask-circle-back.js';
+import type { Span } from '../../../../engine/match.js';
+import type { Doc } from '../../../../engine/types.js';
+import { findNamedAdvice } from './find-advice.js';
+import { findContexts } from './find-context.js';
+import { findCausalAdvice } from './find-done.js';
+import { findResultPlaceholder, findResults } from './find-result.js';
+import { compile, type Hit, phraseHits } from './loop-tokens.js';
+
+/** What a circle-back holds; a part is missing when its list is empty. */
+export interface LoopParts {
+  /** Where the advice is named ("your streak-freeze idea"), and a placeholder ("the framework"). */
+  advice: Span[];
+  advicePlaceholder?: Span;
+  /** Where it was applied ("our signup page"), and a placeholder ("my project"). */
+  context: Span[];
+  contextPlaceholder?: Span;
+  /** What happened ("went from 18% to 24%"), and a placeholder ("we saw a result"). */
+  results: Hit[];
+  resultPlaceholder?: Span;
+  gratitude: Span[];
+  offers: Span[];
+  /** Sentences that ask the mentor for something new. */
+  requests: Span[];
+}
+
+const gratitudeRegex = compile(gratitudePhrases);
+const offerRegex = compile(offerPhrases);
+const requestRegex = compile(newRequestPhrases);
+const cache = new WeakMap<Doc, LoopParts>();
+
+/** The parts of `doc`, computed once per parsed text. */
+export function loopParts(doc: Doc): LoopParts {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const named = findNamedAdvice(doc);
+  const results = findResults(doc, named.named);
+  const advice = [...named.named, ...named.reported, ...findCausalAdvice(doc, results)].sort((a, b) => a.start - b.start);
+  const contexts = findContexts(doc, named.named);
+  const offers = phraseHits(doc, offerRegex, { skipNegated: true });
+  const parts: LoopParts = {
+    advice,
+    context: contexts.named,
+    results,
+    gratitude: findGratitude(doc),
+    offers,
+    requests: findRequests(doc, offers),
+  };
+  if (named.placeholder) parts.advicePlaceholder = named.placeholder;
+  if (contexts.placeholder) parts.contextPlaceholder = contexts.placeholder;
+  const resultPlaceholder = findResultPlaceholder(doc);
+  if (resultPlaceholder) parts.resultPlaceholder = resultPlaceholder;
+  cache.set(doc, parts);
+  return parts;
+}
+
+/** Thanks, not negated ("no thanks"), not conditional ("I'd be grateful if…") and not a cause ("thanks to your idea"). */
+function findGratitude(doc: Doc): Span[] {
+  return phraseHits(doc, gratitudeRegex, { skipNegated: true }).filter((h) => {
+    const after = doc.lower.slice(h.end, h.end + 12);
+    const before = doc.lower.slice(Math.max(0, h.start - 24), h.start);
+    return !/^ to (?!you\b)/.test(after) && !/(?:would|could|'d|\bid)\s+(?:\S+\s+){0,2}$/.test(before);
+  });
+}
+
+/** Sentences that ask for something: questions and request phrases, unless they offer help. */
+function findRequests(doc: Doc, offers: readonly Hit[]): Span[] {
+  const asking = new Set(phraseHits(doc, requestRegex).map((h) => h.sentence));
+  const offering = new Set(offers.map((h) => h.sentence));
+  const found: Span[] = [];
+  doc.sentences.forEach((s, i) => {
+    const hasWords = doc.tokens.slice(s.firstToken, Math.min(s.endToken, s.firstToken + 8)).some((t) => t.kind !== 'punct');
+    if ((s.question || asking.has(i)) && !offering.has(i) && hasWords) found.push({ start: s.start, end: s.end });
+  });
+  return found;
+}

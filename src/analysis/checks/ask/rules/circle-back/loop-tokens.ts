@@ -1,0 +1,114 @@
+/**
+ * Token helpers shared by the finders of the circle-back parts and the escalation rules:
+ * sets of words, the tokens of a sentence, and spans found by phrase lists grouped by sentence.
+ */
+import { findAll, isNegated, phraseRegex, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import type { Doc, Token } from '../../../../engine/types.js';
+
+/** A span of the text and the index of the sentence it starts in. */
+export interface Hit extends Span {
+  sentence: number;
+}
+
+/**
+ * A test of whether an offset falls inside any of `spans`, by binary search over the spans
+ * sorted and merged once, so checking every token stays linear-logarithmic.
+ */
+export function insideAny(spans: readonly Span[]): (offset: number) => boolean {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = merged[mid] as Span;
+      if (offset < span.start) hi = mid - 1;
+      else if (offset >= span.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** A set of the single-word entries of a phrase list, for token look-ups. */
+export function wordSet(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.filter((p) => !p.includes(' ')));
+}
+
+const sentenceCache = new WeakMap<Doc, Token[][]>();
+
+/** The tokens of sentence `index`, punctuation included; one array per sentence and text, so callers can cache by it. */
+export function sentenceTokens(doc: Doc, index: number): Token[] {
+  let cache = sentenceCache.get(doc);
+  if (!cache) {
+    cache = [];
+    sentenceCache.set(doc, cache);
+  }
+  const cached = cache[index];
+  if (cached) return cached;
+  const s = doc.sentences[index];
+  const tokens = s ? doc.tokens.slice(s.firstToken, s.endToken) : [];
+  if (s) cache[index] = tokens;
+  return tokens;
+}
+
+/** Index of the sentence that holds `offset`, or -1 when the offset is past every token. */
+export function sentenceIndexAt(doc: Doc, offset: number): number {
+  const index = tokenIndexAt(doc, offset);
+  return index < 0 ? -1 : (doc.tokens[index]?.sentence ?? -1);
+}
+
+/** Every match of a phrase regex, with its sentence; negated matches left out when asked. */
+export function phraseHits(doc: Doc, regex: RegExp, options: { skipNegated?: boolean } = {}): Hit[] {
+  const hits: Hit[] = [];
+  for (const span of findAll(doc, regex)) {
+    if (options.skipNegated && isNegated(doc, span.start)) continue;
+    hits.push({ ...span, sentence: sentenceIndexAt(doc, span.start) });
+  }
+  return hits;
+}
+
+/** A phrase regex built once per list. */
+export function compile(list: readonly string[]): RegExp {
+  return phraseRegex(list);
+}
+
+/** True when `token` is a word or a number (not punctuation). */
+export function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind !== 'punct';
+}
+
+/** True when `token` is a straight or typographic quote, which names may be wrapped in. */
+export function isQuote(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && /^["'`«»]$/.test(token.lower);
+}
+
+/** Words that make what follows them future or conditional: right before it, or up to three words before. */
+export interface UnrealMarkers {
+  immediate: ReadonlySet<string>;
+  near: ReadonlySet<string>;
+}
+
+/**
+ * True when the words just before `start` in its sentence make it future or conditional ("to
+ * see", "once we see", "I'll know", "hoping activation rises"). Looks back at most three words.
+ */
+export function isUnreal(doc: Doc, start: number, markers: UnrealMarkers): boolean {
+  const index = tokenIndexAt(doc, start);
+  if (index < 0) return false;
+  const sentence = doc.tokens[index]?.sentence;
+  for (let i = index - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.sentence !== sentence || /^[,;:.!?]$/.test(token.text)) break;
+    if (token.kind === 'punct') continue;
+    seen += 1;
+    const word = token.lower;
+    if ((seen === 1 && markers.immediate.has(word)) || markers.near.has(word) || word.endsWith("'ll")) return true;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../../engine/text.js';
+import { result } from './result.js';
+
+const spans = (text: string) => result.check(parseText(text), { stage: 'circle-back' }).map((f) => text.slice(f.start, f.end));
+
+describe('result', () => {
+  it.each([
+    ['I applied your churn survey idea to our cancel flow and we saw a great result. Thanks!', ['a great result']],
+    ['I added your churn survey to our cancel flow. Thank you!', ['I added your churn survey to our cancel flow. Thank you!']],
+    [
+      "Thanks for the invite-prompt tip! We'll know next month whether activation goes up on our team plan.",
+      ["Thanks for the invite-prompt tip! We'll know next month whether activation goes up on our team plan."],
+    ],
+    [
+      'We cut the annual discount from 30% to 15% on our booking app, as you advised. Thank you!',
+      ['We cut the annual discount from 30% to 15% on our booking app, as you advised. Thank you!'],
+    ],
+  ])('flags %j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Your invite-prompt idea on our team plan took activation from 12% to 19%. Thanks!',
+    'Thanks for the banner tip; on our mobile app it turned out most users never saw the old banner.',
+    'Your one-page memo idea got finance to sign off on the roadmap in one meeting. Thank you!',
+    'We shipped the search revamp in three weeks instead of six with your appetite rule. Thanks!',
+    'Your macro idea for the support team worked: tickets dropped by half. Thank you!',
+    'thx for the tip, our activation went 14% -> 19% on the web app',
+  ])('passes %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Finds the lengths of time an escalation asks for: "15 minutes", "a 20-min slot", "10 to 15
+ * minutes", "a quarter of an hour", "half an hour", "an hour", "1.5 hrs", "ninety minutes".
+ * Lengths in the request sentences win over lengths elsewhere ("the calls take 45 minutes").
+ */
+import { durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../../../data/ask-escalation.js';
+import { NUMBER_WORDS, parseNumberWords } from '../../../../engine/numbers.js';
+import type { Doc } from '../../../../engine/types.js';
+import { sentenceIndexAt } from '../circle-back/loop-tokens.js';
+
+/** One length of time in the text, in minutes. */
+export interface Slot {
+  start: number;
+  end: number;
+  minutes: number;
+  /** The sentence it is in. */
+  sentence: number;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = Object.keys(NUMBER_WORDS)
+  .filter((w) => !['half', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'zero'].includes(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUM = `\\d{1,4}(?:[.,]\\d{1,2})?|(?:${WORD})(?:[ -](?:${WORD}))?`;
+const UNIT = Object.keys(durationUnits)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PHRASES = Object.keys(durationPhrases)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join('|');
+/** Fixed phrases first, then "<n> [to <m>] <unit>"; every gap is bounded, so matching stays linear. */
+const SLOT = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:(?<phrase>${PHRASES})|(?<low>${NUM})(?: ?(?:-|to|or|/) ?(?<high>${NUM}))? ?-? ?(?<unit>${UNIT}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NOT_SLOT = new RegExp(`(?:^|[^\\p{L}])(?:${notSlotBefore.map(escapeRegex).join('|')}) (?:an? |the )?$`, 'u');
+const NEGATED = new RegExp(`(?:^|[^\\p{L}])(?:${slotNegations.map(escapeRegex).join('|')}) (?:even )?(?:an? |the )?$`, 'u');
+
+/** Every length of time asked for in `doc`, in order; declined ones ("not an hour") left out. */
+export function findSlots(doc: Doc): Slot[] {
+  const slots: Slot[] = [];
+  for (const m of doc.lower.matchAll(SLOT)) {
+    const before = doc.lower.slice(Math.max(0, m.index - 24), m.index);
+    if (NOT_SLOT.test(before) || NEGATED.test(before)) continue;
+    const minutes = minutesOf(m.groups ?? {});
+    if (minutes === undefined) continue;
+    slots.push({ start: m.index, end: m.index + m[0].length, minutes, sentence: sentenceIndexAt(doc, m.index) });
+  }
+  return slots;
+}
+
+function minutesOf(groups: Record<string, string | undefined>): number | undefined {
+  if (groups.phrase !== undefined) return durationPhrases[groups.phrase];
+  const unit = durationUnits[groups.unit ?? ''];
+  const low = numberOf(groups.low);
+  const high = groups.high !== undefined ? numberOf(groups.high) : undefined;
+  const value = Math.max(low ?? 0, high ?? 0);
+  return unit === undefined || value === 0 ? undefined : value * unit;
+}
+
+function numberOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (/^\d/.test(text)) return Number(text.replace(',', '.'));
+  return parseNumberWords(text);
+}

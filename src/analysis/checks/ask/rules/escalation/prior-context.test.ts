@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../../engine/text.js';
+import type { AskContext } from '../../ask-context.js';
+import { messages, priorContext } from './prior-context.js';
+
+const run = (text: string, stage: AskContext['stage'] = 'escalation') => priorContext.check(parseText(text), { stage });
+const ask = ' Could I have 15 minutes to decide whether to gate seats or storage?';
+
+describe('prior-context', () => {
+  it.each([
+    [`Hi Ana,${ask}`, messages.neither('escalation', false)],
+    [`Hi Ana, I applied your pricing-ladder idea on our Pro plan.${ask}`, messages.noResult('escalation')],
+    [`Hi Ana, our upgrades rose 6% last quarter.${ask}`, messages.noAdvice('escalation')],
+  ])('flags %j', (text, message) => {
+    const found = run(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text]);
+    expect(found[0]?.message).toBe(message);
+  });
+
+  it.each([
+    `Hi Ana, your pricing-ladder idea lifted upgrades from 4% to 6%.${ask}`,
+    `Hi Ana, the seat-based ladder raised ARPU by 12%.${ask}`,
+    `Hi Ana, after we moved the ladder onto the checkout page, upgrades rose 2 points.${ask}`,
+    `Hi Ana, your advice paid off: finance signed off on the new tiers.${ask}`,
+  ])('passes %j', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('speaks of earlier help in a backstage request', () => {
+    expect(run('Could I sit in on your Thursday brainstorm?', 'backstage')[0]?.message).toBe(messages.neither('backstage request', true));
+  });
+});

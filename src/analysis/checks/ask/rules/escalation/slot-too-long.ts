@@ -1,0 +1,86 @@
+import {
+  backstageOccasions,
+  backstageVerbs,
+  escalationLimits,
+  slotRequestCues,
+  unboundedPhrases,
+} from '../../../../data/ask-escalation.js';
+import { type Span, wholeText } from '../../../../engine/match.js';
+import type { Doc, Rule } from '../../../../engine/types.js';
+import type { AskContext } from '../../ask-context.js';
+import { compile, phraseHits } from '../circle-back/loop-tokens.js';
+import { askKind } from './ask-kind.js';
+import { findSlots } from './find-slot.js';
+
+const unboundedRegex = compile(unboundedPhrases);
+const requestRegex = compile(slotRequestCues);
+const occasionRegex = compile(backstageOccasions);
+const watchRegex = compile(backstageVerbs);
+const { maxMinutes, suggestedMinutes } = escalationLimits;
+
+/** Messages of the `slot-too-long` rule. */
+export const messages = {
+  tooLong: (phrase: string, minutes: number, aNoun: string) =>
+    `"${phrase}"${/min/i.test(phrase) ? '' : ` (${minutes} minutes)`} is more than a short slot: ${aNoun} asks for about ${suggestedMinutes} minutes, never more than ${maxMinutes}. Ask for ${suggestedMinutes} minutes.`,
+  unbounded: (phrase: string, aNoun: string, backstage: boolean) =>
+    backstage
+      ? `"${phrase}" asks for time with no end; ${aNoun} asks to watch once. Ask for one named session or its first ${suggestedMinutes} minutes.`
+      : `"${phrase}" asks for time with no end; ${aNoun} asks for one short slot. Ask for ${suggestedMinutes} minutes, once.`,
+  noLength: (noun: string, backstage: boolean) =>
+    backstage
+      ? `The ${noun} names no length or single occasion, so it reads as open-ended. Bound it, e.g. "the first ${suggestedMinutes} minutes of Thursday's brainstorm".`
+      : `The ${noun} does not say how long, so it reads as open-ended. Ask for a bounded slot, e.g. "${suggestedMinutes} minutes in the next couple of weeks".`,
+};
+
+/** Fails an escalation that asks for more than 30 minutes, or for time with no end. */
+export const slotTooLong: Rule<AskContext> = {
+  id: 'slot-too-long',
+  description: 'Fails an escalation or backstage request that asks for more than 30 minutes, or for an unbounded or recurring slot.',
+  severity: 'error',
+  check(doc, ctx) {
+    const { noun, aNoun, backstage } = askKind(ctx);
+    const asking = requestSentences(doc);
+    const unbounded = phraseHits(doc, unboundedRegex, { skipNegated: true }).find((h) => asking.has(h.sentence));
+    if (unbounded) return [{ ...unbounded, message: messages.unbounded(doc.text.slice(unbounded.start, unbounded.end), aNoun, backstage) }];
+    const slots = findSlots(doc);
+    const asked = slots.filter((s) => asking.has(s.sentence));
+    const chosen = asked.length > 0 ? asked : slots;
+    if (chosen.length === 0) {
+      if (backstage && namesOccasion(doc)) return [];
+      return [{ ...lastRequest(doc, asking), message: messages.noLength(noun, backstage) }];
+    }
+    const longest = chosen.reduce((a, b) => (b.minutes > a.minutes ? b : a));
+    if (longest.minutes <= maxMinutes) return [];
+    const phrase = doc.text.slice(longest.start, longest.end);
+    return [
+      {
+        start: longest.start,
+        end: longest.end,
+        message: messages.tooLong(phrase, longest.minutes, aNoun),
+        suggestion: /-(?:minute|min|hour)$|hour-long$/i.test(phrase) ? `${suggestedMinutes}-minute` : `${suggestedMinutes} minutes`,
+      },
+    ];
+  },
+};
+
+/** Indexes of the sentences that ask for something: questions and request phrases. */
+function requestSentences(doc: Doc): Set<number> {
+  const found = new Set(phraseHits(doc, requestRegex).map((h) => h.sentence));
+  doc.sentences.forEach((s, i) => {
+    if (s.question) found.add(i);
+  });
+  return found;
+}
+
+/** The last sentence that asks, where the missing length belongs; the whole text when none asks. */
+function lastRequest(doc: Doc, asking: Set<number>): Span {
+  let index = -1;
+  for (const i of asking) index = Math.max(index, i);
+  const sentence = doc.sentences[index];
+  return sentence ? { start: sentence.start, end: sentence.end } : wholeText(doc);
+}
+
+/** A backstage request bounded by one occasion ("sit in on your next pricing brainstorm"). */
+function namesOccasion(doc: Doc): boolean {
+  return phraseHits(doc, watchRegex).length > 0 && phraseHits(doc, occasionRegex).length > 0;
+}

@@ -1,0 +1,133 @@
+import {
+  advisorPhrases,
+  advisorRoles,
+  interactionWords,
+  introPhrases,
+  jobPhrases,
+  ongoingTerms,
+  otherWords,
+  referralPhrases,
+  reviewNonDocuments,
+  reviewObjects,
+  reviewRequests,
+  reviewVerbs,
+  selfWords,
+} from '../../../../data/ask.js';
+import { type Span, tokenIndexAt } from '../../../../engine/match.js';
+import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { findMentorshipRequests } from './mentorship-request.js';
+import {
+  aboutTheirPractice,
+  alt,
+  gap,
+  gated,
+  inTheirPractice,
+  isDenied,
+  matchesOf,
+  memo,
+  onePerSentence,
+  phrasesRegex,
+  requestedMatches,
+  requestSentences,
+  sentenceIndexAt,
+  wordRegex,
+} from './request-language.js';
+import { rewriteAsk } from './rewrite.js';
+
+const END = '(?![\\p{L}\\p{N}])';
+/** "review my draft", "take a look at our pricing page" — not "read my email". */
+const review = gated(
+  wordRegex(`(?:${alt(reviewVerbs)})\\s{1,3}(?:${alt(reviewObjects)})${END}(?!\\s{1,3}(?:${alt(reviewNonDocuments)})${END})`),
+  reviewVerbs,
+);
+const offered = phrasesRegex(reviewRequests);
+const favors = phrasesRegex([...introPhrases, ...referralPhrases, ...jobPhrases, ...advisorPhrases]);
+const ongoing = phrasesRegex(ongoingTerms);
+/** "You'd be a perfect fit as an early advisor", "join us as a board member": a role offered to them. */
+const role = gated(
+  wordRegex(
+    `(?:be|become|becoming|join us as|joining us as|joining as|fit as|have you as|bring you on as|bring you in as|you on board as)\\s{1,3}(?:a|an|our|my)\\s{1,3}${gap(2)}(?:${alt(advisorRoles)})(?![\\p{L}\\p{N}])`,
+  ),
+  ['be', 'become', 'becoming', 'join', 'joining', 'fit', 'have', 'bring', 'you'],
+);
+const interaction = phrasesRegex(interactionWords);
+const firstPerson = new Set([...selfWords, 'us']);
+const secondPerson = new Set(otherWords);
+/** Words either side of a recurrence in which the exchange must be named ("one question every week"). */
+const EXCHANGE_WINDOW = 6;
+
+/** For each sentence, whether it speaks of both the sender and the recipient. */
+function meAndYouSentences(doc: Doc): boolean[] {
+  const me = doc.sentences.map(() => false);
+  const you = doc.sentences.map(() => false);
+  for (const t of doc.tokens) {
+    if (firstPerson.has(t.lower)) me[t.sentence] = true;
+    else if (secondPerson.has(t.lower)) you[t.sentence] = true;
+  }
+  return me.map((m, i) => m && you[i] === true);
+}
+
+/** True when an exchange word stands within a few words of `span` ("sending you one question every week"). */
+function nearExchange(doc: Doc, span: Span): boolean {
+  const index = tokenIndexAt(doc, span.start);
+  const sentence = (doc.tokens[index] as Token).sentence;
+  const inClause = (t: Token | undefined) => t !== undefined && t.sentence === sentence && !/^[:;.!?]$/.test(t.text);
+  let from = index;
+  while (from > 0 && index - from < EXCHANGE_WINDOW && inClause(doc.tokens[from - 1])) from -= 1;
+  let to = tokenIndexAt(doc, Math.max(span.start, span.end - 1));
+  for (let n = 0; n < EXCHANGE_WINDOW && inClause(doc.tokens[to + 1]); n++) to += 1;
+  interaction.lastIndex = 0;
+  return interaction.test(doc.lower.slice((doc.tokens[from] as Token).start, (doc.tokens[to] as Token).end));
+}
+
+/**
+ * Where a request of `doc` asks them to review something of the sender's: "review my draft",
+ * "take a look at our pricing page", "can I send you our deck for a quick review".
+ */
+export function findReviewRequests(doc: Doc, requests: readonly boolean[] = requestSentences(doc)): Span[] {
+  return [
+    ...requestedMatches(doc, review, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
+    ...requestedMatches(doc, offered, requests),
+  ];
+}
+
+/** Messages of the `big-favor` rule. */
+export const messages = {
+  found: (phrase: string) =>
+    `"${phrase}" asks a big favour — a review, an introduction, a referral, a job or an ongoing commitment — of someone who does not know you yet. Start with one small, specific question.`,
+};
+
+/**
+ * Where a request of `doc` asks a big favour: reviewing a document, page, app or résumé; an
+ * introduction, referral or "a good word"; a job; an advisor role; or an ongoing commitment
+ * ("one question every week"). Mentorship itself is `mentorship-request`, not a favour.
+ * Shared with the follow-up stage, where any of these is a new ask.
+ */
+export function findBigFavors(doc: Doc): Span[] {
+  return memo(doc, 'favors', () => collectBigFavors(doc));
+}
+
+function collectBigFavors(doc: Doc): Span[] {
+  const requests = requestSentences(doc);
+  const mentorship = new Set(findMentorshipRequests(doc).map((s) => sentenceIndexAt(doc, s.start)));
+  const meAndYou = meAndYouSentences(doc);
+  const recurring = requestedMatches(doc, ongoing, requests).filter((s) => {
+    const index = sentenceIndexAt(doc, s.start);
+    return !mentorship.has(index) && meAndYou[index] === true && !inTheirPractice(doc, s.start) && nearExchange(doc, s);
+  });
+  const roles = matchesOf(doc, role).filter((s) => !isDenied(doc, s.start) && !aboutTheirPractice(doc, s.start));
+  return onePerSentence(doc, [...findReviewRequests(doc, requests), ...requestedMatches(doc, favors, requests), ...roles, ...recurring]);
+}
+
+/** Fails an ask for a review, an introduction, a referral, a job or an ongoing commitment. */
+export const bigFavor: Rule = {
+  id: 'big-favor',
+  description: 'Fails a first contact that asks for a review, an introduction, a referral, a job or an ongoing commitment.',
+  severity: 'error',
+  check(doc) {
+    const spans = findBigFavors(doc);
+    if (spans.length === 0) return [];
+    const suggestion = rewriteAsk(doc);
+    return spans.map((span) => ({ ...span, message: messages.found(doc.text.slice(span.start, span.end)), suggestion }));
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../../engine/text.js';
+import { meetingRequest } from './meeting-request.js';
+
+const spans = (text: string) => meetingRequest.check(parseText(text), undefined).map((f) => text.slice(f.start, f.end));
+
+describe('meeting-request', () => {
+  it.each([
+    ['Your thread on churn was great. Could we hop on a 20-min zoom next week?', ['Could we hop on']],
+    ['Would love to pick your brain about pricing.', ['pick your brain']],
+    ['Can you spare fifteen minutes on Thursday?', ['spare fifteen minutes']],
+    ["Let's grab lunch when you're in Madrid!", ['grab lunch']],
+    ['Hey, would you be down for a quick chat this month?', ['down for a quick chat']],
+    ['Can I ask you a couple of things over the phone?', ['over the phone']],
+    ['I would be glad to buy you a coffee and hear more.', ['buy you a coffee']],
+  ])('flags %j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    'No call or meeting needed — which metric did you pick first?',
+    'Do you ask about budget in the first discovery call or later?',
+    'Your post on churn calls was great. Who makes that call, the CSM or the PM?',
+    'Do you cancel a meeting if the agenda is missing?',
+    'In your newsletter you said a call should become a chat after two minutes. Did that hold for enterprise?',
+    'Could you spare two minutes to answer one question about your pricing post?',
+  ])('passes %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,139 @@
+import {
+  meetingBlockers,
+  meetingChannels,
+  meetingInRequest,
+  meetingModifiers,
+  meetingNounFollowers,
+  meetingNouns,
+  meetingNounsAfterVerb,
+  meetingStrong,
+  meetingVerbs,
+  meetingVerbsAfterWish,
+  meetingWishes,
+  otherParties,
+} from '../../../../data/ask.js';
+import { type Span, tokenIndexAt } from '../../../../engine/match.js';
+import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import {
+  aboutTheirPractice,
+  alt,
+  gap,
+  gated,
+  isDenied,
+  matchesOf,
+  memo,
+  onePerSentence,
+  phrasesRegex,
+  requestedMatches,
+  requestSentences,
+  senderSentences,
+  sentenceIndexAt,
+  wordRegex,
+} from './request-language.js';
+import { rewriteAsk } from './rewrite.js';
+
+const END = '(?![\\p{L}\\p{N}])';
+/** "quick", "virtual", "15-minute", "half-hour": what may stand between "a" and "call". */
+const MODIFIER = `(?:${alt(meetingModifiers)}|(?:\\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five|sixty|half an|half-an)[- ]?(?:minutes|minute|mins|min|hour)(?:[- ]long)?)`;
+/** Not followed by a word that makes the noun something else, nor by "with" someone other than me or you. */
+const FOLLOW = `(?!\\s{1,3}(?:${alt(meetingNounFollowers)})${END})(?!\\s{1,3}with\\s{1,3}(?!me${END}|us${END}|you${END}))(?!\\s{1,3}(?:to|with)\\s{1,3}${gap(2)}(?:${alt(otherParties)})${END})`;
+
+const strong = phrasesRegex(meetingStrong);
+const withArticle = gated(wordRegex(`(?:a|an|some)\\s{1,3}(?:${MODIFIER}\\s{1,3}){0,2}(?:${alt(meetingNouns)})${END}${FOLLOW}`), [
+  'a',
+  'an',
+  'some',
+]);
+const withVerb = gated(
+  wordRegex(
+    `(?:${alt(meetingVerbs)})\\s{1,3}(?:(?:a|an|some)\\s{1,3})?(?:${MODIFIER}\\s{1,3}){0,2}(?:${alt([...meetingNouns, ...meetingNounsAfterVerb])})${END}${FOLLOW}`,
+  ),
+  meetingVerbs,
+);
+const afterWish = gated(wordRegex(`(?:${alt(meetingWishes)})\\s{1,3}(?:${alt(meetingVerbsAfterWish)})${END}${FOLLOW}`), meetingWishes);
+const inRequest = phrasesRegex(meetingInRequest);
+/** "Can you spare 15 minutes?", "could we find time next week?" — but not "two minutes to answer". */
+const minutes = gated(
+  wordRegex(
+    `(?:spare|find|have|get|grab|give me|give us|borrow|set aside|block|book|steal|make)\\s{1,3}(?:(?:me|us)\\s{1,3})?(?:(?:\\d{1,3}|a few|few|some|five|ten|fifteen|twenty|thirty|forty-five|sixty|a couple of|a couple|an|half an|a quarter of an)\\s{1,3}(?:minutes|minute|mins|min|hours|hour)|(?:some\\s{1,3})?time)${END}(?!\\s{1,3}(?:of your time\\s{1,3})?to\\s{1,3}(?:answer|reply|respond|read|think|look))(?!\\s{1,3}for\\s{1,3}(?:a|one|my|this)\\s{1,3}(?:quick\\s{1,3})?question)`,
+  ),
+  ['spare', 'find', 'have', 'get', 'grab', 'give', 'borrow', 'set', 'block', 'book', 'steal', 'make'],
+);
+const channels = phrasesRegex(meetingChannels);
+const blockers = new Set(meetingBlockers);
+const modals = new Set(['would', 'could', 'can', 'will', 'are', 'might', 'may', 'shall', "would've", 'wanna']);
+const asked = new Set(['you', 'u', 'we', 'i', 'a', 'an']);
+
+/** True when the word before `start` makes "a call" a place or a time ("in a meeting", "when a call…"). */
+function blocked(doc: Doc, start: number): boolean {
+  const previous = doc.tokens[tokenIndexAt(doc, start) - 1] as Token | undefined;
+  return previous !== undefined && blockers.has(previous.lower);
+}
+
+const subjects = new Set(['you', 'u', 'they', 'he', 'she', 'teams', 'pms', 'people', 'everyone']);
+
+/** True when "a call" is the object of what someone else does ("whether you run a weekly meeting"). */
+function objectOfOthers(doc: Doc, start: number): boolean {
+  const subject = doc.tokens[tokenIndexAt(doc, start) - 2] as Token | undefined;
+  return subject !== undefined && subjects.has(subject.lower);
+}
+
+/** For each sentence, whether it asks with a modal: "would you", "could we", "can I", "would a call work". */
+function modalSentences(doc: Doc): boolean[] {
+  const flags = doc.sentences.map(() => false);
+  doc.tokens.forEach((t, i) => {
+    const after = doc.tokens[i + 1];
+    if (modals.has(t.lower) && after && asked.has(after.lower)) flags[t.sentence] = true;
+  });
+  return flags;
+}
+
+/** Messages of the `meeting-request` rule. */
+export const messages = {
+  found: (phrase: string) =>
+    `"${phrase}" asks for a meeting; a first contact should cost them under two minutes. Drop the call and ask the one question you would have asked in it.`,
+};
+
+/**
+ * Where `doc` asks for a meeting: coffee, a call, a chat, "pick your brain", "20 minutes on
+ * your calendar"; one span per sentence. Soft phrases ("a quick call") count only inside a
+ * request that speaks of the sender or asks with a modal ("would you be up for a zoom?"), so
+ * "when a call should become a chat" is no request; negated ones ("no need for a call")
+ * never count. Shared with the follow-up stage.
+ */
+export function findMeetingRequests(doc: Doc): Span[] {
+  return memo(doc, 'meeting', () => collectMeetingRequests(doc));
+}
+
+function collectMeetingRequests(doc: Doc): Span[] {
+  const requests = requestSentences(doc);
+  const sender = senderSentences(doc);
+  const modal = modalSentences(doc);
+  const bySender = (s: Span) => sender[sentenceIndexAt(doc, s.start)] === true;
+  const byModal = (s: Span) => modal[sentenceIndexAt(doc, s.start)] === true;
+  const spans = [
+    ...matchesOf(doc, strong).filter((s) => !isDenied(doc, s.start)),
+    ...requestedMatches(doc, withArticle, requests).filter(
+      (s) => !objectOfOthers(doc, s.start) && (bySender(s) || (!blocked(doc, s.start) && byModal(s))),
+    ),
+    ...requestedMatches(doc, channels, requests).filter(bySender),
+    ...requestedMatches(doc, withVerb, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
+    ...requestedMatches(doc, afterWish, requests),
+    ...requestedMatches(doc, inRequest, requests),
+    ...requestedMatches(doc, minutes, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
+  ];
+  return onePerSentence(doc, spans);
+}
+
+/** Fails an ask that requests a meeting, call or chat. */
+export const meetingRequest: Rule = {
+  id: 'meeting-request',
+  description: 'Fails a first contact that asks for coffee, a call, a chat, a meeting or time on their calendar.',
+  severity: 'error',
+  check(doc) {
+    const spans = findMeetingRequests(doc);
+    if (spans.length === 0) return [];
+    const suggestion = rewriteAsk(doc);
+    return spans.map((span) => ({ ...span, message: messages.found(doc.text.slice(span.start, span.end)), suggestion }));
+  },
+};

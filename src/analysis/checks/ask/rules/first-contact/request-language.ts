@@ -1,0 +1,288 @@
+/**
+ * Shared reading of an ask: which sentences ask for something, whether a phrase is negated,
+ * and small builders for the bounded, linear regexes the rules match on `Doc.lower`.
+ */
+import {
+  clauseBreaks,
+  imperativeLeadIns,
+  imperativeStarters,
+  letMeKnow,
+  negationHedges,
+  negators,
+  offerOpeners,
+  offerVerbs,
+  requestCues,
+  senderWords,
+} from '../../../../data/ask.js';
+import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import type { Doc, Sentence, Token } from '../../../../engine/types.js';
+
+/** One word inside a bounded gap: letters, digits, apostrophes, quotes and hyphens, at most 30. */
+const WORD = '[\\p{L}\\p{N}\'"-]{1,30}';
+
+/** Escapes a literal for use inside a regex. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"). */
+const SPELLINGS: Record<string, string> = { you: '(?:you|u|ya)', your: "(?:your|ur|yr|you'r)" };
+
+/**
+ * An alternation of phrases (longest first), words joined by one to three spaces or commas;
+ * `*` stands for exactly one word, and "you"/"your" also match "u"/"ur". Literal
+ * alternatives keep the match linear.
+ */
+export function alt(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .split(/\s+/)
+        .map((w) => (w === '*' ? WORD : (SPELLINGS[w] ?? escapeRegex(w))))
+        .join('[\\s,]{1,3}'),
+    )
+    .join('|');
+}
+
+/** Zero to `max` whole words, each followed by spaces: a bounded gap inside a clause. */
+export function gap(max: number): string {
+  return `(?:${WORD}\\s{1,3}){0,${max}}`;
+}
+
+/** A global regex for `body`, matched only on word boundaries. */
+export function wordRegex(body: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Chat spellings of each word `alt` widens, so a gate knows them too. */
+const SPELLED: Record<string, readonly string[]> = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr', "you'r"] };
+/** The leading token of a phrase, as the tokeniser cuts it ("1:1" → "1", "p.s" → "p.s"). */
+const LEAD = /^[\p{L}\p{N}]+(?:['.\-/][\p{L}\p{N}]+)*/u;
+const gates = new WeakMap<RegExp, ReadonlySet<string>>();
+
+/**
+ * Registers the words a match of `regex` can start with: `matchesOf` skips the scan when none
+ * of them is a token of the text, which keeps a short message cheap. No gate when a phrase
+ * opens with `*` or a symbol.
+ */
+export function gated(regex: RegExp, leads: readonly string[]): RegExp {
+  const set = new Set<string>();
+  for (const phrase of leads) {
+    const first = phrase.trim().split(/\s+/)[0] ?? '';
+    for (const spelling of SPELLED[first] ?? [first]) {
+      const lead = LEAD.exec(spelling)?.[0];
+      if (lead === undefined) return regex;
+      set.add(lead);
+    }
+  }
+  gates.set(regex, set);
+  return regex;
+}
+
+/** A global regex matching any of `phrases` on word boundaries, gated by their first words. */
+export function phrasesRegex(phrases: readonly string[]): RegExp {
+  return gated(wordRegex(alt(phrases)), phrases);
+}
+
+/** The lower-cased tokens of `doc`, once per text. */
+function tokenSet(doc: Doc): ReadonlySet<string> {
+  return memo(doc, 'tokens', () => new Set(doc.tokens.map((t) => t.lower)));
+}
+
+/** Every match of `regex` in `doc` (as `findAll`), skipping the scan when its gate says none can start. */
+export function matchesOf(doc: Doc, regex: RegExp): Span[] {
+  const leads = gates.get(regex);
+  if (leads) {
+    const tokens = tokenSet(doc);
+    let possible = false;
+    for (const word of leads) {
+      if (tokens.has(word)) {
+        possible = true;
+        break;
+      }
+    }
+    if (!possible) return [];
+  }
+  return findAll(doc, regex);
+}
+
+const caches = new WeakMap<Doc, Map<string, unknown>>();
+
+/**
+ * The value of `compute` for `doc`, computed once per parsed text: several rules read the same
+ * request sentences, references and rewrite, so each is worked out once per check.
+ */
+export function memo<T>(doc: Doc, key: string, compute: () => T): T {
+  let cache = caches.get(doc);
+  if (!cache) {
+    cache = new Map();
+    caches.set(doc, cache);
+  }
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** Index of the sentence holding `offset` (the last sentence past the end). */
+export function sentenceIndexAt(doc: Doc, offset: number): number {
+  const index = tokenIndexAt(doc, offset);
+  if (index < 0) return Math.max(0, doc.sentences.length - 1);
+  return (doc.tokens[index] as Token).sentence;
+}
+
+const cuePattern = phrasesRegex(requestCues);
+/** "I'd love to know…", "would love a call" — but not an offer ("I'd love to tell you about my work"). */
+const lovePattern = gated(
+  wordRegex(
+    `(?:i'd|i\\s{1,3}would|id|would)\\s{1,3}(?:(?:really|so|truly|also|just)\\s{1,3})?love(?!\\s{1,3}(?:to\\s{1,3})?(?:${alt(offerVerbs)})(?![\\p{L}\\p{N}]))`,
+  ),
+  ["i'd", 'i', 'id', 'would'],
+);
+/** "Let me know which…", but not "let me know if I can help". */
+const letMeKnowPattern = gated(
+  wordRegex(`(?:${alt(letMeKnow)})(?!\\s{1,3}if\\s{1,3}(?:${alt(offerOpeners)})(?![\\p{L}\\p{N}]))`),
+  letMeKnow,
+);
+const imperatives = new Set(imperativeStarters);
+const leadIns = new Set(imperativeLeadIns);
+const MAX_LEAD_INS = 3;
+
+/** True when sentence `s` opens with an imperative, after at most three lead-in words ("Also, please send…"). */
+function opensWithImperative(doc: Doc, s: Sentence): boolean {
+  for (let i = s.firstToken, leads = 0; i < s.endToken; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind === 'punct') continue;
+    if (imperatives.has(t.lower)) return true;
+    if (!leadIns.has(t.lower) || ++leads > MAX_LEAD_INS) return false;
+  }
+  return false;
+}
+
+/**
+ * For each sentence, whether it asks for something: it ends with a question mark, holds a
+ * request phrase ("I'd love to know", "could you", "any advice"), or opens with an imperative.
+ */
+export function requestSentences(doc: Doc): boolean[] {
+  return memo(doc, 'requests', () => findRequestSentences(doc));
+}
+
+function findRequestSentences(doc: Doc): boolean[] {
+  const flags = doc.sentences.map((s) => s.question);
+  for (const span of [...matchesOf(doc, cuePattern), ...matchesOf(doc, lovePattern), ...matchesOf(doc, letMeKnowPattern)]) {
+    flags[sentenceIndexAt(doc, span.start)] = true;
+  }
+  doc.sentences.forEach((s, i) => {
+    if (!flags[i] && opensWithImperative(doc, s)) flags[i] = true;
+  });
+  return flags;
+}
+
+const negatorPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}'])(?<!why\\s{1,3})(?:${alt(negators)}|\\p{L}{1,20}n't)(?![\\p{L}\\p{N}])(?!\\s{1,3}(?:${alt(negationHedges)})(?![\\p{L}\\p{N}]))`,
+  'u',
+);
+const breaks = new Set(clauseBreaks);
+
+/**
+ * True when the clause before `start` negates it: "no need for a call or a meeting", "I'm not
+ * looking for a mentor", "instead of a review". Looks back at most `window` words in the same
+ * sentence and stops at a comma, dash, colon or a clause word ("but"). Hedges such as "not
+ * sure" do not negate.
+ */
+export function isDenied(doc: Doc, start: number, window = 8): boolean {
+  const index = tokenIndexAt(doc, start);
+  if (index < 0) return false;
+  const sentence = (doc.tokens[index] as Token).sentence;
+  let from = start;
+  for (let i = index - 1, seen = 0; i >= 0 && seen < window; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.sentence !== sentence || token.end > start) break;
+    if (token.kind === 'punct') {
+      if (/[,;:.!?()-]/.test(token.lower)) break;
+      continue;
+    }
+    if (breaks.has(token.lower)) break;
+    seen += 1;
+    from = token.start;
+  }
+  return from < start && negatorPattern.test(doc.lower.slice(from, start));
+}
+
+/** Question words that make "… you <verb>" a question about their practice, not a request. */
+const practiceOpeners = new Set([
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'when',
+  'how',
+  'if',
+  'whether',
+  'where',
+  'why',
+  'often',
+  'what',
+  'which',
+]);
+const adverbs = new Set(['usually', 'still', 'always', 'ever', 'often', 'typically', 'normally', 'generally', 'first', 'also']);
+
+/**
+ * True when the words before `start` read "do you …", "did you …", "when you …": the phrase
+ * describes what they do, not something asked of them ("Do you review them monthly?").
+ */
+export function aboutTheirPractice(doc: Doc, start: number): boolean {
+  let i = tokenIndexAt(doc, start) - 1;
+  while (i >= 0 && adverbs.has((doc.tokens[i] as Token).lower)) i -= 1;
+  if (i < 1 || (doc.tokens[i] as Token).lower !== 'you') return false;
+  return practiceOpeners.has((doc.tokens[i - 1] as Token).lower);
+}
+
+/**
+ * True when `start` sits in a clause about what they do: within four words before it stands
+ * "you" after a question word ("whether you run a weekly meeting", "do you offer monthly…").
+ */
+export function inTheirPractice(doc: Doc, start: number): boolean {
+  const index = tokenIndexAt(doc, start);
+  for (let i = index - 1, seen = 0; i >= 1 && seen < 4; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind === 'punct') return false;
+    seen += 1;
+    if (t.lower === 'you' && practiceOpeners.has((doc.tokens[i - 1] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** Keeps the first span of each sentence, in text order: one finding per sentence and rule. */
+export function onePerSentence(doc: Doc, spans: readonly Span[]): Span[] {
+  const seen = new Set<number>();
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const sentence = sentenceIndexAt(doc, span.start);
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    kept.push(span);
+  }
+  return kept;
+}
+
+/** The matches of `regex` that sit in a request sentence and are not negated. */
+export function requestedMatches(doc: Doc, regex: RegExp, requests: readonly boolean[]): Span[] {
+  return matchesOf(doc, regex).filter((s) => requests[sentenceIndexAt(doc, s.start)] === true && !isDenied(doc, s.start));
+}
+
+const FIRST_PERSON = new Set(senderWords);
+
+/** For each sentence, whether it speaks of the sender ("I", "me", "we", "let's"). */
+export function senderSentences(doc: Doc): boolean[] {
+  return memo(doc, 'sender', () => findSenderSentences(doc));
+}
+
+function findSenderSentences(doc: Doc): boolean[] {
+  const flags = doc.sentences.map(() => false);
+  for (const t of doc.tokens) if (FIRST_PERSON.has(t.lower)) flags[t.sentence] = true;
+  return flags;
+}

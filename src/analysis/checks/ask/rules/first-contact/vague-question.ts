@@ -1,0 +1,109 @@
+import {
+  bareVagueQuestions,
+  choiceWords,
+  opinionNarrowers,
+  opinionPhrases,
+  selfImprovementVerbs,
+  situationPhrases,
+  vaguePhrases,
+} from '../../../../data/ask.js';
+import type { Span } from '../../../../engine/match.js';
+import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { findReviewRequests } from './big-favor.js';
+import {
+  alt,
+  gap,
+  gated,
+  matchesOf,
+  memo,
+  onePerSentence,
+  phrasesRegex,
+  requestedMatches,
+  requestSentences,
+  sentenceIndexAt,
+  wordRegex,
+} from './request-language.js';
+import { rewriteAsk } from './rewrite.js';
+
+const END = '(?![\\p{L}\\p{N}])';
+const broad = phrasesRegex(vaguePhrases);
+/** "Your thoughts?", "what do you think of it": broad unless a choice follows within three words. */
+const opinion = gated(
+  wordRegex(`(?:${alt(opinionPhrases)})${END}(?!\\s{1,3}${gap(2)}(?:${alt([...opinionNarrowers, 'or'])})${END})`),
+  opinionPhrases,
+);
+/** "How do I get better at PM?", "how can someone break into growth?" */
+const selfImprovement = gated(
+  wordRegex(
+    `how\\s{1,3}(?:do|can|could|should|would|might|will)\\s{1,3}(?:i|one|someone|a pm|a new pm|a junior pm|people|someone like me)\\s{1,3}(?:(?:best|really|actually|ever|quickly|finally|possibly)\\s{1,3})?(?:${alt(selfImprovementVerbs)})`,
+  ),
+  ['how'],
+);
+/** "…, thoughts?" at the end of a sentence. */
+const trailing = new RegExp(`[,:;\\-]\\s{0,3}(?:any\\s{1,3}|your\\s{1,3})?(?:${alt(bareVagueQuestions)})\\s{0,3}\\?`, 'gu');
+/** "What would you do in my situation?" — broad unless the sentence offers a choice. */
+const situation = phrasesRegex(situationPhrases);
+const choice = phrasesRegex(choiceWords);
+
+/** For each sentence, whether it offers a concrete choice ("…A or B?", "whether…"). */
+function choiceSentences(doc: Doc): boolean[] {
+  const flags = doc.sentences.map(() => false);
+  for (const span of matchesOf(doc, choice)) flags[sentenceIndexAt(doc, span.start)] = true;
+  return flags;
+}
+
+const bare = new Set([...bareVagueQuestions, 'any', 'your', 'some', 'what', 'are', 'thought', 'idea']);
+
+/** Question sentences made only of a broad word or two ("Thoughts?", "Any ideas?"). */
+function bareQuestions(doc: Doc): Span[] {
+  return doc.sentences
+    .filter((s) => {
+      if (!s.question) return false;
+      const words = doc.tokens.slice(s.firstToken, s.endToken).filter((t: Token) => t.kind !== 'punct');
+      return words.length > 0 && words.length <= 3 && words.every((t) => bare.has(t.lower));
+    })
+    .map((s) => ({ start: s.start, end: s.end }));
+}
+
+/** Messages of the `vague-question` rule. */
+export const messages = {
+  found: (phrase: string) =>
+    `"${phrase}" asks for broad advice or an opinion, which no one can answer in two minutes. Ask one specific question about something they made or said.`,
+};
+
+/**
+ * Where a request of `doc` asks for broad advice or opinion: "any advice?", "thoughts?", "how
+ * do I get better at PM?", "what skills should I focus on?". A specific indirect request ("I'd
+ * love to know which criterion you set first") is not vague, nor is an opinion on something
+ * of the sender's they are asked to review ("your thoughts on our deck") — that is `big-favor`.
+ */
+export function findVagueQuestions(doc: Doc): Span[] {
+  return memo(doc, 'vague', () => collectVagueQuestions(doc));
+}
+
+function collectVagueQuestions(doc: Doc): Span[] {
+  const requests = requestSentences(doc);
+  const reviewed = new Set(findReviewRequests(doc, requests).map((s) => sentenceIndexAt(doc, s.start)));
+  const choices = choiceSentences(doc);
+  return onePerSentence(doc, [
+    ...requestedMatches(doc, broad, requests),
+    ...requestedMatches(doc, opinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
+    ...requestedMatches(doc, selfImprovement, requests),
+    ...requestedMatches(doc, situation, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
+    ...requestedMatches(doc, trailing, requests).map((s) => ({ start: s.start + 1, end: s.end })),
+    ...bareQuestions(doc),
+  ]);
+}
+
+/** Fails an ask whose question or request is broad. */
+export const vagueQuestion: Rule = {
+  id: 'vague-question',
+  description: 'Fails a first contact whose request is broad: "any advice?", "thoughts?", "how do I get better at PM?".',
+  severity: 'error',
+  check(doc) {
+    const spans = findVagueQuestions(doc);
+    if (spans.length === 0) return [];
+    const suggestion = rewriteAsk(doc);
+    return spans.map((span) => ({ ...span, message: messages.found(doc.text.slice(span.start, span.end).trim()), suggestion }));
+  },
+};

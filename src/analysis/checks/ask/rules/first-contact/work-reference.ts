@@ -1,0 +1,204 @@
+/**
+ * Finds where an ask names the recipient's specific work: "your talk on…", "your 'pricing
+ * metric fit' framework", "you mentioned…", "in episode 42". "Your work", "your profile" and
+ * "your journey" name nothing specific.
+ */
+import {
+  creationVerbs,
+  numberedParts,
+  platforms,
+  possessives,
+  presenceReferences,
+  readingVerbs,
+  referenceStops,
+  referenceVerbs,
+  workNouns,
+  workNounsPlural,
+} from '../../../../data/ask.js';
+import { type Span, tokenIndexAt } from '../../../../engine/match.js';
+import type { Doc, Token } from '../../../../engine/types.js';
+import { alt, gap, gated, matchesOf, memo, phrasesRegex, wordRegex } from './request-language.js';
+
+/** A named piece of their work: the span from "your" to the noun, and the noun itself. */
+export interface WorkReference extends Span {
+  /** The kind of work, lower-cased ("talk", "post", "framework"). */
+  kind: string;
+  /** Index in `Doc.tokens` of the word before the name ("your", "the") and of the noun. */
+  possessive: number;
+  noun: number;
+}
+
+const possessiveSet = new Set(possessives);
+const nouns = new Set(workNouns);
+const plurals = new Set(workNounsPlural);
+const stops = new Set(referenceStops);
+/** Words after a work noun that make it a modifier of something else ("your product team"). */
+const heads = new Set([
+  'team',
+  'teams',
+  'org',
+  'organisation',
+  'organization',
+  'manager',
+  'managers',
+  'leader',
+  'leaders',
+  'people',
+  'role',
+  'career',
+  'journey',
+  'experience',
+  'background',
+  'sense',
+  'work',
+  'skills',
+  'function',
+  'job',
+  'jobs',
+]);
+const topicWords = new Set(['on', 'about', 'for', 'in', 'into', 'around', 'regarding', 'covering', 'of']);
+const platformSet = new Set(platforms);
+
+/** True when the plural work noun at `j` has a topic ("your posts on pricing", not "your posts on LinkedIn"). */
+function hasTopic(doc: Doc, j: number): boolean {
+  const preposition = doc.tokens[j + 1];
+  const object = doc.tokens[j + 2];
+  if (preposition?.kind !== 'word' || !topicWords.has(preposition.lower)) return false;
+  return object !== undefined && object.kind === 'word' && !platformSet.has(object.lower);
+}
+const QUOTES = /^["'«»“”‘’]$/;
+const MAX_GAP = 6;
+
+/** The next token after `i`, or undefined. */
+function next(doc: Doc, i: number): Token | undefined {
+  return doc.tokens[i + 1];
+}
+
+/**
+ * Each "your <kind of work>" of `doc`: from a possessive ("your", "you'r"), up to six
+ * modifier words or a quoted title, to a work noun. The scan stops at prepositions and verbs,
+ * so "your work on pricing frameworks" names no work. Plurals count only with a topic.
+ */
+export function findWorkReferences(doc: Doc): WorkReference[] {
+  return memo(doc, 'work', () => collectWorkReferences(doc));
+}
+
+function collectWorkReferences(doc: Doc): WorkReference[] {
+  const found: WorkReference[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const owner = tokens[i] as Token;
+    if (!possessiveSet.has(owner.lower)) continue;
+    for (let j = i + 1, words = 0; j < tokens.length && words < MAX_GAP; j++) {
+      const t = tokens[j] as Token;
+      if (t.sentence !== owner.sentence) break;
+      if (t.kind === 'punct') {
+        if (QUOTES.test(t.text)) continue;
+        break;
+      }
+      words += 1;
+      const after = next(doc, j);
+      const isHead = !(after && after.kind === 'word' && heads.has(after.lower));
+      if (nouns.has(t.lower) && isHead) {
+        let k = j;
+        for (let n = next(doc, k); n && n.kind === 'word' && nouns.has(n.lower); n = next(doc, k)) k += 1;
+        const noun = tokens[k] as Token;
+        found.push({ start: owner.start, end: noun.end, kind: noun.lower, possessive: i, noun: k });
+        break;
+      }
+      if (plurals.has(t.lower) && hasTopic(doc, j)) {
+        found.push({ start: owner.start, end: t.end, kind: t.lower, possessive: i, noun: j });
+        break;
+      }
+      if (stops.has(t.lower)) break;
+    }
+    if (found.length > 64) break;
+  }
+  return found;
+}
+
+/** Tokens a "you …" reference can start with. */
+const YOU_TOKENS = ['you', "you've", 'u'];
+const MODALS = ['would', 'could', 'do', 'does', 'did', 'can', 'will', 'might', 'should', 'shall', 'may', 'must', 'to'];
+/** "You mentioned…", "you've written…" — not "would you say…" or "do you recommend…". */
+const said = gated(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<!(?:${MODALS.join('|')})\\s{1,3})you(?:'ve|\\s{1,3}have|\\s{1,3}also|\\s{1,3}once|\\s{1,3}recently|\\s{1,3}even|\\s{1,3}actually)?\\s{1,3}(?:${alt(referenceVerbs)})(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
+  YOU_TOKENS,
+);
+const YOU = "you(?:'ve|\\s{1,3}have|\\s{1,3}also|\\s{1,3}once|\\s{1,3}recently|\\s{1,3}even|\\s{1,3}actually)?";
+const NOUN = `(?:${alt([...workNouns, ...workNounsPlural])})`;
+/** "You published a great piece on…": a verb of making with a work noun after it. */
+const madeThen = gated(
+  wordRegex(`${YOU}\\s{1,3}(?:${alt(creationVerbs)})\\s{1,3}(?:(?:a|an|the|that|this|one|your)\\s{1,3})?${gap(3)}${NOUN}`),
+  YOU_TOKENS,
+);
+/** "The teardown you did", "the talk that you gave": a work noun with a verb of making or saying after it. */
+const nounThenMade = gated(
+  wordRegex(`${NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?${YOU}\\s{1,3}(?:${alt([...creationVerbs, ...referenceVerbs])})`),
+  [...workNouns, ...workNounsPlural],
+);
+const presence = phrasesRegex(presenceReferences);
+/** "Loved the playbook", "I read the piece on reverse trials": their work without "your". */
+const seenThe = gated(
+  wordRegex(`(?:${alt(readingVerbs)})\\s{1,3}(?:the|that|this)\\s{1,3}${gap(3)}(?:${alt(workNouns)})(?![\\p{L}\\p{N}])`),
+  readingVerbs,
+);
+const numbered = gated(wordRegex(`(?:in|on|from|at)\\s{1,3}(?:${alt(numberedParts)})\\s{1,3}(?:#\\s?)?\\d{1,4}`), [
+  'in',
+  'on',
+  'from',
+  'at',
+]);
+
+const determiners = new Set(['the', 'that', 'this', 'a', 'an']);
+
+/**
+ * Each "the <kind of work> you <made or said>" of `doc` ("the Monetization Playbook you wrote"),
+ * as a work reference whose name runs from the determiner to the noun.
+ */
+export function findMadeWorkReferences(doc: Doc): WorkReference[] {
+  const found: WorkReference[] = [];
+  for (const span of matchesOf(doc, nounThenMade)) {
+    const noun = tokenIndexAt(doc, span.start);
+    const nounToken = doc.tokens[noun];
+    if (!nounToken) continue;
+    let owner = -1;
+    for (let i = noun - 1; i >= 0 && i >= noun - MAX_GAP; i--) {
+      const t = doc.tokens[i] as Token;
+      if (t.sentence !== nounToken.sentence) break;
+      if (t.kind === 'word' && determiners.has(t.lower)) {
+        owner = i;
+        break;
+      }
+      if ((t.kind === 'punct' && !QUOTES.test(t.text)) || stops.has(t.lower)) break;
+    }
+    if (owner >= 0)
+      found.push({ start: (doc.tokens[owner] as Token).start, end: nounToken.end, kind: nounToken.lower, possessive: owner, noun });
+  }
+  return found;
+}
+
+/** Where `doc` quotes or points at something they said or made ("you mentioned", "you wrote"). */
+export function findSaidReferences(doc: Doc): Span[] {
+  return matchesOf(doc, said);
+}
+
+/** Every span of `doc` that ties the ask to a specific piece of their work. */
+export function findReferences(doc: Doc): Span[] {
+  return memo(doc, 'references', () => collectReferences(doc));
+}
+
+function collectReferences(doc: Doc): Span[] {
+  return [
+    ...findWorkReferences(doc),
+    ...findSaidReferences(doc),
+    ...matchesOf(doc, madeThen),
+    ...matchesOf(doc, nounThenMade),
+    ...matchesOf(doc, presence),
+    ...matchesOf(doc, seenThe),
+    ...matchesOf(doc, numbered),
+  ].sort((a, b) => a.start - b.start);
+}

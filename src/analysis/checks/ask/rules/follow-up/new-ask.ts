@@ -1,0 +1,59 @@
+import { addingWords, newAskOpeners, newAskPhrases } from '../../../../data/ask-follow-up.js';
+import type { Span } from '../../../../engine/match.js';
+import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { findBigFavors } from '../first-contact/big-favor.js';
+import { findCareerQuestions } from '../first-contact/career-path.js';
+import { findMeetingRequests } from '../first-contact/meeting-request.js';
+import { findMentorshipRequests } from '../first-contact/mentorship-request.js';
+import { isDenied, matchesOf, onePerSentence, phrasesRegex, requestSentences, sentenceIndexAt } from '../first-contact/request-language.js';
+
+const phrases = phrasesRegex(newAskPhrases);
+const openers = new Set(newAskOpeners);
+
+const adding = phrasesRegex(addingWords);
+
+/**
+ * Request sentences that add to the one question: they open with "Also," or "Additionally",
+ * or say "also" inside ("I'm also curious what tool you used").
+ */
+function addedRequests(doc: Doc, requests: readonly boolean[]): Span[] {
+  const spans: Span[] = [];
+  doc.sentences.forEach((s, i) => {
+    if (!requests[i]) return;
+    const first = doc.tokens.slice(s.firstToken, s.endToken).find((t: Token) => t.kind === 'word');
+    if (first && openers.has(first.lower)) spans.push({ start: s.start, end: s.end });
+  });
+  for (const span of matchesOf(doc, adding)) {
+    if (requests[sentenceIndexAt(doc, span.start)] && !isDenied(doc, span.start)) spans.push(span);
+  }
+  return spans;
+}
+
+/** Messages of the `new-ask` rule. */
+export const messages = {
+  found: (phrase: string) =>
+    `"${phrase}" adds a new or bigger request to your follow-up. Restate only the one question you already asked; a bigger ask can wait until they have answered.`,
+};
+
+/**
+ * Fails a follow-up that asks for something new or bigger than the first message: a meeting,
+ * a review, an introduction or other favour, mentorship, their career story, or a second
+ * request added on ("Also, would you…", "another question").
+ */
+export const newAsk: Rule = {
+  id: 'new-ask',
+  description: 'Fails a follow-up that adds a new or bigger request instead of restating the one question.',
+  severity: 'error',
+  check(doc) {
+    const requests = requestSentences(doc);
+    const spans = onePerSentence(doc, [
+      ...findBigFavors(doc),
+      ...findMeetingRequests(doc),
+      ...findMentorshipRequests(doc),
+      ...findCareerQuestions(doc),
+      ...matchesOf(doc, phrases).filter((s) => !isDenied(doc, s.start)),
+      ...addedRequests(doc, requests),
+    ]);
+    return spans.map((span) => ({ ...span, message: messages.found(doc.text.slice(span.start, span.end)) }));
+  },
+};

@@ -1,0 +1,98 @@
+import type { Span } from '../../engine/match.js';
+import type { Doc, Token } from '../../engine/types.js';
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token that ends at or before `offset`, or -1. */
+export function tokenBefore(doc: Doc, offset: number): number {
+  return tokenAfter(doc, offset) - 1;
+}
+
+/** The words (not punctuation) of the same sentence before `offset`, nearest first, at most `limit`, stopping at any of `stopAt`. */
+export function wordsBefore(doc: Doc, offset: number, limit: number, stopAt = ''): Token[] {
+  const out: Token[] = [];
+  const at = tokenAfter(doc, offset);
+  const sentence = (doc.tokens[at] ?? doc.tokens[doc.tokens.length - 1])?.sentence;
+  for (let i = at - 1; i >= 0 && out.length < limit; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence) break;
+    if (t.kind === 'punct') {
+      if (stopAt.includes(t.text)) break;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** The words of the same sentence from `offset` on, at most `limit`, stopping at any of `stopAt`. */
+export function wordsAfter(doc: Doc, offset: number, limit: number, stopAt = ''): Token[] {
+  const out: Token[] = [];
+  const index = tokenAfter(doc, offset);
+  const sentence = doc.tokens[index]?.sentence;
+  for (let i = index; i < doc.tokens.length && out.length < limit; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence) break;
+    if (t.kind === 'punct') {
+      if (stopAt.includes(t.text)) break;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Memoises one analysis per parsed text, so every rule of a check reads the same result. */
+export function perDoc<T>(analyse: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>();
+  return (doc) => {
+    let value = cache.get(doc);
+    if (value === undefined) {
+      value = analyse(doc);
+      cache.set(doc, value);
+    }
+    return value;
+  };
+}
+
+/** The sentence that holds `offset` (by its token, so in O(log n)). */
+export function sentenceOf(doc: Doc, offset: number): Span {
+  const token = doc.tokens[Math.min(tokenAfter(doc, offset), doc.tokens.length - 1)];
+  const sentence = token ? doc.sentences[token.sentence] : undefined;
+  return sentence && offset >= sentence.start && offset <= sentence.end ? sentence : { start: offset, end: offset };
+}
+
+/** True when one of `spans` (sorted by start) starts inside `[start, end)`. O(log n). */
+export function startsWithin(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && (spans[lo] as Span).start < end;
+}
+
+/** True when one of `spans` (sorted, not overlapping each other) overlaps `span`. O(log n). */
+export function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = spans[lo - 1];
+  return last !== undefined && last.end > span.start;
+}

@@ -1,0 +1,62 @@
+/**
+ * Word lists of the ask check at stage `follow-up` (SPEC §1.5): one short, guilt-free nudge
+ * that restates the one question.
+ */
+import { phraseList } from './ask.js';
+
+/** Limits of the follow-up stage. */
+export const followUpLimits = {
+  /** Words above which a follow-up is `too-long` (an error). */
+  wordsError: 80,
+};
+
+/**
+ * Phrases that guilt the recipient for not answering: no reply yet, "bumping", "did you get my
+ * email?", "you read my message but…", chasing and reminders. "Following up", "a gentle nudge"
+ * and "no pressure" are not guilt.
+ */
+export const guiltPhrases = phraseList(`
+  haven't heard back, have not heard back, havent heard back, haven't heard from you, have not heard from you, havent heard from you,
+  didn't hear back, did not hear back, didnt hear back, not heard back, never heard back, still haven't heard, still have not heard,
+  still no reply, still no response, still no answer, still no word, no reply yet, no response yet, no answer yet, no reply so far,
+  no response so far, didn't get a reply, didn't get a response, didn't get an answer, did not get a reply, did not get a response,
+  haven't had a reply, haven't had a response, haven't gotten a reply, haven't gotten a response, haven't received a reply,
+  haven't received a response, haven't got a reply, have not received, didn't reply, did not reply, didnt reply, didn't respond,
+  did not respond, didnt respond, didn't answer, did not answer, haven't replied, have not replied, haven't responded,
+  have not responded, haven't answered, have not answered, never replied, never responded, never answered, never got back,
+  didn't get back to me, did not get back to me, haven't gotten back, you read my, you've read my, you have read my, you saw my,
+  you've seen my, you have seen my, seen my message, seen my email, saw my message, saw my email, left me on read, left on read,
+  did you get my, did you receive my, did you see my, have you seen my, did you read my, have you read my, did you get a chance,
+  have you had a chance, had a chance to read, had a chance to look, did my email, did my message, just bumping, bumping this,
+  bump this, bumping my, bumping up, bumping it, bump my, top of your inbox, sorry to chase, chasing you, chasing this, chasing again,
+  chase again, chasing up, chase you, as per my last, per my last email, per my previous, as i said in my last, as mentioned in my last,
+  for the second time, for the third time, my second email, my third email, my second message, my third message, another reminder,
+  friendly reminder, just a reminder, gentle reminder, reminder:, still waiting, been waiting, waiting to hear, waiting for your reply,
+  waiting for your response, waiting for your answer, waiting on your reply, any update, any updates, any news on, ignored, ignoring,
+  you must have missed, you may have missed, you might have missed, you missed my, in case you missed, too busy to answer,
+  too busy to reply, too busy to respond, bug you, bugging, without an answer, without a reply, without a response,
+  without hearing back, without hearing from you, still hoping, hoping to hear back, resending, re-sending, sending it again,
+  sending this again, written twice, wrote twice, twice now, times now, multiple times, several times, yet again, pestering, pester you,
+  keep bugging, bugging you, nagging, nag you, keep chasing, did my last, did my previous, did my earlier, reach you?, reached you?,
+  make it to your inbox, you opened my, you've opened my, why haven't you, why didn't you, why have you not, mean a lot to get,
+  would mean a lot, need an answer, need a reply, need a response, resending my, resending this, slipped through, through the cracks,
+  fell through, missed my message, missed my email, missed my note, probably missed, here it is again
+`);
+
+/** Phrases that add a second or different request to a follow-up ("Also, would you…", "another question"). */
+export const newAskPhrases = phraseList(`
+  another question, a second question, one more question, a further question, an additional question, a new question,
+  a different question, another request, one more request, a second request, another favour, another favor, one more favour,
+  one more favor, a bigger favour, a bigger favor, two questions, a couple of questions, a few questions, a few more questions,
+  some more questions, while i have you, on top of that, in addition to my question, besides my question, as well as my question,
+  more questions, other questions, a couple more, another couple, few more things, three questions, some other things
+`);
+/** Phrases that, in a request sentence of a follow-up, add to the one question ("I'm also curious…"), unlike "did you also…". */
+export const addingWords = phraseList(`
+  i'm also, i'd also, i also, i'll also, we'd also, we also, also curious, also wondering, also wanted, also want, also love, also like,
+  also keen, also interested, also be open, also be able, also be willing, also have a, additionally
+`);
+/** Words that open a sentence adding a request ("Also, would you…"). */
+export const newAskOpeners = phraseList(
+  `also, additionally, plus, and also, separately, besides, oh and, p.s, ps, one more thing, another thing`,
+);

@@ -1,0 +1,436 @@
+/**
+ * Word lists of the ask check. Data, reviewed like code: each list says what it stands for.
+ */
+
+/** Apologies and hedges that make an ask sound like an imposition ("sorry to bother you"). */
+export const apologyHedges = phraseList(`
+  sorry to bother, sorry to bother you, sorry to disturb, sorry for the intrusion, i know you are busy, i know you're busy,
+  i know you must be busy, i know how busy you are, i realize you are busy, i realise you're busy, i hate to bother,
+  i hope this is not a bother, i hope i'm not bothering, apologies for the cold, apologies for reaching out, sorry for reaching out,
+  forgive the intrusion, if you have a spare moment, i understand if you are too busy, i understand if you're too busy,
+  no worries if not
+`);
+
+/**
+ * Splits a comma- or newline-separated list into trimmed phrases. Keeps long word lists
+ * compact and easy to review; no phrase of these lists contains a comma.
+ */
+export function phraseList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** Limits of the first-contact stage (SPEC §1.5). */
+export const firstContactLimits = {
+  /** Questions at which `too-many-questions` warns, and at which it becomes an error. */
+  questionsWarning: 2,
+  questionsError: 3,
+  /** Words above which `too-long` warns, and above which it is an error. */
+  wordsWarning: 100,
+  wordsError: 150,
+  /** `self-focus`: I/me/my words at least this many times the you/your words… */
+  selfFocusRatio: 2,
+  /** …and more than this many. */
+  selfFocusMinimum: 6,
+  /** Flesch–Kincaid grade above which `reading-level` warns. */
+  readingGrade: 8,
+};
+
+/** Phrases that make a sentence a request even without a question mark. */
+export const requestCues = phraseList(`
+  love to know, love to hear, love to learn, let's, lets, let us, i'd appreciate, i would appreciate, would appreciate,
+  would really appreciate, i'd really appreciate, be appreciated, be hugely appreciated, be grateful, be very grateful,
+  be really grateful, be so grateful, be thankful, be honoured, be honored, be delighted, be glad if, i'd like to know, i'd like to ask,
+  i'd like to hear, i'd like to learn, i'd like to understand, i'd like to get, i'd like to request, i would like to know,
+  i would like to ask, i would like to hear, i would like to learn, i would like to get, i would like to request, i'd value,
+  i would value, would value, i'd really value, would really value, i'd welcome, would welcome, grateful for, i'd like to invite,
+  i'd like to meet, i'd like to chat, i'd like to schedule, i'd like to set up, i'd like to book, i'd like to connect, i want to know,
+  i want to ask, i wanted to ask, wanted to ask, i want to learn from, i'd like your, i would like your, please, pls, plz, tell me,
+  could you, can you, would you, will you, could we, can we, shall we, could i, can i, may i, would it be possible, is it possible,
+  would you be open, would you be willing, would you mind, do you mind, would you have, i was wondering, i wonder, i'm wondering,
+  im wondering, wondering if, wondering whether, wondering how, wondering what, wondering which, curious to know, curious to hear,
+  curious how, curious whether, curious if, curious what, curious which, curious why, curious about, i'm curious, interested to know,
+  interested to hear, interested to learn, keen to know, keen to hear, keen to learn, eager to learn, eager to hear, my question is,
+  my question:, one question:, quick question:, question for you, hoping you could, hoping you might, hoping you can, hope you could,
+  hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
+  any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input
+`);
+
+/** Verbs after "I'd love to" that offer something rather than ask for it ("I'd love to tell you about my work"). */
+export const offerVerbs = phraseList(
+  `tell, share, introduce, show, give, offer, help, contribute, return, pay, repay, thank, keep, hear back`,
+);
+
+/** "Let me know…" asks for something unless it offers ("let me know if I can help"). */
+export const letMeKnow = phraseList(`let me know, lmk, do let me know, please let me know`);
+/** What follows "let me know if" in an offer rather than a request. */
+export const offerOpeners = phraseList(`i can, i could, we can, we could, there's anything, there is anything, you need anything, i may`);
+
+/** Verbs that open an imperative request when they start a sentence ("Share…", "Send me…"). */
+export const imperativeStarters = phraseList(`
+  tell, share, explain, recommend, suggest, send, introduce, refer, help, review, advise, mentor, teach, show, point, connect, consider,
+  give
+`);
+
+/** Words that may come before an imperative at the start of a sentence ("Also, if possible, refer me…"). */
+export const imperativeLeadIns = phraseList(
+  `also, and, so, please, pls, kindly, just, then, oh, if, possible, maybe, perhaps, finally, lastly, additionally, ps`,
+);
+
+/** Words that negate what follows them in the same clause ("no need for a call"). */
+export const negators = phraseList(`
+  not, no, never, without, nor, neither, dont, cant, wont, didnt, doesnt, isnt, arent, wasnt, werent, wouldnt, shouldnt, couldnt,
+  havent, instead of, rather than, other than, no need for, no need to
+`);
+
+/** Words after a negator that make it a hedge rather than a negation ("not sure if you'd have time"). */
+export const negationHedges = phraseList(`sure, certain, only, just, know, mind, hesitate, wait, too, entirely, quite, exactly, yet`);
+
+/** Words that end the clause a negation can reach back across. */
+export const clauseBreaks = phraseList(`but, however, though, although, yet, so`);
+
+/** Asking someone to be a mentor or for mentorship. */
+export const mentorshipPhrases = phraseList(`
+  be my mentor, become my mentor, being my mentor, act as my mentor, serve as my mentor, be a mentor to me, be a mentor for me,
+  act as a mentor, be my coach, become my coach, be my advisor and mentor, mentor me, mentoring me, mentored by you,
+  mentor someone like me, willing to mentor, open to mentoring, consider mentoring, interested in mentoring, available to mentor,
+  time to mentor, able to mentor, your mentorship, for mentorship, seeking mentorship, seek mentorship, some mentorship,
+  mentorship from you, ask for mentorship, looking for mentorship, looking for a mentor, searching for a mentor, seeking a mentor,
+  need a mentor, want a mentor, find a mentor, hoping to find a mentor, a mentor like you, mentoring relationship,
+  mentorship relationship, mentor-mentee, mentor mentee, your mentee, a mentee, mentees, take on a mentee, taking on a mentee,
+  guide me in my, guide me on my, guide me through my, guide me along, guide me as i, be my guide, and guide me, guide and mentor,
+  as your student, your student, your apprentice, your protege, your protégé, accept me as, you as a mentor, you as my mentor,
+  mentor for me, mentor to me, me as a mentee, me as your mentee, take me on, under your wing, coach me, coaching me,
+  guide me in my career, guide me through my career, mentorship sessions, mentoring sessions, mentorship program with you, be mentored,
+  mentored by you, mentored by someone like you, get mentored
+`);
+
+/** Strong phrases of a meeting request, which count wherever they appear unless negated. */
+export const meetingStrong = phraseList(`
+  pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,
+  min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
+  grab coffee, grab a quick coffee, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
+  take you out for, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
+  get on a call, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call
+`);
+
+/** Meeting nouns found after "a"/"an" or a verb of arranging ("a quick call", "grab a coffee"). */
+export const meetingNouns = phraseList(`call, chat, coffee, meeting, zoom, catch-up, catch up, catchup, video chat, coffee chat, meet`);
+/** Meeting nouns that only count after a verb of arranging ("have a conversation"). */
+export const meetingNounsAfterVerb = phraseList(
+  `conversation, lunch, drink, drinks, beer, tea, sync, hangout, session, walk, breakfast, dinner`,
+);
+/** Words that can stand between the article and the meeting noun ("a quick 15-minute call"). */
+export const meetingModifiers = phraseList(`
+  quick, short, brief, small, little, virtual, video, phone, zoom, teams, online, remote, informal, casual, friendly, intro,
+  introductory, in-person, face-to-face, one-on-one, 1:1, coffee, lunch, half-hour, hour-long, regular, monthly, weekly, biweekly,
+  fortnightly, recurring, ongoing, proper, longer
+`);
+/** Verbs of arranging a meeting. */
+export const meetingVerbs = phraseList(`
+  grab, have, get, do, set up, setup, schedule, book, arrange, organise, organize, hop on, jump on, get on, find time for,
+  make time for, connect over, connect for, connect on, meet for, meet over, join, hold, take, buy you, invite you to, invite you for,
+  up for, open to, free for, available for, time for, down for, keen for, game for, around for, room for
+`);
+/** Words directly before "a call"/"a meeting" that make it a place, not a request ("in a meeting"). */
+export const meetingBlockers = phraseList(
+  `in, during, at, on, from, of, per, after, before, every, each, into, through, like, than, as, which, what, when`,
+);
+/** Words after a meeting noun that make it something else ("a chat widget", "a call to action"). */
+export const meetingNounFollowers = phraseList(`
+  feature, widget, app, bot, support, tool, interface, window, button, log, history, transcript, center, centre, script, notes,
+  recording, to action, you, we, they, i, rate, volume, flow, invite, invites, data, should, would, is, was, can, could, will, might,
+  must, has, had, becomes, become, goes, ends, starts, takes, turns
+`);
+/** People other than the two of them: "talk to customers" is no meeting request. */
+export const otherParties = phraseList(`
+  customers, users, clients, sales, engineering, engineers, finance, stakeholders, the team, your team, my team, our team, them, people,
+  someone, anyone, leadership, execs, executives, candidates, investors, the board, each other
+`);
+/** Talking verbs that, after a wish or an offer ("love to", "could we"), ask for a meeting. */
+export const meetingVerbsAfterWish = phraseList(
+  `chat, meet, meet up, catch up, connect, talk, speak, jump on, hop on, sit down, get together, video call`,
+);
+/** Wishes and offers that turn a talking verb into a meeting request. */
+export const meetingWishes = phraseList(`
+  love to, like to, happy to, able to, could we, can we, shall we, we could, we can, chance to, time to, opportunity to, open to,
+  want to, wanted to, hoping to, hope to, keen to, free to, glad to, would you like to, available to, willing to, possible to, lets,
+  let's, and
+`);
+/** Phrases that ask for a meeting inside a request sentence. */
+export const meetingInRequest = phraseList(`
+  your calendar, your diary, your schedule, your availability, speak with you, speak to you, talk with you, talk to you, chat with you,
+  meet you, meet up, meet in person, chat sometime, chat soon, chat more, talk sometime, talk soon, when you're free, when you are free,
+  are you free, are you available, what time works, time that works, times that work, a time that suits, slot in your, love to connect,
+  like to connect, happy to connect, connect with you, connect sometime, connect briefly, find a time, find a slot, book a slot,
+  book a time, set a time, set up a time, schedule a time, pick a time, grab a time, a time to talk, a time to chat
+`);
+
+/** Channels of a live conversation; with "I", "me" or "we" in the sentence they ask for a meeting ("a few questions over Zoom"). */
+export const meetingChannels = phraseList(`
+  over zoom, on zoom, via zoom, over the phone, on the phone, by phone, over video, via video, over coffee, over a coffee, over lunch,
+  in person, face to face, on teams, over teams, on google meet, over google meet, on a call, over a call, via a call
+`);
+
+/** Phrases about the recipient's own career path, counted inside a request. */
+export const careerPhrases = phraseList(`
+  your career path, your career journey, your career story, your career trajectory, your career progression, your career history,
+  your career moves, your career move, your career switch, your career change, your career transition, your career transitions,
+  your professional journey, your professional path, your professional story, your own path, your own journey, your own story,
+  your path, your journey, about your story, your trajectory, about your background, your rise, about your career, your career so far,
+  where you are today, where you are now, where you're today, where you're now, got you where, get you where, got you here,
+  got you there, how you got here, how you got there, how you got to where, how you got where, get to where you are,
+  got to where you are, what got you into, what got you to, what led you to, what led you into, what brought you to,
+  what brought you into, what made you move, what made you switch, what made you go into, what made you choose, why did you move,
+  why did you switch, why did you leave, why did you go into, why did you get into, why you moved, why you switched, why you left,
+  how you started out, how you got started, how you got your start, how did you get started, how did you get your start,
+  how you started your career, how did you start your career, how you broke into, how did you break into, how you got into,
+  how did you get into, how you got in to, how did you first get into, how you got your first, how did you get your first,
+  how you landed your first, how you ended up at, how you ended up in, how you ended up as, how you ended up leading,
+  how you ended up running, how you ended up working, how did you end up at, how did you end up in, how did you end up as,
+  how did you land your, how you landed your, how you landed a role, how did you land a role, how did you land your first,
+  how you found your first, how did you find your first, how you ended up leading, how you came to lead, hear your story,
+  tell me your story, share your story, know your story, learn your story, how you became, how did you become, how you climbed,
+  how did you climb, how you rose, how did you rise, how you grew into, how did you grow into, steps that got you, steps in your career,
+  moves in your career, your climb, climb the ladder, climbed the ladder, those transitions, these transitions, your transitions,
+  your transition from, your transition into, your move into, your move from, your switch from, your switch into, your jump into,
+  your jump from
+`);
+/** Verbs of moving between roles; a career question when a role word follows ("go from engineering into product"). */
+export const careerMoveVerbs = phraseList(`
+  go, went, gone, move, moved, switch, switched, transition, transitioned, pivot, pivoted, jump, jumped, come, came, progress,
+  progressed, grow, grew, make the move, made the move, make the switch, made the switch, make the jump, made the jump, make the leap,
+  made the leap, make the transition, made the transition, make that transition, made that transition, make those transitions,
+  made those transitions, made each of those transitions, make each of those transitions, navigate, navigated
+`);
+/** Roles, fields and career words that make a move a career move. */
+export const careerRoleWords = phraseList(`
+  engineering, engineer, developer, development, dev, design, designer, consultant, consulting, marketing, marketer, sales, analyst,
+  analytics, data science, data scientist, finance, banking, law, lawyer, teacher, teaching, academia, researcher, support, operations,
+  ops, pm, apm, pms, product, product management, product manager, product leadership, leadership, leader, management, manager,
+  director, vp, head, cpo, cto, ceo, coo, chief, executive, exec, exec team, executive team, founder, startup, start-up, ic, career,
+  role, job, team lead, lead, senior, principal, c-suite, mba, school, university, college, agency, freelance
+`);
+
+/** Broad requests for advice; inside a request sentence they make it vague ("any advice?"). */
+export const vaguePhrases = phraseList(`
+  any advice, any tips, any tip, any pointers, any suggestions, any thoughts, any guidance, any recommendations, any insights,
+  any wisdom, any words of wisdom, any resources, any lessons, any ideas, any input, any feedback, some advice, some tips,
+  some pointers, some guidance, some insights, general advice, career advice, career tips, career guidance, what advice, advice for,
+  advice you, tips for, tips on, guidance for, words of wisdom, best practices, best practice, lessons you learned,
+  lessons you've learned, what does it take, what it takes, how to become, how to get better, how to get good, how to be better,
+  how to be a better, how to get into, how to break into, how to improve, how to grow, how to succeed, how to level up, how to learn,
+  how to get started, how to stand out, how to prepare, how to advance, how to move into, how to transition into, how to get ahead,
+  how to excel, what skills should, which skills should, what skills do i, what skills to, skills should i, skills do i need,
+  what skills would you, where should i start, where do i start, where to start, how do i start, how should i start, what do i need to,
+  what would you tell, how would you advise, help me grow, help me improve, help me get better, help me become, help me learn,
+  help me figure out my, help me navigate, help me with my career, help me break into, help me get into, best way to learn,
+  best way to get, best way to become, best way to break, best way to improve, best way to grow, best way to start, best way to level,
+  best way to prepare, best way to develop, best way to succeed, best way to move into, best way to transition, best way to build my,
+  how do you think about, biggest lesson, most important lesson, best lesson, lesson you've learned, lesson you learned,
+  lessons learned, biggest mistake, biggest mistakes, the best advice, best piece of advice, one piece of advice, recommend some,
+  recommend any, any books, what books, which books, books should i, books would you recommend, books do you recommend, good books,
+  good resources, what resources, which resources, resources would you, reading list, courses would you, what courses, which courses,
+  the secret to, the secret of, secrets to, secrets of, key to success, keys to success, most important skill, most important skills,
+  key skills, skills for a pm, skills a pm needs, what makes a great, what makes a good, what makes a successful, top tips, your tips,
+  best tips, what's it like, what is it like, whats it like, how do i know if i'm, how do i know if i am, how do i know whether i'm,
+  am i good enough, am i on the right track, am i doing it right, how can i tell if i'm, every pm, every product manager,
+  every growth pm, every new pm, all pms, pms should know, exchange ideas, swap ideas, bounce ideas, bounce some ideas, talk shop,
+  exchange experiences, share experiences, compare notes, exchange notes, recommend a good, recommend a book, recommend a course,
+  recommend a resource, a good course, a good book, good course, good courses
+`);
+/** Requests for an opinion or advice that are broad unless a concrete choice follows ("your thoughts on whether…"). */
+export const opinionPhrases = phraseList(`
+  your thoughts, thoughts on, your opinion, your perspective, your two cents, your 2 cents, your advice, your best advice, advice on,
+  advice about, your input, your view, your views, your take, your insights, your wisdom, guidance on, what do you think,
+  what would you recommend, what would you suggest, what do you recommend, what do you suggest, what would you advise, what should i do,
+  what would you do
+`);
+/** Phrases about the sender's own situation that make a request broad unless it offers a choice ("…or…"). */
+export const situationPhrases = phraseList(`
+  in my situation, in my shoes, in my position, in my place, in my case, for someone like me, for someone in my, for a pm like me,
+  for people like me, if you were me, your philosophy, your * philosophy, your approach to, your approach for, your process for,
+  how do you prioritise, how do you prioritize, how do you approach, how would you approach, how should i approach, how do i approach,
+  how to approach, how would you tackle, how should i tackle, how should i think about, how should i handle, how do i handle,
+  how to handle, how do i deal with, how should i deal with, how would you handle, what's the best way to, what is the best way to,
+  whats the best way to, the best way to, the right way to, how do i, how can i, how should i, how could i, how would i, how do we,
+  how can we, how should we
+`);
+/** Words that make a sentence a concrete choice rather than a broad request. */
+export const choiceWords = phraseList(`or, whether, which, versus, vs`);
+/** Words, within three words after an opinion phrase, that narrow it to a concrete choice. */
+export const opinionNarrowers = phraseList(
+  `whether, which, between, is, are, was, were, would, should, makes, made, works, worked, drives`,
+);
+/** Words that, after "how do/can/should I", ask how to improve oneself ("how do I get better at PM?"). */
+export const selfImprovementVerbs = phraseList(`
+  get better, get good, improve, become, grow, learn, level up, break into, get into, move into, transition, succeed, stand out,
+  prepare, get started, get ahead, advance, excel, develop myself, upskill, start
+`);
+/** One-word questions that ask for anything at all ("Thoughts?"). */
+export const bareVagueQuestions = phraseList(`thoughts, ideas, advice, tips, feedback, suggestions, insights, input, opinions, pointers`);
+
+/** Reviewing something of yours: a document, page, résumé, app. */
+export const reviewVerbs = phraseList(`
+  review, reviewing, look at, looking at, look over, looking over, look through, take a look at, taking a look at, have a look at,
+  having a look at, take a quick look at, have a quick look at, take a peek at, glance at, glance over, read over, read through, read,
+  reading, proofread, check out, checking out, critique, critiquing, tear down, audit, assess, evaluate, give feedback on,
+  give me feedback on, give us feedback on, share feedback on, feedback on, sanity-check, sanity check, go over, go through,
+  going through, comment on, mark up, edit, rate, grade, send you, sending you, share with you, weigh in on, tell me what you think of,
+  tell me what you think about, your eyes on, eyes on, teardown of, review of, audit of, critique of, feedback about, thoughts on,
+  your take on, opinion on, input on, analyse, analyze, analysing, analyzing, sent you, send over, sending over, do the same for,
+  do one for, the same for
+`);
+/** What is reviewed: something of the sender's ("my", "our", "the attached"). */
+export const reviewObjects = phraseList(
+  `my, our, ours, mine, this, these, the attached, attached, my team's, our team's, a draft, a copy of my, a draft of my`,
+);
+/** Nouns after a review object that are no document ("read my email", "go over my question"). */
+export const reviewNonDocuments = phraseList(`
+  email, e-mail, mail, message, messages, note, question, questions, last, previous, dm, inmail, comment, reply, words, understanding,
+  thinking, point, situation, case, problem, story, reasoning, logic, career, journey, path, growth, development, next step, options
+`);
+/** Offering something of yours for them to look at ("for a quick review", "for your feedback"). */
+export const reviewRequests = phraseList(`
+  for a review, for a quick review, for your review, for your feedback, for a quick look, for a look, for your thoughts, for your input,
+  for a second pair of eyes, a second pair of eyes, fresh eyes on, send it over, send it to you, send it your way, share it with you,
+  short survey, quick survey, our survey, my survey, fill in our, fill in my, interview you, beta test, try our app, try out our,
+  test our product, sign up for our, answer a survey, take a survey, complete a survey, fill out our, fill out my, fill out a short
+`);
+/** Asking to be introduced or connected to someone. */
+export const introPhrases = phraseList(`
+  introduce me, introducing me, introduce us, an intro, an introduction, a warm intro, a quick intro, make an intro,
+  make an introduction, connect me with, connect me to, connecting me with, put me in touch, put me in contact, put us in touch,
+  loop me in
+`);
+/** Asking for a referral, a recommendation or "a good word". */
+export const referralPhrases = phraseList(`
+  refer me, referring me, a referral, referral for, a good word, put in a word, vouch for me, recommend me for, recommend me to,
+  recommending me for, put my name forward, put my name in, pass my cv, pass my resume, pass my résumé, pass on my, pass along my,
+  forward my cv, forward my resume, forward my résumé, forward my application, share my cv, share my resume, endorse me, an endorsement,
+  a reference for me, be a reference for me, be a reference, be my reference, a reference for my, as a reference
+`);
+/** Asking for a job, a role or to be hired. */
+export const jobPhrases = phraseList(`
+  keep me in mind, keep me posted on openings, anything opens up, something opens up, if a role opens, my next role, my next job,
+  looking for a role, looking for a job, looking for a new role, looking for work, job hunting, job search, are you hiring,
+  is your team hiring, is your company hiring, you're hiring, you are hiring, hire me, hiring me, be considered for, consider me for,
+  considering me for, join your team, joining your team, work for you, work with you, work on your team, work at your company,
+  job opening, job openings, open role, open roles, open position, open positions, any openings, any roles, any positions,
+  any vacancies, a vacancy, a job at, a job with, a job on, a job in your, for a job, get a job, find a job, land a job, any jobs,
+  jobs at your, role at your, position at your, role on your team, position on your team, role in your team, an internship,
+  an apprenticeship, my application for, my candidacy, interview me, a role on your, a role at your, a role in your, a pm role,
+  a product role, a job offer, a role with you, a position with you
+`);
+/** Roles that, offered to them anywhere in the message, are an ongoing commitment ("a perfect fit as an early advisor"). */
+export const advisorRoles = phraseList(`advisor, adviser, board member, board director, co-founder, cofounder`);
+/** Asking them to take an advisor role, invest or join the company. */
+export const advisorPhrases = phraseList(`
+  be an advisor, become an advisor, becoming an advisor, be our advisor, as an advisor, as our advisor, an advisor to, advisor for our,
+  advisor to our, be an adviser, become an adviser, becoming an adviser, be our adviser, as an adviser, an adviser to, our advisory,
+  advisory board, advisory role, join our board, on our board, board seat, offer equity, offer you equity, for equity, invest in our,
+  invest in my, consult for us, consulting for us, paid engagement, retainer, fractional, co-founder, cofounder, join our startup,
+  join us as, any consulting, do consulting, consulting engagement, take on clients, freelance project, paid project, supervise my,
+  supervise me, supervising my, sponsor me, be my sponsor, be my accountability partner, be a sounding board
+`);
+/** Phrases of recurrence that make a request an ongoing commitment ("one question every week"). */
+export const ongoingTerms = phraseList(`
+  every week, every month, every other week, every fortnight, every few weeks, every day, every quarter, each week, each month, weekly,
+  monthly, biweekly, bi-weekly, fortnightly, regular, regularly, ongoing, recurring, on a regular basis, from time to time, long-term,
+  long term, accountability partner, for the next few months, for the next few weeks, for the next couple of months,
+  over the next few months, for the coming months, for a few months, for several months, for the next months, once a week, once a month,
+  a few times a month
+`);
+/** Words of an exchange that, with a recurrence, make an ongoing commitment. */
+export const interactionWords = phraseList(`
+  question, questions, call, calls, chat, chats, check-in, check-ins, check in, meet, meeting, meetings, session, sessions, catch-up,
+  catch-ups, checking in, send you, sending you, ask you, asking you, email you, message you, update you, updates, talk, sync, syncs,
+  1:1, 1:1s, one-on-one, one-on-ones, feedback, review, reviews, help, guidance, advice
+`);
+
+/** Possessive forms that point at the recipient's work, typos included ("you'r talk"). */
+export const possessives = phraseList(`your, you'r, youre, you're, ur, yr`);
+/** Kinds of work that are specific enough to tie a question to (SPEC §1.5: talk, post, book…). */
+export const workNouns = phraseList(`
+  talk, keynote, presentation, lecture, speech, session, panel, fireside, webinar, workshop, masterclass, course, class, bootcamp,
+  tutorial, lesson, post, blog, blogpost, article, essay, piece, write-up, writeup, thread, tweet, tweetstorm, newsletter, issue,
+  column, op-ed, memo, letter, book, chapter, ebook, guide, handbook, playbook, paper, study, research, report, survey, whitepaper,
+  podcast, episode, ep, interview, appearance, video, vlog, youtube, deck, slides, framework, model, canvas, matrix, template, method,
+  methodology, checklist, teardown, breakdown, review, critique, assessment, series, substack, ama, launch, product, app, tool, library,
+  principle, rule, law, heuristic, formula, concept, idea, diagram, scorecard, analysis, experiment, benchmark
+`);
+/** Plural kinds of work; they count only with a topic ("your posts on pricing"). */
+export const workNounsPlural = phraseList(`
+  talks, posts, articles, essays, pieces, threads, tweets, newsletters, books, papers, studies, podcasts, episodes, interviews, videos,
+  frameworks, models, templates, teardowns, writings, lectures, workshops, courses, notes
+`);
+/** Words that end the noun phrase after "your" before any work noun ("your work on…", "your profile and…"). */
+export const referenceStops = phraseList(`
+  on, about, at, in, for, of, with, to, from, and, or, but, that, which, who, is, was, were, are, has, have, had, been, be, the, a, an,
+  so, as, by, into, over, since, while, when, than, you, i, me, my, we, our, it, this
+`);
+/** Verbs after "you" that quote something they said or wrote ("you mentioned…", "you argued…"). */
+export const referenceVerbs = phraseList(`
+  mentioned, mention, said, say, says, wrote, write, argued, argue, argues, suggest, suggested, suggests, found, describe, described,
+  explained, explain, note, noted, claimed, claim, recommend, recommended, advise, advised, talked about, spoke about, point out,
+  pointed out, tweeted, posted, state, stated, showed, show, proposed, propose, coined, outlined, laid out, made the point, put it,
+  highlighted, emphasised, emphasized, compared, framed, called it, called this, walked through, broke down, listed, warned, predicted,
+  insisted, observed, touched on, referred to, quoted, cited, spoke on, talk about, write about, discussed, covered
+`);
+/** Verbs of making: they name a piece of work only next to a work noun ("the talk you gave", "you published a post"). */
+export const creationVerbs = phraseList(`
+  gave, give, published, built, launched, created, designed, hosted, presented, taught, recorded, released, did, ran, put out,
+  put together, authored, co-wrote, co-authored, made, shared, wrote, posted, drew, sketched, open-sourced, delivered, led, mentioned
+`);
+/** Seeing or hearing them present ("heard you speak at…", "saw you on the … podcast"). */
+export const presenceReferences = phraseList(`
+  heard you speak, heard you talk, heard you on, heard you present, saw you speak, saw you present, saw you talk, saw you on,
+  watched you speak, watched you present, watched you on, listened to you, caught you on, caught your
+`);
+/** Verbs of meeting a work, which name theirs even without "your" ("loved the playbook", "read the piece on…"). */
+export const readingVerbs = phraseList(`
+  loved, love, enjoyed, enjoy, read, reread, re-read, watched, heard, saw, listened to, attended, came across, found, stumbled on,
+  stumbled upon, devoured, finished, just finished, bookmarked, shared, quoted, keep rereading
+`);
+/** Numbered parts of a work ("in episode 42", "chapter 4"). */
+export const numberedParts = phraseList(`episode, ep, chapter, issue, part, slide, page, section, lesson, module, season`);
+/** Places a work is posted, which are no topic ("your posts on LinkedIn"). */
+export const platforms = phraseList(
+  `linkedin, twitter, x, medium, substack, youtube, instagram, tiktok, threads, bluesky, reddit, quora, social, the internet, the web, your blog`,
+);
+/** Words about the writer, for `self-focus`. */
+export const selfWords = phraseList(`i, me, my, mine, myself, i'm, i've, i'd, i'll, im, ive`);
+/** Words about the reader, for `self-focus`. */
+export const otherWords = phraseList(`you, your, yours, yourself, yourselves, you're, you've, you'd, you'll, youre, you'r, u, ur`);
+/** Words by which a sentence speaks of the sender or the sender's side ("we", "let's"). */
+export const senderWords = phraseList(`i, me, my, we, us, our, i'd, i'm, i'll, let's, lets, id, im`);
+/** How the rewrite says the sender met each kind of work ("I heard your talk", "I read your post"). */
+export const workVerbs: Record<string, string> = Object.fromEntries([
+  ...phraseList('talk, keynote, presentation, lecture, speech, session, panel, fireside').map((k) => [k, 'heard']),
+  ...phraseList('podcast, episode, ep, interview, appearance').map((k) => [k, 'listened to']),
+  ...phraseList('video, vlog, youtube, webinar').map((k) => [k, 'watched']),
+  ...phraseList('workshop, masterclass, course, class, bootcamp, tutorial, lesson').map((k) => [k, 'took']),
+  ...phraseList(
+    'framework, model, canvas, matrix, template, method, methodology, checklist, principle, rule, law, heuristic, formula, concept, idea',
+  ).map((k) => [k, 'read about']),
+  ...phraseList('product, app, tool, library, launch').map((k) => [k, 'tried']),
+]);
+/** Rewrite: words that open the topic after a work ("your talk on…", "your keynote at…"). */
+export const topicOpeners = phraseList(`on, about, at, in, for, of, into, around, regarding, covering, with, from`);
+/** Rewrite: words that end a topic, where the sentence goes on with a verb, a pronoun or a new clause. */
+export const topicEnds = phraseList(`
+  was, is, were, are, has, have, had, that, which, where, who, and, but, so, really, i, i'd, i'm, i've, i'll, we, we're, my, me, you,
+  it, this, changed, stuck, helped, made, last, yesterday, recently, since, because, as, when, while, ago, twice, again, still, just,
+  very, truly, mentioned, said, wrote, argued, suggested, found, described, explained, noted, claimed, recommended, pointed, shared,
+  posted, tweeted, published, gave, built, launched, created, presented, taught, recorded, released, covered, discussed, showed
+`);
+/** Rewrite: short words allowed inside a capitalised title ("Metrics That Matter", "Women in Product"). */
+export const titleGlue = phraseList(`of, the, and, for, to, a, an, in, on, at, with, &`);
+/** Rewrite: verbs after "you" that introduce an idea worth restating ("you mentioned that…"). */
+export const ideaVerbs = phraseList(`
+  mentioned, mention, said, say, says, argued, argue, argues, suggest, suggested, suggests, found, noted, note, claimed, claim,
+  recommend, recommended, pointed out, point out, stated, state, explained, explain, described, describe, proposed, propose, wrote that,
+  write that, made the point, warned, predicted, insisted, observed, showed, show, put it
+`);

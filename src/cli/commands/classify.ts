@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { globalOptions } from '../global-options.js';
+import { prepare } from '../runtime.js';
+import { runTextCommand } from '../text-command.js';
+
+/** `understudy classify skill`: IQ or EQ, which skill, and how to learn it. */
+export function registerClassify(program: Command): void {
+  const classify = program.command('classify').description('classify a text');
+  globalOptions(classify.command('skill'))
+    .description('classify a skill gap as IQ or EQ, with its method and horizon')
+    .argument('[file]', 'the gap in your words; - or nothing reads standard input')
+    .option('--jsonl', 'one JSON object per input line, one result per output line')
+    .action(async (file: string | undefined, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const { classifySkill } = await import('../../analysis/checks/skill/classify-skill.js');
+      await runTextCommand(
+        run,
+        file,
+        {
+          run: (text) => classifySkill(text),
+          failed: () => false,
+          human: (r) => {
+            const decided = r.evidence.map((e) => `"${e.text}" (${e.skill})`).join(', ');
+            return [
+              `${r.category} · ${r.skill}  (confidence ${r.confidence.toFixed(2)})`,
+              `method: ${r.method === 'artifact' ? 'artifact — study gold-standard documents and reuse their questions' : 'mirror — ask for specific, subjective feedback'}`,
+              `horizon: ${r.horizon}`,
+              decided ? `decided by: ${decided}` : 'decided by: nothing specific; say what blocks you in a sentence',
+            ].join('\n');
+          },
+        },
+        { today: '' },
+      );
+    });
+}

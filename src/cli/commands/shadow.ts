@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { globalOptions } from '../global-options.js';
+import { prepare } from '../runtime.js';
+import { runTextCommand } from '../text-command.js';
+
+/** `understudy shadow`: which strength, overdone, the feedback describes. */
+export function registerShadow(program: Command): void {
+  globalOptions(program.command('shadow'))
+    .description('name the strength whose shadow side a piece of feedback describes, and the counter-behaviour')
+    .argument('[file]', 'the feedback; - or nothing reads standard input')
+    .option('--jsonl', 'one JSON object per input line, one result per output line')
+    .action(async (file: string | undefined, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const { findShadow } = await import('../../analysis/checks/shadow/find-shadow.js');
+      await runTextCommand(
+        run,
+        file,
+        {
+          run: (text) => findShadow(text),
+          failed: () => false,
+          human: (r) =>
+            [
+              `strength: ${r.strengthName}  (confidence ${r.confidence.toFixed(2)})`,
+              `shadow:   ${r.shadow}`,
+              `counter:  ${r.counter}`,
+            ].join('\n'),
+        },
+        { today: '' },
+      );
+    });
+}
