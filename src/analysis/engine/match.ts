@@ -12,16 +12,39 @@ export interface Span {
  * brain` matches "pick your brain"). Alternation of literals keeps matching linear.
  */
 export function phraseRegex(phrases: readonly string[]): RegExp {
-  const parts = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      p
-        .trim()
-        .split(/\s+/)
-        .map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]{1,30}" : escapeRegex(w)))
-        .join('[\\s,]{1,3}'),
-    );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const root: TrieNode = new Map();
+  for (const phrase of phrases) {
+    const words = phrase.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    let node = root;
+    words.forEach((w, i) => {
+      const piece = w === '*' ? "[\\p{L}\\p{N}'-]{1,30}" : escapeRegex(w);
+      let entry = node.get(piece);
+      if (!entry) {
+        entry = { end: false, next: new Map() };
+        node.set(piece, entry);
+      }
+      if (i === words.length - 1) entry.end = true;
+      node = entry.next;
+    });
+  }
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(root)})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Phrases as a tree of words, so the regex shares prefixes ("how did you …") instead of retrying them. */
+type TrieNode = Map<string, { end: boolean; next: TrieNode }>;
+const WORD_GAP = '[\\s,]{1,3}';
+
+function alternatives(node: TrieNode): string {
+  // Longer words first, and a longer phrase is preferred through the greedy optional tail.
+  return [...node.entries()]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([piece, { end, next }]) => {
+      if (next.size === 0) return piece;
+      const tail = `${WORD_GAP}(?:${alternatives(next)})`;
+      return end ? `${piece}(?:${tail})?` : `${piece}${tail}`;
+    })
+    .join('|');
 }
 
 function escapeRegex(text: string): string {
