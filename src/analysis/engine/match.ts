@@ -28,7 +28,38 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
       node = entry.next;
     });
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(root)})(?![\\p{L}\\p{N}])`, 'gu');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(root)})(?![\\p{L}\\p{N}])`, 'gu');
+  const firsts = [...root.keys()];
+  // A phrase can only match where its first word is a word of the text: when every first word
+  // is plain letters, a text without any of them is skipped without scanning.
+  firstWordsOf.set(regex, firsts.every((w) => /^\p{L}+$/u.test(w)) ? new Set(firsts) : null);
+  return regex;
+}
+
+/** First words of each phrase regex, when they are plain letters. */
+const firstWordsOf = new WeakMap<RegExp, Set<string> | null>();
+/** The words of each parsed text, whole and split at inner hyphens, apostrophes and periods. */
+const wordsOf = new WeakMap<Doc, Set<string>>();
+
+function textWords(doc: Doc): Set<string> {
+  let words = wordsOf.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const t of doc.words) {
+      words.add(t.lower);
+      if (/['.\-/]/.test(t.lower)) for (const part of t.lower.split(/['.\-/]/)) words.add(part);
+    }
+    wordsOf.set(doc, words);
+  }
+  return words;
+}
+
+function mayMatch(doc: Doc, regex: RegExp): boolean {
+  const firsts = firstWordsOf.get(regex);
+  if (!firsts) return true;
+  const words = textWords(doc);
+  for (const w of firsts) if (words.has(w)) return true;
+  return false;
 }
 
 /** Phrases as a tree of words, so the regex shares prefixes ("how did you …") instead of retrying them. */
@@ -54,6 +85,7 @@ function escapeRegex(text: string): string {
 /** Every match of `regex` (which must have the `g` flag) in the folded text, as spans. */
 export function findAll(doc: Doc, regex: RegExp): Span[] {
   const spans: Span[] = [];
+  if (!mayMatch(doc, regex)) return spans;
   regex.lastIndex = 0;
   for (const m of doc.lower.matchAll(regex)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
