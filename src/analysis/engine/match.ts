@@ -149,9 +149,29 @@ export function tokenIndexAt(doc: Doc, offset: number): number {
   return lo < doc.tokens.length ? lo : -1;
 }
 
-/** The sentence that contains `offset`, as a span. */
+/** Index of the first token that starts at or after `offset` (`tokens.length` when none). */
+export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence that contains `offset`, as a span (the whole text when none does). */
 export function sentenceAt(doc: Doc, offset: number): Span {
-  for (const s of doc.sentences) if (offset >= s.start && offset < Math.max(s.end, s.start + 1)) return s;
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= Math.max(s.end, s.start + 1)) lo = mid + 1;
+    else return s;
+  }
   return { start: 0, end: doc.text.length };
 }
 

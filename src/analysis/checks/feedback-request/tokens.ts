@@ -1,17 +1,8 @@
-import type { Span } from '../../engine/match.js';
+import { firstTokenAtOrAfter, type Span } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 
 /** Index of the first token that starts at or after `offset`. */
-export function tokenAfter(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const tokenAfter = firstTokenAtOrAfter;
 
 /** Index of the last token that ends at or before `offset`, or -1. */
 export function tokenBefore(doc: Doc, offset: number): number {

@@ -23,7 +23,7 @@ import {
   vagueQualities,
 } from '../../data/goal.js';
 import type { Span } from '../../engine/match.js';
-import { phraseRegex } from '../../engine/match.js';
+import { firstTokenAtOrAfter, phraseRegex } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,26 +131,7 @@ export function wordsBefore(doc: Doc, offset: number, n: number): string[] {
   return out;
 }
 
-/** Index of the first token that starts at or after `offset` (tokens.length when none). */
-export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The sentence span that contains `offset`. */
-export function sentenceOf(doc: Doc, offset: number): Span {
-  const token = doc.tokens[firstTokenAtOrAfter(doc, offset)];
-  const sentence = token ? doc.sentences[token.sentence] : undefined;
-  return sentence && offset >= sentence.start && offset < Math.max(sentence.end, sentence.start + 1)
-    ? sentence
-    : { start: 0, end: doc.text.length };
-}
+export { firstTokenAtOrAfter, sentenceAt as sentenceOf } from '../../engine/match.js';
 
 /** The text of a span with surrounding space and edge punctuation trimmed. */
 export function cleanText(doc: Doc, span: Span): string {
