@@ -6,19 +6,49 @@ export interface Span {
   end: number;
 }
 
+/** One word of a phrase written `*`: letters, digits, apostrophes, quotes and hyphens, at most 30. */
+export const ANY_WORD = '[\\p{L}\\p{N}\'"-]{1,30}';
+/** What joins the words of a phrase: one to three spaces or commas. */
+const WORD_GAP = '[\\s,]{1,3}';
+
+/** Other spellings a phrase word also matches ("you" → "u", "ya"), the word itself included. */
+export type Spellings = Readonly<Record<string, readonly string[]>>;
+
 /**
- * Builds one case-insensitive regex from a list of phrases, matched on word boundaries
- * against `Doc.lower`. Phrases are plain text; `*` stands for exactly one word (`pick *
- * brain` matches "pick your brain"). Alternation of literals keeps matching linear.
+ * The source of an alternation of phrases, for use inside a larger regex. Phrases are plain
+ * text, words joined by one to three spaces or commas; `*` stands for exactly one word (`pick
+ * * brain` matches "pick your brain"); a word of `spellings` also matches its other spellings.
+ * The phrases form a tree of words, so phrases that share a beginning share its test instead
+ * of each retrying it, and a longer phrase wins over its own beginning.
  */
-export function phraseRegex(phrases: readonly string[]): RegExp {
+export function phraseAlternation(phrases: readonly string[], spellings: Spellings = {}): string {
+  return alternatives(phraseTree(phrases, spellings));
+}
+
+/**
+ * A global regex matching any of `phrases` (see `phraseAlternation`) on word boundaries of
+ * `Doc.lower`, declared to start at their first words, so `findAll` only tries it there.
+ */
+export function phraseRegex(phrases: readonly string[], spellings: Spellings = {}): RegExp {
+  const firstWords = phrases.flatMap((phrase) => {
+    const first = phrase.trim().split(/\s+/)[0] ?? '';
+    return first === '' ? [] : (spellings[first] ?? [first]);
+  });
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(phrases, spellings)})(?![\\p{L}\\p{N}])`, 'gu');
+  return startingWith(regex, firstWords);
+}
+
+/** Phrases as a tree of words: each word's regex piece, whether a phrase ends there, and what follows. */
+type TrieNode = Map<string, { end: boolean; next: TrieNode }>;
+
+function phraseTree(phrases: readonly string[], spellings: Spellings): TrieNode {
   const root: TrieNode = new Map();
   for (const phrase of phrases) {
     const words = phrase.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0) continue;
     let node = root;
     words.forEach((w, i) => {
-      const piece = w === '*' ? "[\\p{L}\\p{N}'-]{1,30}" : escapeRegex(w);
+      const spelled = spellings[w];
+      const piece = w === '*' ? ANY_WORD : spelled ? `(?:${spelled.map(escapeRegex).join('|')})` : escapeRegex(w);
       let entry = node.get(piece);
       if (!entry) {
         entry = { end: false, next: new Map() };
@@ -28,43 +58,8 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
       node = entry.next;
     });
   }
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(root)})(?![\\p{L}\\p{N}])`, 'gu');
-  const firsts = [...root.keys()];
-  // A phrase can only match where its first word is a word of the text: when every first word
-  // is plain letters, a text without any of them is skipped without scanning.
-  firstWordsOf.set(regex, firsts.every((w) => /^\p{L}+$/u.test(w)) ? new Set(firsts) : null);
-  return regex;
+  return root;
 }
-
-/** First words of each phrase regex, when they are plain letters. */
-const firstWordsOf = new WeakMap<RegExp, Set<string> | null>();
-/** The words of each parsed text, whole and split at inner hyphens, apostrophes and periods. */
-const wordsOf = new WeakMap<Doc, Set<string>>();
-
-function textWords(doc: Doc): Set<string> {
-  let words = wordsOf.get(doc);
-  if (!words) {
-    words = new Set();
-    for (const t of doc.words) {
-      words.add(t.lower);
-      if (/['.\-/]/.test(t.lower)) for (const part of t.lower.split(/['.\-/]/)) words.add(part);
-    }
-    wordsOf.set(doc, words);
-  }
-  return words;
-}
-
-function mayMatch(doc: Doc, regex: RegExp): boolean {
-  const firsts = firstWordsOf.get(regex);
-  if (!firsts) return true;
-  const words = textWords(doc);
-  for (const w of firsts) if (words.has(w)) return true;
-  return false;
-}
-
-/** Phrases as a tree of words, so the regex shares prefixes ("how did you …") instead of retrying them. */
-type TrieNode = Map<string, { end: boolean; next: TrieNode }>;
-const WORD_GAP = '[\\s,]{1,3}';
 
 function alternatives(node: TrieNode): string {
   // Longer words first, and a longer phrase is preferred through the greedy optional tail.
@@ -78,17 +73,144 @@ function alternatives(node: TrieNode): string {
     .join('|');
 }
 
+/** A word as the tokeniser cuts it: letters or digits joined by an apostrophe, period, hyphen or slash. */
+const LEAD = /^[\p{L}\p{N}]+(?:['.\-/][\p{L}\p{N}]+)*/u;
+
+/** A regex whose matches all start at one of a set of words. */
+interface Gated {
+  regex: RegExp;
+  /** The same pattern, anchored at `lastIndex`; made on first use. */
+  sticky?: RegExp;
+}
+
+/** Every gated regex by id, and the ids of the regexes each word can start. */
+const gatedRegexes: Gated[] = [];
+const gateIds = new WeakMap<RegExp, number>();
+const idsByLead = new Map<string, number[]>();
+
+/**
+ * Declares the words every match of `regex` starts with (each cut to its leading word as the
+ * tokeniser cuts it: "1:1" → "1"), so `findAll` tries the regex only where one of them starts
+ * a word instead of at every character. `regex` must match on word boundaries (it opens with
+ * `(?<![\p{L}\p{N}])`). A lead that does not open with a letter or digit ("*", "#") leaves the
+ * regex ungated: it is then scanned whole.
+ */
+export function startingWith(regex: RegExp, leads: Iterable<string>): RegExp {
+  const words = new Set<string>();
+  for (const lead of leads) {
+    const word = LEAD.exec(lead.toLowerCase())?.[0];
+    if (word === undefined) return regex;
+    words.add(word);
+  }
+  const id = gatedRegexes.length;
+  gatedRegexes.push({ regex });
+  gateIds.set(regex, id);
+  for (const word of words) {
+    const ids = idsByLead.get(word);
+    if (ids) ids.push(id);
+    else idsByLead.set(word, [id]);
+  }
+  return regex;
+}
+
+/** For one parsed text: the offsets where each gated regex may start, sorted, by regex id. */
+interface LeadIndex {
+  /** How many regexes were gated when the index was built; later ones are scanned whole. */
+  size: number;
+  starts: Array<number[] | undefined>;
+}
+const leadIndexes = new WeakMap<Doc, LeadIndex>();
+
+/** True for the separators a word may hold: ' . - / */
+function isSeparator(code: number): boolean {
+  return code === 39 || code === 46 || code === 45 || code === 47;
+}
+
+/**
+ * The lead index of `doc`, built in one pass over its words. A match can start at a word or
+ * after a separator inside one ("up" in "follow-up"), and a lead can span separators
+ * ("follow-up"), so each start is looked up with every run of parts that begins there.
+ */
+function leadIndex(doc: Doc): LeadIndex {
+  let index = leadIndexes.get(doc);
+  if (index) return index;
+  const starts: Array<number[] | undefined> = [];
+  const add = (key: string, offset: number) => {
+    const ids = idsByLead.get(key);
+    if (!ids) return;
+    for (const id of ids) {
+      const list = starts[id];
+      if (!list) starts[id] = [offset];
+      else if (list[list.length - 1] !== offset) list.push(offset);
+    }
+  };
+  for (const token of doc.words) {
+    const word = token.lower;
+    for (let from = 0; from < word.length; ) {
+      let cut = from;
+      while (cut < word.length && !isSeparator(word.charCodeAt(cut))) cut += 1;
+      if (from === 0 && cut === word.length) {
+        add(word, token.start);
+        break;
+      }
+      for (let end = cut; end <= word.length; end += 1) {
+        if (end === word.length || isSeparator(word.charCodeAt(end))) add(word.slice(from, end), token.start + from);
+      }
+      from = cut + 1;
+    }
+  }
+  index = { size: gatedRegexes.length, starts };
+  leadIndexes.set(doc, index);
+  return index;
+}
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Every match of `regex` (which must have the `g` flag) in the folded text, as spans. */
+/**
+ * Every match of `regex` (which must have the `g` flag) in the folded text, as spans, left to
+ * right and not overlapping, exactly as a global scan finds them. A regex declared with
+ * `startingWith` is only tried where one of its leads starts a word.
+ */
 export function findAll(doc: Doc, regex: RegExp): Span[] {
+  const id = gateIds.get(regex);
+  if (id === undefined) return scan(doc, regex);
+  const index = leadIndex(doc);
+  if (id >= index.size) return scan(doc, regex);
+  const offsets = index.starts[id];
+  if (!offsets) return [];
+  const gated = gatedRegexes[id] as Gated;
+  gated.sticky ??= new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
   const spans: Span[] = [];
-  if (!mayMatch(doc, regex)) return spans;
-  regex.lastIndex = 0;
-  for (const m of doc.lower.matchAll(regex)) spans.push({ start: m.index, end: m.index + m[0].length });
+  let from = 0;
+  for (const offset of offsets) {
+    if (offset < from) continue;
+    gated.sticky.lastIndex = offset;
+    // `test` leaves `lastIndex` at the end of the match and builds no match object.
+    if (!gated.sticky.test(doc.lower)) continue;
+    const end = gated.sticky.lastIndex;
+    spans.push({ start: offset, end });
+    from = Math.max(end, offset + 1);
+  }
   return spans;
+}
+
+/** Every match of `regex` (global) found by scanning the whole folded text. */
+export function scan(doc: Doc, regex: RegExp): Span[] {
+  const spans: Span[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(doc.lower); m !== null; m = regex.exec(doc.lower)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) regex.lastIndex += 1;
+  }
+  return spans;
+}
+
+/** The regexes declared with `startingWith` and their leads, for tests that compare gated and whole scans. */
+export function gatedPatterns(): Array<{ regex: RegExp; leads: string[] }> {
+  const leads = gatedRegexes.map(() => [] as string[]);
+  for (const [word, ids] of idsByLead) for (const id of ids) leads[id]?.push(word);
+  return gatedRegexes.map((g, id) => ({ regex: g.regex, leads: leads[id] ?? [] }));
 }
 
 /** The first match of `regex` in the folded text, or undefined. */

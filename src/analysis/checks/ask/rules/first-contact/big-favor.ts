@@ -13,7 +13,7 @@ import {
   reviewVerbs,
   selfWords,
 } from '../../../../data/ask.js';
-import { type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import { findMentorshipRequests } from './mentorship-request.js';
 import {
@@ -23,7 +23,6 @@ import {
   gated,
   inTheirPractice,
   isDenied,
-  matchesOf,
   memo,
   onePerSentence,
   phrasesRegex,
@@ -115,7 +114,7 @@ function collectBigFavors(doc: Doc): Span[] {
     const index = sentenceIndexAt(doc, s.start);
     return !mentorship.has(index) && meAndYou[index] === true && !inTheirPractice(doc, s.start) && nearExchange(doc, s);
   });
-  const roles = matchesOf(doc, role).filter((s) => !isDenied(doc, s.start) && !aboutTheirPractice(doc, s.start));
+  const roles = findAll(doc, role).filter((s) => !isDenied(doc, s.start) && !aboutTheirPractice(doc, s.start));
   return onePerSentence(doc, [...findReviewRequests(doc, requests), ...requestedMatches(doc, favors, requests), ...roles, ...recurring]);
 }
 

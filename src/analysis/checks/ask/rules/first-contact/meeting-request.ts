@@ -12,7 +12,7 @@ import {
   meetingWishes,
   otherParties,
 } from '../../../../data/ask.js';
-import { type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import {
   aboutTheirPractice,
@@ -20,7 +20,6 @@ import {
   gap,
   gated,
   isDenied,
-  matchesOf,
   memo,
   onePerSentence,
   phrasesRegex,
@@ -112,7 +111,7 @@ function collectMeetingRequests(doc: Doc): Span[] {
   const bySender = (s: Span) => sender[sentenceIndexAt(doc, s.start)] === true;
   const byModal = (s: Span) => modal[sentenceIndexAt(doc, s.start)] === true;
   const spans = [
-    ...matchesOf(doc, strong).filter((s) => !isDenied(doc, s.start)),
+    ...findAll(doc, strong).filter((s) => !isDenied(doc, s.start)),
     ...requestedMatches(doc, withArticle, requests).filter(
       (s) => !objectOfOthers(doc, s.start) && (bySender(s) || (!blocked(doc, s.start) && byModal(s))),
     ),

@@ -1,7 +1,7 @@
 import { mentorshipPhrases } from '../../../../data/ask.js';
-import type { Span } from '../../../../engine/match.js';
+import { findAll, type Span } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
-import { isDenied, matchesOf, memo, onePerSentence, phrasesRegex } from './request-language.js';
+import { isDenied, memo, onePerSentence, phrasesRegex } from './request-language.js';
 import { rewriteAsk } from './rewrite.js';
 
 const pattern = phrasesRegex(mentorshipPhrases);
@@ -24,7 +24,7 @@ export function findMentorshipRequests(doc: Doc): Span[] {
 function collectMentorshipRequests(doc: Doc): Span[] {
   return onePerSentence(
     doc,
-    matchesOf(doc, pattern).filter((s) => !isDenied(doc, s.start)),
+    findAll(doc, pattern).filter((s) => !isDenied(doc, s.start)),
   );
 }
 

@@ -14,40 +14,23 @@ import {
   requestCues,
   senderWords,
 } from '../../../../data/ask.js';
-import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { ANY_WORD, findAll, phraseAlternation, phraseRegex, type Span, type Spellings, startingWith, tokenIndexAt } from '../../../../engine/match.js';
 import type { Doc, Sentence, Token } from '../../../../engine/types.js';
 
-/** One word inside a bounded gap: letters, digits, apostrophes, quotes and hyphens, at most 30. */
-const WORD = '[\\p{L}\\p{N}\'"-]{1,30}';
-
-/** Escapes a literal for use inside a regex. */
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"). */
-const SPELLINGS: Record<string, string> = { you: '(?:you|u|ya)', your: "(?:your|ur|yr|you'r)" };
+const SPELLED: Spellings = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr', "you'r"] };
 
 /**
- * An alternation of phrases (longest first), words joined by one to three spaces or commas;
- * `*` stands for exactly one word, and "you"/"your" also match "u"/"ur". Literal
- * alternatives keep the match linear.
+ * An alternation of phrases for a larger regex (see `phraseAlternation`): `*` stands for
+ * exactly one word, and "you"/"your" also match "u"/"ur".
  */
 export function alt(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      p
-        .split(/\s+/)
-        .map((w) => (w === '*' ? WORD : (SPELLINGS[w] ?? escapeRegex(w))))
-        .join('[\\s,]{1,3}'),
-    )
-    .join('|');
+  return phraseAlternation(phrases, SPELLED);
 }
 
 /** Zero to `max` whole words, each followed by spaces: a bounded gap inside a clause. */
 export function gap(max: number): string {
-  return `(?:${WORD}\\s{1,3}){0,${max}}`;
+  return `(?:${ANY_WORD}\\s{1,3}){0,${max}}`;
 }
 
 /** A global regex for `body`, matched only on word boundaries. */
@@ -55,56 +38,23 @@ export function wordRegex(body: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** Chat spellings of each word `alt` widens, so a gate knows them too. */
-const SPELLED: Record<string, readonly string[]> = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr', "you'r"] };
-/** The leading token of a phrase, as the tokeniser cuts it ("1:1" → "1", "p.s" → "p.s"). */
-const LEAD = /^[\p{L}\p{N}]+(?:['.\-/][\p{L}\p{N}]+)*/u;
-const gates = new WeakMap<RegExp, ReadonlySet<string>>();
-
 /**
- * Registers the words a match of `regex` can start with: `matchesOf` skips the scan when none
- * of them is a token of the text, which keeps a short message cheap. No gate when a phrase
- * opens with `*` or a symbol.
+ * Declares the phrases a match of `regex` can start with (see `startingWith`): the regex is
+ * then tried only where the first word of one of them stands in the text.
  */
 export function gated(regex: RegExp, leads: readonly string[]): RegExp {
-  const set = new Set<string>();
-  for (const phrase of leads) {
-    const first = phrase.trim().split(/\s+/)[0] ?? '';
-    for (const spelling of SPELLED[first] ?? [first]) {
-      const lead = LEAD.exec(spelling)?.[0];
-      if (lead === undefined) return regex;
-      set.add(lead);
-    }
-  }
-  gates.set(regex, set);
-  return regex;
+  return startingWith(
+    regex,
+    leads.flatMap((phrase) => {
+      const first = phrase.trim().split(/\s+/)[0] ?? '';
+      return SPELLED[first] ?? [first];
+    }),
+  );
 }
 
 /** A global regex matching any of `phrases` on word boundaries, gated by their first words. */
 export function phrasesRegex(phrases: readonly string[]): RegExp {
-  return gated(wordRegex(alt(phrases)), phrases);
-}
-
-/** The lower-cased tokens of `doc`, once per text. */
-function tokenSet(doc: Doc): ReadonlySet<string> {
-  return memo(doc, 'tokens', () => new Set(doc.tokens.map((t) => t.lower)));
-}
-
-/** Every match of `regex` in `doc` (as `findAll`), skipping the scan when its gate says none can start. */
-export function matchesOf(doc: Doc, regex: RegExp): Span[] {
-  const leads = gates.get(regex);
-  if (leads) {
-    const tokens = tokenSet(doc);
-    let possible = false;
-    for (const word of leads) {
-      if (tokens.has(word)) {
-        possible = true;
-        break;
-      }
-    }
-    if (!possible) return [];
-  }
-  return findAll(doc, regex);
+  return phraseRegex(phrases, SPELLED);
 }
 
 const caches = new WeakMap<Doc, Map<string, unknown>>();
@@ -170,7 +120,7 @@ export function requestSentences(doc: Doc): boolean[] {
 
 function findRequestSentences(doc: Doc): boolean[] {
   const flags = doc.sentences.map((s) => s.question);
-  for (const span of [...matchesOf(doc, cuePattern), ...matchesOf(doc, lovePattern), ...matchesOf(doc, letMeKnowPattern)]) {
+  for (const span of [...findAll(doc, cuePattern), ...findAll(doc, lovePattern), ...findAll(doc, letMeKnowPattern)]) {
     flags[sentenceIndexAt(doc, span.start)] = true;
   }
   doc.sentences.forEach((s, i) => {
@@ -271,7 +221,7 @@ export function onePerSentence(doc: Doc, spans: readonly Span[]): Span[] {
 
 /** The matches of `regex` that sit in a request sentence and are not negated. */
 export function requestedMatches(doc: Doc, regex: RegExp, requests: readonly boolean[]): Span[] {
-  return matchesOf(doc, regex).filter((s) => requests[sentenceIndexAt(doc, s.start)] === true && !isDenied(doc, s.start));
+  return findAll(doc, regex).filter((s) => requests[sentenceIndexAt(doc, s.start)] === true && !isDenied(doc, s.start));
 }
 
 const FIRST_PERSON = new Set(senderWords);

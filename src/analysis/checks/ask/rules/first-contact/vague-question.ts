@@ -7,14 +7,13 @@ import {
   situationPhrases,
   vaguePhrases,
 } from '../../../../data/ask.js';
-import type { Span } from '../../../../engine/match.js';
+import { findAll, type Span } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import { findReviewRequests } from './big-favor.js';
 import {
   alt,
   gap,
   gated,
-  matchesOf,
   memo,
   onePerSentence,
   phrasesRegex,
@@ -48,7 +47,7 @@ const choice = phrasesRegex(choiceWords);
 /** For each sentence, whether it offers a concrete choice ("…A or B?", "whether…"). */
 function choiceSentences(doc: Doc): boolean[] {
   const flags = doc.sentences.map(() => false);
-  for (const span of matchesOf(doc, choice)) flags[sentenceIndexAt(doc, span.start)] = true;
+  for (const span of findAll(doc, choice)) flags[sentenceIndexAt(doc, span.start)] = true;
   return flags;
 }
 

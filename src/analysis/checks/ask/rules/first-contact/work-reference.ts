@@ -15,9 +15,9 @@ import {
   workNouns,
   workNounsPlural,
 } from '../../../../data/ask.js';
-import { type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import type { Doc, Token } from '../../../../engine/types.js';
-import { alt, gap, gated, matchesOf, memo, phrasesRegex, wordRegex } from './request-language.js';
+import { alt, gap, gated, memo, phrasesRegex, wordRegex } from './request-language.js';
 
 /** A named piece of their work: the span from "your" to the noun, and the noun itself. */
 export interface WorkReference extends Span {
@@ -161,7 +161,7 @@ const determiners = new Set(['the', 'that', 'this', 'a', 'an']);
  */
 export function findMadeWorkReferences(doc: Doc): WorkReference[] {
   const found: WorkReference[] = [];
-  for (const span of matchesOf(doc, nounThenMade)) {
+  for (const span of findAll(doc, nounThenMade)) {
     const noun = tokenIndexAt(doc, span.start);
     const nounToken = doc.tokens[noun];
     if (!nounToken) continue;
@@ -183,7 +183,7 @@ export function findMadeWorkReferences(doc: Doc): WorkReference[] {
 
 /** Where `doc` quotes or points at something they said or made ("you mentioned", "you wrote"). */
 export function findSaidReferences(doc: Doc): Span[] {
-  return matchesOf(doc, said);
+  return findAll(doc, said);
 }
 
 /** Every span of `doc` that ties the ask to a specific piece of their work. */
@@ -195,10 +195,10 @@ function collectReferences(doc: Doc): Span[] {
   return [
     ...findWorkReferences(doc),
     ...findSaidReferences(doc),
-    ...matchesOf(doc, madeThen),
-    ...matchesOf(doc, nounThenMade),
-    ...matchesOf(doc, presence),
-    ...matchesOf(doc, seenThe),
-    ...matchesOf(doc, numbered),
+    ...findAll(doc, madeThen),
+    ...findAll(doc, nounThenMade),
+    ...findAll(doc, presence),
+    ...findAll(doc, seenThe),
+    ...findAll(doc, numbered),
   ].sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 import { guiltPhrases } from '../../../../data/ask-follow-up.js';
+import { findAll } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
-import { matchesOf, onePerSentence, phrasesRegex } from '../first-contact/request-language.js';
+import { onePerSentence, phrasesRegex } from '../first-contact/request-language.js';
 
 const pattern = phrasesRegex(guiltPhrases);
 
@@ -20,7 +21,7 @@ export const guilt: Rule = {
   description: 'Fails a follow-up that guilts the recipient ("I haven\'t heard back", "just bumping this", "did you get my email?").',
   severity: 'error',
   check(doc) {
-    return onePerSentence(doc, matchesOf(doc, pattern)).map((span) => ({
+    return onePerSentence(doc, findAll(doc, pattern)).map((span) => ({
       ...span,
       message: messages.found(doc.text.slice(span.start, span.end)),
     }));

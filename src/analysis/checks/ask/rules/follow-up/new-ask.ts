@@ -1,11 +1,11 @@
 import { addingWords, newAskOpeners, newAskPhrases } from '../../../../data/ask-follow-up.js';
-import type { Span } from '../../../../engine/match.js';
+import { findAll, type Span } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import { findBigFavors } from '../first-contact/big-favor.js';
 import { findCareerQuestions } from '../first-contact/career-path.js';
 import { findMeetingRequests } from '../first-contact/meeting-request.js';
 import { findMentorshipRequests } from '../first-contact/mentorship-request.js';
-import { isDenied, matchesOf, onePerSentence, phrasesRegex, requestSentences, sentenceIndexAt } from '../first-contact/request-language.js';
+import { isDenied, onePerSentence, phrasesRegex, requestSentences, sentenceIndexAt } from '../first-contact/request-language.js';
 
 const phrases = phrasesRegex(newAskPhrases);
 const openers = new Set(newAskOpeners);
@@ -23,7 +23,7 @@ function addedRequests(doc: Doc, requests: readonly boolean[]): Span[] {
     const first = doc.tokens.slice(s.firstToken, s.endToken).find((t: Token) => t.kind === 'word');
     if (first && openers.has(first.lower)) spans.push({ start: s.start, end: s.end });
   });
-  for (const span of matchesOf(doc, adding)) {
+  for (const span of findAll(doc, adding)) {
     if (requests[sentenceIndexAt(doc, span.start)] && !isDenied(doc, span.start)) spans.push(span);
   }
   return spans;
@@ -51,7 +51,7 @@ export const newAsk: Rule = {
       ...findMeetingRequests(doc),
       ...findMentorshipRequests(doc),
       ...findCareerQuestions(doc),
-      ...matchesOf(doc, phrases).filter((s) => !isDenied(doc, s.start)),
+      ...findAll(doc, phrases).filter((s) => !isDenied(doc, s.start)),
       ...addedRequests(doc, requests),
     ]);
     return spans.map((span) => ({ ...span, message: messages.found(doc.text.slice(span.start, span.end)) }));
