@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './cli.js';
 
@@ -38,4 +38,11 @@ export function f1(pairs: Array<{ expected: readonly string[]; predicted: readon
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** The text of every labelled example, of every kind. */
+export function allExampleTexts(): string[] {
+  return readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => loadExamples<{ text: string }>(f.replace(/\.jsonl$/, '')).map((e) => e.text));
 }

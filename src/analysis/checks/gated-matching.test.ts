@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { examplesDir } from '../../../test/helpers/examples.js';
+import { allExampleTexts } from '../../../test/helpers/examples.js';
 import { findAll, gatedPatterns, scan } from '../engine/match.js';
 import { parseText } from '../engine/text.js';
 import './advice/extract-advice.js';
@@ -27,7 +25,9 @@ function differences(text: string): string[] {
     const gated = findAll(doc, regex);
     const whole = scan(doc, regex);
     if (gated.length !== whole.length || gated.some((s, i) => s.start !== whole[i]?.start || s.end !== whole[i]?.end)) {
-      out.push(`/${regex.source.slice(0, 80)}…/ on ${JSON.stringify(text.slice(0, 80))}: ${JSON.stringify(gated)} ≠ ${JSON.stringify(whole)}`);
+      out.push(
+        `/${regex.source.slice(0, 80)}…/ on ${JSON.stringify(text.slice(0, 80))}: ${JSON.stringify(gated)} ≠ ${JSON.stringify(whole)}`,
+      );
     }
   }
   return out;
@@ -39,14 +39,7 @@ describe('gated phrase matching', () => {
   });
 
   it('finds what a whole scan finds on every labelled example', () => {
-    const texts = readdirSync(examplesDir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) =>
-        readFileSync(join(examplesDir, f), 'utf8')
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => (JSON.parse(line) as { text: string }).text),
-      );
+    const texts = allExampleTexts();
     expect(texts.length).toBeGreaterThan(100);
     expect(texts.flatMap(differences)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { perDoc } from './memo.js';
 import type { Doc, Token } from './types.js';
 
 /** A span of the text. */
@@ -119,7 +120,6 @@ interface LeadIndex {
   size: number;
   starts: Array<number[] | undefined>;
 }
-const leadIndexes = new WeakMap<Doc, LeadIndex>();
 
 /** True for the separators a word may hold: ' . - / */
 function isSeparator(code: number): boolean {
@@ -131,10 +131,9 @@ function isSeparator(code: number): boolean {
  * after a separator inside one ("up" in "follow-up"), and a lead can span separators
  * ("follow-up"), so each start is looked up with every run of parts that begins there.
  */
-function leadIndex(doc: Doc): LeadIndex {
-  let index = leadIndexes.get(doc);
-  if (index) return index;
-  const starts: Array<number[] | undefined> = [];
+const leadIndex = perDoc(function leadIndex(doc: Doc): LeadIndex {
+  // Filled up front: writing far past the end of an empty array makes V8 store it as a slow dictionary.
+  const starts: Array<number[] | undefined> = new Array(gatedRegexes.length).fill(undefined);
   const add = (key: string, offset: number) => {
     const ids = idsByLead.get(key);
     if (!ids) return;
@@ -159,10 +158,8 @@ function leadIndex(doc: Doc): LeadIndex {
       from = cut + 1;
     }
   }
-  index = { size: gatedRegexes.length, starts };
-  leadIndexes.set(doc, index);
-  return index;
-}
+  return { size: gatedRegexes.length, starts };
+});
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

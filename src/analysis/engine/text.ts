@@ -95,7 +95,15 @@ export function parseText(input: string): Doc {
     const body = text.slice(start, end).trimEnd();
     sentences.push({ start, end: start + body.length, firstToken: first, endToken: t, question: /\?["'”’)\]]*$/.test(body) });
   });
-  return { text, lower, tokens, sentences, words: tokens.filter((k) => k.kind !== 'punct'), truncated: text.length < input.length };
+  return {
+    text,
+    lower,
+    tokens,
+    sentences,
+    words: tokens.filter((k) => k.kind !== 'punct'),
+    truncated: text.length < input.length,
+    cache: new Map(),
+  };
 }
 
 /** Sentence ranges `[start, end)` covering the text, leading blank space excluded. */

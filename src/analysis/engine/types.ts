@@ -51,6 +51,8 @@ export interface Doc {
   words: Token[];
   /** True when the input was longer than the part read (`text` is then its beginning). */
   truncated: boolean;
+  /** What the rules worked out from this text, kept for the other rules (see `memo`). */
+  cache: Map<unknown, unknown>;
 }
 
 /** One rule of a check: a stable id, what it looks for, and how it finds it. */

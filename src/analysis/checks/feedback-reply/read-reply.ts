@@ -27,9 +27,10 @@ import {
   selfApproval,
 } from '../../data/feedback.js';
 import { isNegated, type Span } from '../../engine/match.js';
+import { perDoc } from '../../engine/memo.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { find, findAt, findLoose, type Lexicon, lexicon } from '../feedback-request/lexicon.js';
-import { overlapsAny, perDoc, sentenceOf, startsWithin, wordsAfter, wordsBefore } from '../feedback-request/tokens.js';
+import { overlapsAny, sentenceOf, startsWithin, wordsAfter, wordsBefore } from '../feedback-request/tokens.js';
 
 /** What a defensive phrase does to the feedback. */
 export type DefenceKind = 'justifies' | 'contradicts' | 'blames' | 'minimises' | 'qualifies';

@@ -1,4 +1,5 @@
 import { phraseRegex, type Span } from '../../engine/match.js';
+import { memo, perDoc } from '../../engine/memo.js';
 import type { Doc } from '../../engine/types.js';
 
 /** Contractions and the words they stand for, so "that's not" also matches "that is not", "thats not". */
@@ -73,17 +74,8 @@ interface Start {
 }
 
 const INNER_MARK = /['\-/.]/;
-const startsCache = new WeakMap<Doc, Start[]>();
-
 /** The word starts of a parsed text, computed once per text. */
-function wordStarts(doc: Doc): Start[] {
-  let starts = startsCache.get(doc);
-  if (!starts) {
-    starts = withPairs(doc.words.map((w) => startOf(w.start, w.lower)));
-    startsCache.set(doc, starts);
-  }
-  return starts;
-}
+const wordStarts = perDoc((doc: Doc): Start[] => withPairs(doc.words.map((w) => startOf(w.start, w.lower))));
 
 function startOf(start: number, lower: string): Start {
   const cut = lower.search(INNER_MARK);
@@ -149,13 +141,7 @@ export function findAt(doc: Doc, regex: RegExp): Span[] {
  */
 export function findLoose(doc: Doc, lex: Lexicon, filler: ReadonlySet<string>): Span[] {
   const spans = find(doc, lex);
-  let squeezed = squeezeCache.get(doc)?.get(filler);
-  if (squeezed === undefined) {
-    squeezed = squeeze(doc, filler) ?? null;
-    const byFiller = squeezeCache.get(doc) ?? new Map<ReadonlySet<string>, Squeezed | null>();
-    byFiller.set(filler, squeezed);
-    squeezeCache.set(doc, byFiller);
-  }
+  const squeezed = memo(doc, filler, () => squeeze(doc, filler) ?? null);
   if (!squeezed) return spans;
   const seen = new Set(spans.map((s) => s.start));
   for (const m of scan(squeezed.text, squeezed.starts, lex)) {
@@ -171,8 +157,6 @@ interface Squeezed {
   starts: Start[];
   origin: (i: number) => number;
 }
-
-const squeezeCache = new WeakMap<Doc, Map<ReadonlySet<string>, Squeezed | null>>();
 
 /** The folded text without the `filler` words (and the space after each), its word starts, and a map back. */
 function squeeze(doc: Doc, filler: ReadonlySet<string>): Squeezed | undefined {

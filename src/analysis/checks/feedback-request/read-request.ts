@@ -28,9 +28,10 @@ import {
   weekdays,
 } from '../../data/feedback.js';
 import type { Span } from '../../engine/match.js';
+import { perDoc } from '../../engine/memo.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { find, findAt, lexicon, wordSet } from './lexicon.js';
-import { perDoc, tokenAfter, wordsAfter, wordsBefore } from './tokens.js';
+import { tokenAfter, wordsAfter, wordsBefore } from './tokens.js';
 
 /** A span with the words it covers and what kind of thing it names. */
 export interface Found extends Span {

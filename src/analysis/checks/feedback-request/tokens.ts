@@ -43,19 +43,6 @@ export function wordsAfter(doc: Doc, offset: number, limit: number, stopAt = '')
   return out;
 }
 
-/** Memoises one analysis per parsed text, so every rule of a check reads the same result. */
-export function perDoc<T>(analyse: (doc: Doc) => T): (doc: Doc) => T {
-  const cache = new WeakMap<Doc, T>();
-  return (doc) => {
-    let value = cache.get(doc);
-    if (value === undefined) {
-      value = analyse(doc);
-      cache.set(doc, value);
-    }
-    return value;
-  };
-}
-
 /** The sentence that holds `offset` (by its token, so in O(log n)). */
 export function sentenceOf(doc: Doc, offset: number): Span {
   const token = doc.tokens[Math.min(tokenAfter(doc, offset), doc.tokens.length - 1)];

@@ -5,6 +5,7 @@
  */
 import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../../../data/ask-circle-back.js';
 import type { Span } from '../../../../engine/match.js';
+import { perDoc } from '../../../../engine/memo.js';
 import type { Doc } from '../../../../engine/types.js';
 import { findNamedAdvice } from './find-advice.js';
 import { findContexts } from './find-context.js';
@@ -32,12 +33,8 @@ export interface LoopParts {
 const gratitudeRegex = compile(gratitudePhrases);
 const offerRegex = compile(offerPhrases);
 const requestRegex = compile(newRequestPhrases);
-const cache = new WeakMap<Doc, LoopParts>();
-
 /** The parts of `doc`, computed once per parsed text. */
-export function loopParts(doc: Doc): LoopParts {
-  const cached = cache.get(doc);
-  if (cached) return cached;
+export const loopParts = perDoc(function loopParts(doc: Doc): LoopParts {
   const named = findNamedAdvice(doc);
   const results = findResults(doc, named.named);
   const advice = [...named.named, ...named.reported, ...findCausalAdvice(doc, results)].sort((a, b) => a.start - b.start);
@@ -55,9 +52,8 @@ export function loopParts(doc: Doc): LoopParts {
   if (contexts.placeholder) parts.contextPlaceholder = contexts.placeholder;
   const resultPlaceholder = findResultPlaceholder(doc);
   if (resultPlaceholder) parts.resultPlaceholder = resultPlaceholder;
-  cache.set(doc, parts);
   return parts;
-}
+});
 
 /** Thanks, not negated ("no thanks"), not conditional ("I'd be grateful if…") and not a cause ("thanks to your idea"). */
 function findGratitude(doc: Doc): Span[] {

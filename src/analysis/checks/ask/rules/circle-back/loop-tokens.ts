@@ -3,6 +3,7 @@
  * sets of words, the tokens of a sentence, and spans found by phrase lists grouped by sentence.
  */
 import { findAll, isNegated, phraseRegex, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { memo } from '../../../../engine/memo.js';
 import type { Doc, Token } from '../../../../engine/types.js';
 
 /** A span of the text and the index of the sentence it starts in. */
@@ -40,15 +41,9 @@ export function wordSet(list: readonly string[]): ReadonlySet<string> {
   return new Set(list.filter((p) => !p.includes(' ')));
 }
 
-const sentenceCache = new WeakMap<Doc, Token[][]>();
-
 /** The tokens of sentence `index`, punctuation included; one array per sentence and text, so callers can cache by it. */
 export function sentenceTokens(doc: Doc, index: number): Token[] {
-  let cache = sentenceCache.get(doc);
-  if (!cache) {
-    cache = [];
-    sentenceCache.set(doc, cache);
-  }
+  const cache = memo(doc, sentenceTokens, (): Token[][] => []);
   const cached = cache[index];
   if (cached) return cached;
   const s = doc.sentences[index];

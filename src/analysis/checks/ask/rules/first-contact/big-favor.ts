@@ -14,6 +14,7 @@ import {
   selfWords,
 } from '../../../../data/ask.js';
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import { findMentorshipRequests } from './mentorship-request.js';
 import {
@@ -23,7 +24,6 @@ import {
   gated,
   inTheirPractice,
   isDenied,
-  memo,
   onePerSentence,
   phrasesRegex,
   requestedMatches,

@@ -13,6 +13,7 @@ import {
   otherParties,
 } from '../../../../data/ask.js';
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import {
   aboutTheirPractice,
@@ -20,7 +21,6 @@ import {
   gap,
   gated,
   isDenied,
-  memo,
   onePerSentence,
   phrasesRegex,
   requestedMatches,

@@ -14,7 +14,17 @@ import {
   requestCues,
   senderWords,
 } from '../../../../data/ask.js';
-import { ANY_WORD, findAll, phraseAlternation, phraseRegex, type Span, type Spellings, startingWith, tokenIndexAt } from '../../../../engine/match.js';
+import {
+  ANY_WORD,
+  findAll,
+  phraseAlternation,
+  phraseRegex,
+  type Span,
+  type Spellings,
+  startingWith,
+  tokenIndexAt,
+} from '../../../../engine/match.js';
+import { memo } from '../../../../engine/memo.js';
 import type { Doc, Sentence, Token } from '../../../../engine/types.js';
 
 /** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"). */
@@ -55,24 +65,6 @@ export function gated(regex: RegExp, leads: readonly string[]): RegExp {
 /** A global regex matching any of `phrases` on word boundaries, gated by their first words. */
 export function phrasesRegex(phrases: readonly string[]): RegExp {
   return phraseRegex(phrases, SPELLED);
-}
-
-const caches = new WeakMap<Doc, Map<string, unknown>>();
-
-/**
- * The value of `compute` for `doc`, computed once per parsed text: several rules read the same
- * request sentences, references and rewrite, so each is worked out once per check.
- */
-export function memo<T>(doc: Doc, key: string, compute: () => T): T {
-  let cache = caches.get(doc);
-  if (!cache) {
-    cache = new Map();
-    caches.set(doc, cache);
-  }
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = compute();
-  cache.set(key, value);
-  return value;
 }
 
 /** Index of the sentence holding `offset` (the last sentence past the end). */

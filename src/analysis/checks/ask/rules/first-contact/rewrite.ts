@@ -6,8 +6,9 @@
  */
 import { careerPhrases, ideaVerbs, titleGlue, topicEnds, topicOpeners, workVerbs } from '../../../../data/ask.js';
 import { tokenIndexAt } from '../../../../engine/match.js';
+import { memo } from '../../../../engine/memo.js';
 import type { Doc, Token } from '../../../../engine/types.js';
-import { alt, memo, phrasesRegex } from './request-language.js';
+import { alt, phrasesRegex } from './request-language.js';
 import { findMadeWorkReferences, findSaidReferences, findWorkReferences, type WorkReference } from './work-reference.js';
 
 /** The closing question of the rewrite. */

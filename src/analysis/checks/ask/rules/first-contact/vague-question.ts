@@ -8,13 +8,13 @@ import {
   vaguePhrases,
 } from '../../../../data/ask.js';
 import { findAll, type Span } from '../../../../engine/match.js';
+import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import { findReviewRequests } from './big-favor.js';
 import {
   alt,
   gap,
   gated,
-  memo,
   onePerSentence,
   phrasesRegex,
   requestedMatches,
