@@ -35,8 +35,12 @@ export function phraseRegex(phrases: readonly string[], spellings: Spellings = {
     const first = phrase.trim().split(/\s+/)[0] ?? '';
     return first === '' ? [] : (spellings[first] ?? [first]);
   });
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(phrases, spellings)})(?![\\p{L}\\p{N}])`, 'gu');
-  return startingWith(regex, firstWords);
+  return startingWith(new RegExp(wordBounded(phraseAlternation(phrases, spellings)), 'gu'), firstWords);
+}
+
+/** `body` as a regex source that matches only on word boundaries (no letter or digit on either side). */
+export function wordBounded(body: string): string {
+  return `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
 }
 
 /** Phrases as a tree of words: each word's regex piece, whether a phrase ends there, and what follows. */
@@ -80,14 +84,18 @@ const LEAD = /^[\p{L}\p{N}]+(?:['.\-/][\p{L}\p{N}]+)*/u;
 /** A regex whose matches all start at one of a set of words. */
 interface Gated {
   regex: RegExp;
+  leads: ReadonlySet<string>;
   /** The same pattern, anchored at `lastIndex`; made on first use. */
   sticky?: RegExp;
+  /** Whether a search has used it yet: only those are looked up when a text is indexed. */
+  active: boolean;
 }
 
-/** Every gated regex by id, and the ids of the regexes each word can start. */
+/** Every gated regex by id; and, for the ones in use, the ids each word can start. */
 const gatedRegexes: Gated[] = [];
 const gateIds = new WeakMap<RegExp, number>();
 const idsByLead = new Map<string, number[]>();
+const activeIds: number[] = [];
 
 /**
  * Declares the words every match of `regex` starts with (each cut to its leading word as the
@@ -103,23 +111,31 @@ export function startingWith(regex: RegExp, leads: Iterable<string>): RegExp {
     if (word === undefined) return regex;
     words.add(word);
   }
-  const id = gatedRegexes.length;
-  gatedRegexes.push({ regex });
-  gateIds.set(regex, id);
-  for (const word of words) {
+  gateIds.set(regex, gatedRegexes.length);
+  gatedRegexes.push({ regex, leads: words, active: false });
+  return regex;
+}
+
+/** Adds a regex to the ones every text is indexed for, on its first search. */
+function activate(id: number): Gated {
+  const gated = gatedRegexes[id] as Gated;
+  if (gated.active) return gated;
+  gated.active = true;
+  activeIds.push(id);
+  for (const word of gated.leads) {
     const ids = idsByLead.get(word);
     if (ids) ids.push(id);
     else idsByLead.set(word, [id]);
   }
-  return regex;
+  return gated;
 }
 
-/** For one parsed text: the offsets where each gated regex may start, sorted, by regex id. */
-interface LeadIndex {
-  /** How many regexes were gated when the index was built; later ones are scanned whole. */
-  size: number;
-  starts: Array<number[] | undefined>;
-}
+/**
+ * For one parsed text, the offsets where each gated regex may start, sorted, by id: `NONE`
+ * when it cannot start anywhere, undefined when the text was indexed before its first search.
+ */
+type LeadIndex = Array<readonly number[] | undefined>;
+const NONE: readonly number[] = [];
 
 /** True for the separators a word may hold: ' . - / */
 function isSeparator(code: number): boolean {
@@ -127,39 +143,54 @@ function isSeparator(code: number): boolean {
 }
 
 /**
- * The lead index of `doc`, built in one pass over its words. A match can start at a word or
- * after a separator inside one ("up" in "follow-up"), and a lead can span separators
- * ("follow-up"), so each start is looked up with every run of parts that begins there.
+ * Calls `visit` with every place a match can start and every lead it could start with there.
+ * A match starts at a word or after a separator inside one ("up" in "follow-up"), and a lead
+ * can span separators ("follow-up"), so each start comes with every run of parts from it.
  */
-const leadIndex = perDoc(function leadIndex(doc: Doc): LeadIndex {
-  // Filled up front: writing far past the end of an empty array makes V8 store it as a slow dictionary.
-  const starts: Array<number[] | undefined> = new Array(gatedRegexes.length).fill(undefined);
-  const add = (key: string, offset: number) => {
-    const ids = idsByLead.get(key);
-    if (!ids) return;
-    for (const id of ids) {
-      const list = starts[id];
-      if (!list) starts[id] = [offset];
-      else if (list[list.length - 1] !== offset) list.push(offset);
-    }
-  };
+function forEachStart(doc: Doc, visit: (key: string, offset: number) => void): void {
   for (const token of doc.words) {
     const word = token.lower;
     for (let from = 0; from < word.length; ) {
       let cut = from;
       while (cut < word.length && !isSeparator(word.charCodeAt(cut))) cut += 1;
       if (from === 0 && cut === word.length) {
-        add(word, token.start);
+        visit(word, token.start);
         break;
       }
       for (let end = cut; end <= word.length; end += 1) {
-        if (end === word.length || isSeparator(word.charCodeAt(end))) add(word.slice(from, end), token.start + from);
+        if (end === word.length || isSeparator(word.charCodeAt(end))) visit(word.slice(from, end), token.start + from);
       }
       from = cut + 1;
     }
   }
-  return { size: gatedRegexes.length, starts };
+}
+
+/** The lead index of `doc` for every regex in use, built in one pass over its words. */
+const leadIndex = perDoc((doc: Doc): LeadIndex => {
+  // Filled up front: writing far past the end of an empty array makes V8 store it as a slow dictionary.
+  const starts: Array<readonly number[] | number[] | undefined> = new Array(gatedRegexes.length).fill(undefined);
+  for (const id of activeIds) starts[id] = NONE;
+  forEachStart(doc, (key, offset) => {
+    const ids = idsByLead.get(key);
+    if (!ids) return;
+    for (const id of ids) {
+      const list = starts[id] as number[];
+      if (list === NONE) starts[id] = [offset];
+      else if (list[list.length - 1] !== offset) list.push(offset);
+    }
+  });
+  return starts;
 });
+
+/** Where gated regex `id` may start in `doc`, worked out for it alone. */
+function startsOf(doc: Doc, gated: Gated): readonly number[] {
+  const offsets: number[] = [];
+  forEachStart(doc, (key, offset) => {
+    if (gated.leads.has(key) && offsets[offsets.length - 1] !== offset) offsets.push(offset);
+  });
+  return offsets;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -172,11 +203,14 @@ function escapeRegex(text: string): string {
 export function findAll(doc: Doc, regex: RegExp): Span[] {
   const id = gateIds.get(regex);
   if (id === undefined) return scan(doc, regex);
+  const gated = activate(id);
   const index = leadIndex(doc);
-  if (id >= index.size) return scan(doc, regex);
-  const offsets = index.starts[id];
-  if (!offsets) return [];
-  const gated = gatedRegexes[id] as Gated;
+  let offsets = index[id];
+  if (offsets === undefined) {
+    offsets = startsOf(doc, gated);
+    index[id] = offsets;
+  }
+  if (offsets.length === 0) return [];
   gated.sticky ??= new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
   const spans: Span[] = [];
   let from = 0;
@@ -205,9 +239,7 @@ export function scan(doc: Doc, regex: RegExp): Span[] {
 
 /** The regexes declared with `startingWith` and their leads, for tests that compare gated and whole scans. */
 export function gatedPatterns(): Array<{ regex: RegExp; leads: string[] }> {
-  const leads = gatedRegexes.map(() => [] as string[]);
-  for (const [word, ids] of idsByLead) for (const id of ids) leads[id]?.push(word);
-  return gatedRegexes.map((g, id) => ({ regex: g.regex, leads: leads[id] ?? [] }));
+  return gatedRegexes.map((g) => ({ regex: g.regex, leads: [...g.leads] }));
 }
 
 /** The first match of `regex` in the folded text, or undefined. */

@@ -1,3 +1,4 @@
+import { sentenceStarts } from './sentences.js';
 import type { Doc, Sentence, Token } from './types.js';
 
 /** Folds characters that read alike to one ASCII form, one code unit for one, so offsets hold. */
@@ -60,8 +61,6 @@ const ABBREVIATIONS = new Set([
   'sr',
 ]);
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /**
  * How much of a text the checks read. A message, goal or piece of feedback is a few hundred
  * words; past 20,000 characters (about 3,500 words) a text is read up to that point, so no
@@ -70,59 +69,96 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export const MAX_ANALYSED_CHARS = 20_000;
 
 /**
- * Parses a text once for every rule (its first `MAX_ANALYSED_CHARS` characters): tokens with offsets, and sentences from the Unicode
- * sentence segmenter with breaks after common abbreviations ("e.g.", "Dr.") undone.
- * Linear in the length of the text.
+ * Parses a text once for every rule (its first `MAX_ANALYSED_CHARS` characters): tokens with
+ * offsets, and sentences by the Unicode sentence rules with breaks after common abbreviations
+ * ("e.g.", "Dr.") undone. Linear in the length of the text.
  */
 export function parseText(input: string): Doc {
   const text = input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input;
   const lower = foldCase(text);
   const bounds = sentenceBounds(text, lower);
   const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+  const words: Token[] = [];
   let s = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  let sentenceEnd = (bounds[0] as [number, number])[1];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const start = match.index;
     const raw = match[0];
-    while (s < bounds.length - 1 && start >= (bounds[s]?.[1] ?? 0)) s += 1;
-    const kind: Token['kind'] = /[\p{L}\p{M}\p{N}]/u.test(raw) ? (NUMBER.test(raw) ? 'number' : 'word') : 'punct';
-    tokens.push({ text: raw, lower: lower.slice(start, start + raw.length), start, end: start + raw.length, kind, sentence: s });
+    const end = start + raw.length;
+    while (s < bounds.length - 1 && start >= sentenceEnd) {
+      s += 1;
+      sentenceEnd = (bounds[s] as [number, number])[1];
+    }
+    // A word starts with a letter, mark or digit (the first branch of TOKEN); a number with a digit.
+    const first = raw.charCodeAt(0);
+    const kind: Token['kind'] = !isWordStart(first, raw) ? 'punct' : first >= 48 && first <= 57 && NUMBER.test(raw) ? 'number' : 'word';
+    const token: Token = { text: raw, lower: lower.slice(start, end), start, end, kind, sentence: s };
+    tokens.push(token);
+    if (kind !== 'punct') words.push(token);
   }
+  const sentences: Sentence[] = [];
   let t = 0;
-  bounds.forEach(([start, end], index) => {
+  for (let index = 0; index < bounds.length; index++) {
+    const [start, end] = bounds[index] as [number, number];
     const first = t;
     while (t < tokens.length && (tokens[t] as Token).sentence === index) t += 1;
-    const body = text.slice(start, end).trimEnd();
-    sentences.push({ start, end: start + body.length, firstToken: first, endToken: t, question: /\?["'”’)\]]*$/.test(body) });
-  });
-  return {
-    text,
-    lower,
-    tokens,
-    sentences,
-    words: tokens.filter((k) => k.kind !== 'punct'),
-    truncated: text.length < input.length,
-    cache: new Map(),
-  };
+    let last = end;
+    while (last > start && isSpace(text.charCodeAt(last - 1))) last -= 1;
+    sentences.push({ start, end: last, firstToken: first, endToken: t, question: endsWithQuestion(text, start, last) });
+  }
+  return { text, lower, tokens, sentences, words, truncated: text.length < input.length, cache: new Map() };
 }
+
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordStart(code: number, raw: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_START.test(raw);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** True when `text[start, end)` ends with a question mark, perhaps inside closing quotes or brackets. */
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && CLOSERS.has(text.charCodeAt(i))) i -= 1;
+  return i >= start && text.charCodeAt(i) === 63;
+}
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']'].map((c) => c.charCodeAt(0)));
 
 /** Sentence ranges `[start, end)` covering the text, leading blank space excluded. */
 function sentenceBounds(text: string, lower: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
-  for (const segment of sentenceSegmenter.segment(text)) {
-    const start = segment.index;
-    const end = start + segment.segment.length;
+  const starts = sentenceStarts(text);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const end = starts[i + 1] ?? text.length;
     const previous = bounds.at(-1);
-    if (previous && endsWithAbbreviation(lower.slice(Math.max(previous[0], previous[1] - 16), previous[1]))) {
+    if (
+      previous &&
+      endsWithPeriod(text, previous[1]) &&
+      endsWithAbbreviation(lower.slice(Math.max(previous[0], previous[1] - 16), previous[1]))
+    ) {
       previous[1] = end;
     } else {
       bounds.push([start, end]);
     }
   }
   for (const b of bounds) {
-    while (b[0] < b[1] && /\s/.test(text[b[0]] ?? '')) b[0] += 1;
+    while (b[0] < b[1] && isSpace(text.charCodeAt(b[0]))) b[0] += 1;
   }
   return bounds.length > 0 ? bounds : [[0, text.length]];
+}
+
+/** True when the last character before `end` that is not a space is a period. */
+function endsWithPeriod(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i -= 1;
+  return text.charCodeAt(i) === 46;
 }
 
 function endsWithAbbreviation(sentence: string): boolean {

@@ -1,4 +1,4 @@
-import { phraseRegex, type Span } from '../../engine/match.js';
+import { phraseAlternation, type Span, wordBounded } from '../../engine/match.js';
 import { memo, perDoc } from '../../engine/memo.js';
 import type { Doc } from '../../engine/types.js';
 
@@ -59,7 +59,7 @@ export function lexicon(phrases: readonly string[]): Lexicon {
     map.set(key, [...(map.get(key) ?? []), phrase]);
   }
   const compile = (groups: Map<string, string[]>) =>
-    new Map([...groups].map(([key, group]) => [key, new RegExp(phraseRegex(group).source, 'uy')] as const));
+    new Map([...groups].map(([key, group]) => [key, new RegExp(wordBounded(phraseAlternation(group)), 'uy')] as const));
   return { byFirstWord: compile(singles), byFirstTwo: compile(pairs) };
 }
 

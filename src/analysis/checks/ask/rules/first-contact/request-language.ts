@@ -23,6 +23,7 @@ import {
   type Spellings,
   startingWith,
   tokenIndexAt,
+  wordBounded,
 } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Sentence, Token } from '../../../../engine/types.js';
@@ -45,7 +46,7 @@ export function gap(max: number): string {
 
 /** A global regex for `body`, matched only on word boundaries. */
 export function wordRegex(body: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(wordBounded(body), 'gu');
 }
 
 /**
