@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { type ApiTargets, apiTable, judgeApi, type LoadPlan } from './api.js';
 import { runApiSection } from './api-section.js';
 import { runChecksSection } from './checks/checks-section.js';
@@ -28,6 +29,9 @@ const targets: ApiTargets = { minShareOfPlain: 0.8, maxP99Ms: 20 };
 const pageSize = 20;
 const path = `/api/mentors?limit=${pageSize}`;
 const postgresAdminUrl = process.env.UNDERSTUDY_BENCH_POSTGRES_URL ?? process.env.UNDERSTUDY_TEST_POSTGRES_URL ?? defaultPostgresUrl;
+
+// As the `understudy` process does (decision 0002); the peers timed in-process run under it too.
+setFlagsFromString('--no-regexp-tier-up');
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** Sections to run: `npm run bench -- checks` runs one; no argument runs them all. */

@@ -1,4 +1,4 @@
-import { ms, type Table } from '../report.js';
+import type { Table } from '../report.js';
 import { buildCorpus } from './corpus.js';
 import { measureJsonl } from './jsonl-throughput.js';
 import { type CheckFigures, measureChecks } from './measure-checks.js';
@@ -22,7 +22,7 @@ export function runChecksSection(options: { bin: string; workDir: string; env: N
     headers: ['check', 'p50', 'p99', 'messages/s', 'target', 'result'],
     rows: figures.map((f) => [
       f.label,
-      ms(f.p50Ms).replace(/\.(\d) ms/, '.$1 ms'),
+      `${f.p50Ms.toFixed(3)} ms`,
       `${f.p99Ms.toFixed(3)} ms`,
       Math.round(f.messagesPerSec).toLocaleString('en-US'),
       f.peer ? 'peer' : `p99 < ${checkTargets.maxP99Ms} ms`,
@@ -34,6 +34,10 @@ export function runChecksSection(options: { bin: string; workDir: string; env: N
     const ratio = ask.messagesPerSec / writeGood.messagesPerSec;
     checks.notes?.push(
       `check ask throughput is ${ratio.toFixed(1)}× write-good's (target ≥ ${checkTargets.askVsWriteGood}×): ${ratio >= checkTargets.askVsWriteGood ? 'PASS' : 'MISS'}`,
+    );
+    const stages = figures.filter((f) => f.label.startsWith('check ask (') && f !== ask);
+    checks.notes?.push(
+      `at the other stages: ${stages.map((f) => `${f.label.slice('check ask ('.length, -1)} ${(f.messagesPerSec / writeGood.messagesPerSec).toFixed(1)}×`).join(', ')}`,
     );
   }
   const cli: Table = {

@@ -29,7 +29,7 @@ export function runRules<C>(doc: Doc, rules: readonly Rule<C>[], ctx: C): Findin
       findings.push(finding);
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /**

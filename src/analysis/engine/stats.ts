@@ -1,4 +1,5 @@
 import { syllable } from 'syllable';
+import { perDoc } from './memo.js';
 import type { Doc, TextStats } from './types.js';
 
 /** Syllable counts of words seen before; bounded so a huge text cannot grow it without end. */
@@ -20,9 +21,10 @@ const WORDS_PER_MINUTE = 200;
 
 /**
  * Counts words, sentences and questions, and the Flesch–Kincaid grade:
- * 0.39 × words/sentences + 11.8 × syllables/words − 15.59 (0 for an empty text).
+ * 0.39 × words/sentences + 11.8 × syllables/words − 15.59 (0 for an empty text). Worked out
+ * once per parsed text: the result and the rules that judge reading level share it.
  */
-export function textStats(doc: Doc): TextStats {
+export const textStats = perDoc(function textStats(doc: Doc): TextStats {
   const words = doc.words.length;
   const sentences = doc.sentences.filter((s) => s.endToken > s.firstToken).length;
   const questions = doc.sentences.filter((s) => s.question).length;
@@ -36,4 +38,4 @@ export function textStats(doc: Doc): TextStats {
     readingGrade: Math.round(Math.max(0, grade) * 10) / 10,
     readSeconds: Math.round((words / WORDS_PER_MINUTE) * 60),
   };
-}
+});
