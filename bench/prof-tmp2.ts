@@ -1,0 +1,10 @@
+import { setFlagsFromString } from 'node:v8';
+setFlagsFromString('--no-regexp-tier-up');
+const { measured } = await import('./checks/measure-checks.js');
+const { buildCorpus } = await import('./checks/corpus.js');
+const texts = buildCorpus(2500).map((m) => m.text);
+const run = measured[0]!.run;
+for (let r = 0; r < 2; r++) for (const t of texts) run(t);
+const s = performance.now();
+for (let r = 0; r < 20; r++) for (const t of texts) run(t);
+console.log(((performance.now() - s) / texts.length / 20 * 1000).toFixed(1), 'µs');
