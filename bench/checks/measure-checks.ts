@@ -17,6 +17,8 @@ export interface CheckFigures {
   p50Ms: number;
   p99Ms: number;
   messagesPerSec: number;
+  /** Milliseconds of each timed pass over the corpus, one per round. */
+  passesMs: number[];
   peer: boolean;
 }
 
@@ -40,29 +42,51 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** Timed passes over the corpus per function, taken in turns so every function sees the same load. */
+export const ROUNDS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 /**
  * Times each function on every message of the corpus in steady state: one untimed pass over
- * the whole corpus first (compiling the code and the regexes a message first meets), the same
- * for Understudy's checks and for the peers, then the timed pass.
+ * the whole corpus first for every function, peers included (compiling the code and the
+ * regexes a message first meets), then `ROUNDS` rounds in which each function makes one timed
+ * pass in turn. A machine whose speed drifts then slows every function alike. Throughput is
+ * the median over the rounds; p50 and p99 are over every timed message.
  */
 export function measureChecks(corpus: readonly BenchMessage[]): CheckFigures[] {
-  return measured.map(({ label, run, peer }) => {
-    for (const m of corpus) run(m.text);
-    const times: number[] = [];
-    const started = performance.now();
-    for (const m of corpus) {
-      const t0 = performance.now();
-      run(m.text);
-      times.push(performance.now() - t0);
-    }
-    const total = performance.now() - started;
-    times.sort((a, b) => a - b);
+  for (const { run } of measured) for (const m of corpus) run(m.text);
+  const times = measured.map(() => [] as number[]);
+  const passes = measured.map(() => [] as number[]);
+  for (let round = 0; round < ROUNDS; round++) {
+    measured.forEach(({ run }, i) => {
+      const started = performance.now();
+      for (const m of corpus) {
+        const t0 = performance.now();
+        run(m.text);
+        times[i]?.push(performance.now() - t0);
+      }
+      passes[i]?.push(performance.now() - started);
+    });
+  }
+  return measured.map(({ label, peer }, i) => {
+    const sorted = (times[i] ?? []).sort((a, b) => a - b);
     return {
       label,
-      p50Ms: percentile(times, 50),
-      p99Ms: percentile(times, 99),
-      messagesPerSec: (corpus.length / total) * 1000,
+      p50Ms: percentile(sorted, 50),
+      p99Ms: percentile(sorted, 99),
+      messagesPerSec: (corpus.length / median(passes[i] ?? [])) * 1000,
+      passesMs: passes[i] ?? [],
       peer: peer ?? false,
     };
   });
+}
+
+/** The median over the rounds of `a`'s throughput over `b`'s, each round's passes taken side by side. */
+export function medianRatio(a: CheckFigures, b: CheckFigures): number {
+  return median(a.passesMs.map((ms, round) => (b.passesMs[round] ?? ms) / ms));
 }

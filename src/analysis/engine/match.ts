@@ -198,11 +198,12 @@ function escapeRegex(text: string): string {
 /**
  * Every match of `regex` (which must have the `g` flag) in the folded text, as spans, left to
  * right and not overlapping, exactly as a global scan finds them. A regex declared with
- * `startingWith` is only tried where one of its leads starts a word.
+ * `startingWith` is only tried where one of its leads starts a word, and, given `startsIn`,
+ * only at offsets it accepts (a caller that keeps the matches of some sentences only).
  */
-export function findAll(doc: Doc, regex: RegExp): Span[] {
+export function findAll(doc: Doc, regex: RegExp, startsIn?: (offset: number) => boolean): Span[] {
   const id = gateIds.get(regex);
-  if (id === undefined) return scan(doc, regex);
+  if (id === undefined) return startsIn ? scan(doc, regex).filter((s) => startsIn(s.start)) : scan(doc, regex);
   const gated = activate(id);
   const index = leadIndex(doc);
   let offsets = index[id];
@@ -215,7 +216,7 @@ export function findAll(doc: Doc, regex: RegExp): Span[] {
   const spans: Span[] = [];
   let from = 0;
   for (const offset of offsets) {
-    if (offset < from) continue;
+    if (offset < from || (startsIn && !startsIn(offset))) continue;
     gated.sticky.lastIndex = offset;
     // `test` leaves `lastIndex` at the end of the match and builds no match object.
     if (!gated.sticky.test(doc.lower)) continue;

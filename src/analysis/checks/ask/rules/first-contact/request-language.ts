@@ -214,7 +214,7 @@ export function onePerSentence(doc: Doc, spans: readonly Span[]): Span[] {
 
 /** The matches of `regex` that sit in a request sentence and are not negated. */
 export function requestedMatches(doc: Doc, regex: RegExp, requests: readonly boolean[]): Span[] {
-  return findAll(doc, regex).filter((s) => requests[sentenceIndexAt(doc, s.start)] === true && !isDenied(doc, s.start));
+  return findAll(doc, regex, (offset) => requests[sentenceIndexAt(doc, offset)] === true).filter((s) => !isDenied(doc, s.start));
 }
 
 const FIRST_PERSON = new Set(senderWords);
