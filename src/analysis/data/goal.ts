@@ -115,9 +115,6 @@ export const targetVerbs = phrases(`
   move | bring | take | keep
 `);
 
-/** Particles after the object that set the direction ("bring churn down", "get activation up"). */
-export const directionParticles = { up: ['up', 'higher'], down: ['down', 'lower'] } as const;
-
 /** Arrows that stand for a rise ("NPS ↑ from 32 to 40"). */
 export const upArrows = ['↑', '⬆', '↗', '📈'];
 /** Arrows that stand for a fall ("churn ↓"). */

@@ -1,7 +1,7 @@
 /**
  * Word lists of the skill-gap classifier (SPEC §1.2). Data, reviewed like code. Each skill has
  * cues in weight tiers (3 = names the skill, 2 = a strong sign, 1 = a hint, 0.5 = a setting);
- * the phrase syntax is described in `checks/skill/phrase-index.ts` (`~` stem, `*` one word,
+ * the phrase syntax is described in `engine/phrase-index.ts` (`~` stem, `*` one word,
  * `**` up to three words). The lists describe concepts, not example sentences.
  */
 import type { CueTiers } from '../checks/skill/cue-lexicon.js';

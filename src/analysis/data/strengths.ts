@@ -2,7 +2,7 @@
  * The strengths catalogue of SPEC §1.6, the product's own copy of `shared/catalog/strengths.json`
  * (ids, names, shadows and counters unchanged), with cues for finding a strength's shadow in
  * feedback. Data, reviewed like code. Cues describe how the OVERDONE strength shows up — the
- * behaviour people notice — in weight tiers (see `checks/skill/phrase-index.ts` for the syntax:
+ * behaviour people notice — in weight tiers (see `engine/phrase-index.ts` for the syntax:
  * `~` stem, `*` one word, `**` up to three words).
  */
 import type { CueTiers } from '../checks/skill/cue-lexicon.js';

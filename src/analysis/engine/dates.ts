@@ -6,6 +6,7 @@
  * check imports this module, so chrono loads with it and nowhere else.
  */
 import * as chrono from 'chrono-node';
+import { unboundedTimingPhrases } from '../data/language.js';
 import { phraseRegex } from './match.js';
 import { NUMBER_WORDS, parseNumberWords } from './numbers.js';
 import type { Doc } from './types.js';
@@ -36,18 +37,6 @@ export interface TimeBound {
   /** The relative span, for `kind: 'span'`. */
   span: TimeSpan | null;
 }
-
-/** Phrases that sound like timing but bound nothing ("asap", "eventually", "per week"). */
-export const NON_BOUND_PHRASES: readonly string[] = `
-  asap | as soon as possible | as soon as i can | as soon as we can | eventually | over time | someday | some day
-  one day | at some point | in the future | in future | in the long run | in the long term | long term | long-term | soon
-  sooner or later | whenever | going forward | ongoing | continuously | over the years | in due course | per day
-  per week | per month | per quarter | per year | per annum | a day | a week | a month | a quarter | a year | each week
-  each month | every week | every month | every quarter | week over week | month over month | year over year
-`
-  .split(/[|\n]/)
-  .map((p) => p.trim())
-  .filter((p) => p !== '');
 
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december'.split('|');
 /** Month names and abbreviations to their number ("sept" → 9). */
@@ -100,7 +89,7 @@ const MONTH_RE = new RegExp(
   'gu',
 );
 const DAY_ANCHOR = new RegExp(`${B}(?:${MONTH_ALT})${E}|${B}\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}${E}`, 'gu');
-const NON_BOUND_RE = phraseRegex(NON_BOUND_PHRASES);
+const NON_BOUND_RE = phraseRegex(unboundedTimingPhrases);
 /** At most this many windows go to chrono, so a text full of month names stays fast. */
 const MAX_CHRONO_WINDOWS = 12;
 /** Words before a number of days or months that make it a window of the past or a metric ("last 30 days"). */

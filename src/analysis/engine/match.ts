@@ -1,3 +1,4 @@
+import { negationWords } from '../data/language.js';
 import { perDoc } from './memo.js';
 import type { Doc, Token } from './types.js';
 
@@ -243,28 +244,7 @@ export function gatedPatterns(): Array<{ regex: RegExp; leads: string[] }> {
   return gatedRegexes.map((g) => ({ regex: g.regex, leads: [...g.leads] }));
 }
 
-/** The first match of `regex` in the folded text, or undefined. */
-export function findFirst(doc: Doc, regex: RegExp): Span | undefined {
-  return findAll(doc, regex)[0];
-}
-
-const NEGATORS = new Set([
-  'not',
-  'no',
-  'never',
-  'without',
-  "n't",
-  "don't",
-  'dont',
-  "won't",
-  "isn't",
-  "aren't",
-  "wasn't",
-  "doesn't",
-  "didn't",
-  'nor',
-  'neither',
-]);
+const NEGATORS = new Set(negationWords);
 
 /**
  * True when the words just before `start`, in the same sentence, negate it ("no need for a

@@ -4,6 +4,8 @@
  * money, durations, years, and counts with their noun ("12 experiments"). Shared by every
  * check that reads numbers; linear in the length of the text.
  */
+
+import { nounPhraseStops } from '../data/language.js';
 import type { Doc } from './types.js';
 
 /** What a quantity measures. */
@@ -92,18 +94,7 @@ const DURATIONS: Readonly<Record<string, DurationUnit>> = wordTable(`
   yr year · yrs year
 `) as Readonly<Record<string, DurationUnit>>;
 
-/** Words that end a counted noun phrase ("12 experiments *to* production"). */
-const NOUN_STOPS = new Set(
-  (
-    'to by in on for from of per within over during until till before after at into across with without and or but ' +
-    'the a an this that these those which who whom whose than as is are was were be been will would so if when while ' +
-    'each every next last new more less fewer most least this our my your their its his her than vs via through under ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec am pm times'
-  )
-    .split(' ')
-    .filter((w) => w !== 'new' && w !== 'more'),
-);
+const NOUN_STOPS = new Set(nounPhraseStops);
 
 const WORD_ALT = Object.keys(NUMBER_WORDS)
   .filter((w) => w !== 'half')

@@ -1,4 +1,5 @@
-import { sentenceStarts } from './sentences.js';
+import { sentenceAbbreviations } from '../data/language.js';
+import { sentenceStarts } from './sentence-starts.js';
 import type { Doc, Sentence, Token } from './types.js';
 
 /** Folds characters that read alike to one ASCII form, one code unit for one, so offsets hold. */
@@ -27,39 +28,7 @@ export function foldCase(text: string): string {
 // A word: letters and digits joined by apostrophes, hyphens or inner periods ("e.g", "3.5").
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const NUMBER = /^[\d.,/]+$|^\d[\d.,]*(?:k|m|bn|x|st|nd|rd|th)?$/i;
-
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'e.g',
-  'i.e',
-  'etc',
-  'vs',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'inc',
-  'approx',
-  'cf',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'st',
-  'mt',
-  'jr',
-  'sr',
-]);
+const ABBREVIATIONS = new Set(sentenceAbbreviations);
 
 /**
  * How much of a text the checks read. A message, goal or piece of feedback is a few hundred

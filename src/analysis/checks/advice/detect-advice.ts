@@ -17,8 +17,8 @@ import {
   verbPrefixes,
   worthPattern,
 } from '../../data/advice.js';
+import { indexList, matchesAtOffset, scanPhrases } from '../../engine/phrase-index.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { indexList, matchesAtOffset, scanPhrases } from '../skill/phrase-index.js';
 import { clauseOf, type Unit } from './advice-clauses.js';
 
 /** How a clause gives advice. */

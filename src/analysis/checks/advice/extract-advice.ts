@@ -1,7 +1,7 @@
 import { storyOpeners } from '../../data/advice.js';
+import { indexList, matchesAtOffset } from '../../engine/phrase-index.js';
 import { parseText } from '../../engine/text.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { indexList, matchesAtOffset } from '../skill/phrase-index.js';
 import { type ClauseStart, type Unit, unitsOf } from './advice-clauses.js';
 import { type Detection, detectAdvice } from './detect-advice.js';
 

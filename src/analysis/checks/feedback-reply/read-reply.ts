@@ -29,8 +29,8 @@ import {
 import { isNegated, type Span } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
 import type { Doc, Token } from '../../engine/types.js';
+import { overlapsAny, sentenceOf, startsWithin, wordsAfter, wordsBefore } from '../../engine/words-around.js';
 import { find, findAt, findLoose, type Lexicon, lexicon } from '../feedback-request/lexicon.js';
-import { overlapsAny, sentenceOf, startsWithin, wordsAfter, wordsBefore } from '../feedback-request/tokens.js';
 
 /** What a defensive phrase does to the feedback. */
 export type DefenceKind = 'justifies' | 'contradicts' | 'blames' | 'minimises' | 'qualifies';

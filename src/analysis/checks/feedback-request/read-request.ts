@@ -28,10 +28,11 @@ import {
   weekdays,
 } from '../../data/feedback.js';
 import type { Span } from '../../engine/match.js';
+import { firstTokenAtOrAfter } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
 import type { Doc, Token } from '../../engine/types.js';
+import { wordsAfter, wordsBefore } from '../../engine/words-around.js';
 import { find, findAt, lexicon, wordSet } from './lexicon.js';
-import { tokenAfter, wordsAfter, wordsBefore } from './tokens.js';
 
 /** A span with the words it covers and what kind of thing it names. */
 export interface Found extends Span {
@@ -255,7 +256,7 @@ function statesOfMyBehaviour(doc: Doc, traitStarts: Set<number>): Span[] {
 
 /** An "or" (or "vs", "rather than") in a sentence that names a focus, followed by a named alternative. */
 function findContrast(doc: Doc, focus: Found[]): Found | undefined {
-  const sentences = new Set(focus.map((f) => doc.tokens[tokenAfter(doc, f.start)]?.sentence));
+  const sentences = new Set(focus.map((f) => doc.tokens[firstTokenAtOrAfter(doc, f.start)]?.sentence));
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Token;
     if (!sentences.has(t.sentence)) continue;

@@ -78,8 +78,3 @@ export function cueBefore(env: GoalEnv, q: Quantity): string {
   for (let i = 0; i < 3 && HEDGE.test(natural); i++) natural = natural.replace(HEDGE, '');
   return natural.split(' ').at(-1) ?? '';
 }
-
-/** The word right before a quantity (no hedges skipped). */
-export function wordBefore(env: GoalEnv, q: Quantity): string {
-  return wordsBefore(env.doc, q.start, 1)[0] ?? '';
-}

@@ -1,6 +1,6 @@
 import { consequenceMarkers, deficitMarkers, primaryMarkers, skillWeights, strengthMarkers } from '../../data/skills.js';
+import { indexPhrases, scanPhrases, tierPhrases } from '../../engine/phrase-index.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { indexPhrases, scanPhrases, tierPhrases } from './phrase-index.js';
 
 /** A clause of the text and how much the cues inside it count. */
 export interface Clause {

@@ -1,10 +1,10 @@
+import { indexPhrases, type PhraseIndex, scanPhrases, tierPhrases } from '../../engine/phrase-index.js';
 import type { Doc } from '../../engine/types.js';
-import { indexPhrases, type PhraseIndex, scanPhrases, tierPhrases } from './phrase-index.js';
 
 /**
  * Cues of one label, grouped by weight: `{ 3: 'sql | cohort analysis', 1: 'data' }`. Each tier
  * is a list of phrases separated by `|` or new lines, so the data files stay readable; the
- * phrase syntax (`~` stem, `*` one word, `**` up to three words) is in `phrase-index.ts`.
+ * phrase syntax (`~` stem, `*` one word, `**` up to three words) is in `engine/phrase-index.ts`.
  */
 export type CueTiers = Readonly<Partial<Record<number, string>>>;
 

@@ -1,5 +1,5 @@
+import { firstTokenAtOrAfter } from '../../../engine/match.js';
 import type { Rule, RuleFinding } from '../../../engine/types.js';
-import { tokenAfter } from '../../feedback-request/tokens.js';
 import { type DefenceKind, readReply } from '../read-reply.js';
 
 const DOES: Record<DefenceKind, string> = {
@@ -33,7 +33,7 @@ export const defensive: Rule = {
     const seen = new Set<number>();
     const findings: RuleFinding[] = [];
     for (const d of reading.defences) {
-      const sentence = doc.tokens[tokenAfter(doc, d.start)]?.sentence ?? -1;
+      const sentence = doc.tokens[firstTokenAtOrAfter(doc, d.start)]?.sentence ?? -1;
       if (seen.has(sentence)) continue;
       seen.add(sentence);
       findings.push({ start: d.start, end: d.end, message: messages.found(d.cue, d.kind), suggestion });

@@ -1,8 +1,8 @@
 import { wholeText } from '../../../engine/match.js';
 import type { Rule } from '../../../engine/types.js';
+import { sentenceOf } from '../../../engine/words-around.js';
 import { readRequest } from '../read-request.js';
 import { rewriteRequest } from '../rewrite.js';
-import { sentenceOf } from '../tokens.js';
 
 /** Messages of the `no-focus` rule. */
 export const messages = {

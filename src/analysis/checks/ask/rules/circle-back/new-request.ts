@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
-import { loopParts } from './loop-parts.js';
+import { loopParts } from '../../loop-parts.js';
 
 /** Messages of the `new-request` rule. */
 export const messages = {

@@ -1,7 +1,7 @@
 import { wholeText } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
-import { loopParts } from './loop-parts.js';
+import { loopParts } from '../../loop-parts.js';
 
 /** Messages of the `result` rule. */
 export const messages = {

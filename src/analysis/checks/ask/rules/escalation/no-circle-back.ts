@@ -2,8 +2,8 @@ import { noCircleBackPhrases, notYetFillers, notYetWords, tryingVerbs } from '..
 import { wholeText } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
-import { compile, phraseHits } from '../circle-back/loop-tokens.js';
-import { askKind } from './ask-kind.js';
+import { askKind } from '../../ask-kind.js';
+import { compile, phraseHits } from '../../loop-tokens.js';
 
 const signRegex = compile(noCircleBackPhrases);
 /** "haven't got round to trying your …", "not yet applied it": a denial, filler words, a verb of trying, then the advice. */

@@ -1,8 +1,8 @@
 import { wholeText } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
-import { loopParts } from '../circle-back/loop-parts.js';
-import { askKind } from './ask-kind.js';
+import { askKind } from '../../ask-kind.js';
+import { loopParts } from '../../loop-parts.js';
 
 /** Messages of the `prior-context` rule. */
 export const messages = {

@@ -8,9 +8,9 @@ import {
 import { type Span, wholeText } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
-import { compile, phraseHits } from '../circle-back/loop-tokens.js';
-import { askKind } from './ask-kind.js';
-import { findSlots } from './find-slot.js';
+import { askKind } from '../../ask-kind.js';
+import { findSlots } from '../../find-slot.js';
+import { compile, phraseHits } from '../../loop-tokens.js';
 
 const unboundedRegex = compile(unboundedPhrases);
 const requestRegex = compile(slotRequestCues);

@@ -8,8 +8,8 @@ import {
 import { wholeText } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
-import { compile, isWord, phraseHits, sentenceTokens, wordSet } from '../circle-back/loop-tokens.js';
-import { askKind } from './ask-kind.js';
+import { askKind } from '../../ask-kind.js';
+import { compile, isWord, phraseHits, sentenceTokens, wordSet } from '../../loop-tokens.js';
 
 const broadRegex = compile(broadPhrases);
 const specificRegex = compile(specificProblemPhrases);

@@ -16,7 +16,6 @@ import {
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
-import { findMentorshipRequests } from './mentorship-request.js';
 import {
   aboutTheirPractice,
   alt,
@@ -30,8 +29,9 @@ import {
   requestSentences,
   sentenceIndexAt,
   wordRegex,
-} from './request-language.js';
-import { rewriteAsk } from './rewrite.js';
+} from '../../request-language.js';
+import { rewriteAsk } from '../../rewrite.js';
+import { findMentorshipRequests } from './mentorship-request.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 /** "review my draft", "take a look at our pricing page" — not "read my email". */

@@ -2,8 +2,8 @@ import { careerMoveVerbs, careerPhrases, careerRoleWords } from '../../../../dat
 import type { Span } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
-import { alt, gap, gated, onePerSentence, requestedMatches, requestSentences, wordRegex } from './request-language.js';
-import { rewriteAsk } from './rewrite.js';
+import { alt, gap, gated, onePerSentence, requestedMatches, requestSentences, wordRegex } from '../../request-language.js';
+import { rewriteAsk } from '../../rewrite.js';
 
 /** Product terms that reuse career words ("your journey map", "your path to activation"). */
 const NOT_CAREER =

@@ -28,8 +28,8 @@ import {
   senderSentences,
   sentenceIndexAt,
   wordRegex,
-} from './request-language.js';
-import { rewriteAsk } from './rewrite.js';
+} from '../../request-language.js';
+import { rewriteAsk } from '../../rewrite.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 /** "quick", "virtual", "15-minute", "half-hour": what may stand between "a" and "call". */

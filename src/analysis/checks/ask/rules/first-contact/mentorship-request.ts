@@ -2,8 +2,8 @@ import { mentorshipPhrases } from '../../../../data/ask.js';
 import { findAll, type Span } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
-import { isDenied, onePerSentence, phrasesRegex } from './request-language.js';
-import { rewriteAsk } from './rewrite.js';
+import { isDenied, onePerSentence, phrasesRegex } from '../../request-language.js';
+import { rewriteAsk } from '../../rewrite.js';
 
 const pattern = phrasesRegex(mentorshipPhrases);
 

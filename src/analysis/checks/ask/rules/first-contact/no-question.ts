@@ -1,6 +1,6 @@
 import { wholeText } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
-import { requestSentences } from './request-language.js';
+import { requestSentences } from '../../request-language.js';
 
 /** Messages of the `no-question` rule. */
 export const messages = {

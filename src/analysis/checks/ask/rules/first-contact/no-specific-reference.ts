@@ -1,7 +1,7 @@
 import { wholeText } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
-import { rewriteAsk } from './rewrite.js';
-import { findReferences } from './work-reference.js';
+import { rewriteAsk } from '../../rewrite.js';
+import { findReferences } from '../../work-reference.js';
 
 /** Messages of the `no-specific-reference` rule. */
 export const messages = {

@@ -10,7 +10,6 @@ import {
 import { findAll, type Span } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
-import { findReviewRequests } from './big-favor.js';
 import {
   alt,
   gap,
@@ -21,8 +20,9 @@ import {
   requestSentences,
   sentenceIndexAt,
   wordRegex,
-} from './request-language.js';
-import { rewriteAsk } from './rewrite.js';
+} from '../../request-language.js';
+import { rewriteAsk } from '../../rewrite.js';
+import { findReviewRequests } from './big-favor.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 const broad = phrasesRegex(vaguePhrases);

@@ -1,7 +1,7 @@
 import { guiltPhrases } from '../../../../data/ask-follow-up.js';
 import { findAll } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
-import { onePerSentence, phrasesRegex } from '../first-contact/request-language.js';
+import { onePerSentence, phrasesRegex } from '../../request-language.js';
 
 const pattern = phrasesRegex(guiltPhrases);
 

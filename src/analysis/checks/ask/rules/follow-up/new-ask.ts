@@ -1,11 +1,11 @@
 import { addingWords, newAskOpeners, newAskPhrases } from '../../../../data/ask-follow-up.js';
 import { findAll, type Span } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { isDenied, onePerSentence, phrasesRegex, requestSentences, sentenceIndexAt } from '../../request-language.js';
 import { findBigFavors } from '../first-contact/big-favor.js';
 import { findCareerQuestions } from '../first-contact/career-path.js';
 import { findMeetingRequests } from '../first-contact/meeting-request.js';
 import { findMentorshipRequests } from '../first-contact/mentorship-request.js';
-import { isDenied, onePerSentence, phrasesRegex, requestSentences, sentenceIndexAt } from '../first-contact/request-language.js';
 
 const phrases = phrasesRegex(newAskPhrases);
 const openers = new Set(newAskOpeners);

@@ -2,9 +2,9 @@
  * Token helpers shared by the finders of the circle-back parts and the escalation rules:
  * sets of words, the tokens of a sentence, and spans found by phrase lists grouped by sentence.
  */
-import { findAll, isNegated, phraseRegex, type Span, tokenIndexAt } from '../../../../engine/match.js';
-import { memo } from '../../../../engine/memo.js';
-import type { Doc, Token } from '../../../../engine/types.js';
+import { findAll, isNegated, phraseRegex, type Span, tokenIndexAt } from '../../engine/match.js';
+import { memo } from '../../engine/memo.js';
+import type { Doc, Token } from '../../engine/types.js';
 
 /** A span of the text and the index of the sentence it starts in. */
 export interface Hit extends Span {

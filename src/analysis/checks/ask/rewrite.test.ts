@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../../engine/text.js';
+import { parseText } from '../../engine/text.js';
 import { rewriteAsk, rewriteQuestion } from './rewrite.js';
 
 const rewrite = (text: string) => rewriteAsk(parseText(text));

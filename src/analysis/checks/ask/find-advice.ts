@@ -5,9 +5,9 @@
  * said") are placeholders: they name no advice. What was done stands for the advice too
  * (`find-done.ts`).
  */
-import { adviceLabels, advisingGerunds, advisingVerbs } from '../../../../data/ask-circle-back.js';
-import { isNegated, type Span, tokenIndexAt } from '../../../../engine/match.js';
-import type { Doc, Token } from '../../../../engine/types.js';
+import { adviceLabels, advisingGerunds, advisingVerbs } from '../../data/ask-circle-back.js';
+import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
+import type { Doc, Token } from '../../engine/types.js';
 import {
   ACTORS,
   ADVICE,

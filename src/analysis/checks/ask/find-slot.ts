@@ -3,10 +3,10 @@
  * minutes", "a quarter of an hour", "half an hour", "an hour", "1.5 hrs", "ninety minutes".
  * Lengths in the request sentences win over lengths elsewhere ("the calls take 45 minutes").
  */
-import { durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../../../data/ask-escalation.js';
-import { NUMBER_WORDS, parseNumberWords } from '../../../../engine/numbers.js';
-import type { Doc } from '../../../../engine/types.js';
-import { sentenceIndexAt } from '../circle-back/loop-tokens.js';
+import { durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../data/ask-escalation.js';
+import { NUMBER_WORDS, parseNumberWords } from '../../engine/numbers.js';
+import type { Doc } from '../../engine/types.js';
+import { sentenceIndexAt } from './loop-tokens.js';
 
 /** One length of time in the text, in minutes. */
 export interface Slot {

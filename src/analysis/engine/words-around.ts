@@ -1,51 +1,40 @@
-import { firstTokenAtOrAfter, type Span } from '../../engine/match.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { firstTokenAtOrAfter, type Span } from './match.js';
+import type { Doc, Token } from './types.js';
 
-/** Index of the first token that starts at or after `offset`. */
-export const tokenAfter = firstTokenAtOrAfter;
-
-/** Index of the last token that ends at or before `offset`, or -1. */
-export function tokenBefore(doc: Doc, offset: number): number {
-  return tokenAfter(doc, offset) - 1;
+/**
+ * The words (not punctuation) of `sentence` met walking from token `from` by `step` (-1 or 1),
+ * at most `limit`, stopping at a token of another sentence or a punctuation mark in `stopAt`.
+ */
+function walkWords(doc: Doc, from: number, step: -1 | 1, sentence: number | undefined, limit: number, stopAt: string): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i >= 0 && i < doc.tokens.length && out.length < limit; i += step) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence) break;
+    if (t.kind === 'punct') {
+      if (stopAt.includes(t.text)) break;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** The words (not punctuation) of the same sentence before `offset`, nearest first, at most `limit`, stopping at any of `stopAt`. */
 export function wordsBefore(doc: Doc, offset: number, limit: number, stopAt = ''): Token[] {
-  const out: Token[] = [];
-  const at = tokenAfter(doc, offset);
+  const at = firstTokenAtOrAfter(doc, offset);
   const sentence = (doc.tokens[at] ?? doc.tokens[doc.tokens.length - 1])?.sentence;
-  for (let i = at - 1; i >= 0 && out.length < limit; i--) {
-    const t = doc.tokens[i] as Token;
-    if (t.sentence !== sentence) break;
-    if (t.kind === 'punct') {
-      if (stopAt.includes(t.text)) break;
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
+  return walkWords(doc, at - 1, -1, sentence, limit, stopAt);
 }
 
 /** The words of the same sentence from `offset` on, at most `limit`, stopping at any of `stopAt`. */
 export function wordsAfter(doc: Doc, offset: number, limit: number, stopAt = ''): Token[] {
-  const out: Token[] = [];
-  const index = tokenAfter(doc, offset);
-  const sentence = doc.tokens[index]?.sentence;
-  for (let i = index; i < doc.tokens.length && out.length < limit; i++) {
-    const t = doc.tokens[i] as Token;
-    if (t.sentence !== sentence) break;
-    if (t.kind === 'punct') {
-      if (stopAt.includes(t.text)) break;
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
+  const at = firstTokenAtOrAfter(doc, offset);
+  return walkWords(doc, at, 1, doc.tokens[at]?.sentence, limit, stopAt);
 }
 
 /** The sentence that holds `offset` (by its token, so in O(log n)). */
 export function sentenceOf(doc: Doc, offset: number): Span {
-  const token = doc.tokens[Math.min(tokenAfter(doc, offset), doc.tokens.length - 1)];
+  const token = doc.tokens[Math.min(firstTokenAtOrAfter(doc, offset), doc.tokens.length - 1)];
   const sentence = token ? doc.sentences[token.sentence] : undefined;
   return sentence && offset >= sentence.start && offset <= sentence.end ? sentence : { start: offset, end: offset };
 }

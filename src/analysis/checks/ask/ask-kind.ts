@@ -1,4 +1,4 @@
-import type { AskContext } from '../../ask-context.js';
+import type { AskContext } from './ask-context.js';
 
 /**
  * How the escalation rules name the message they check: the same rules run for an escalation

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../engine/text.js';
 import { indexList, matchesAtOffset, phrasePattern, scanPhrases } from './phrase-index.js';
+import { parseText } from './text.js';
 
 const found = (list: string, text: string) => scanPhrases(parseText(text), indexList(list)).map((h) => text.slice(h.start, h.end));
 

@@ -3,10 +3,10 @@
  * was applied, what happened, thanks, offers to help back and new requests. Found once per
  * parsed text and shared by the circle-back rules and the escalation's `prior-context`.
  */
-import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../../../data/ask-circle-back.js';
-import type { Span } from '../../../../engine/match.js';
-import { perDoc } from '../../../../engine/memo.js';
-import type { Doc } from '../../../../engine/types.js';
+import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../data/ask-circle-back.js';
+import type { Span } from '../../engine/match.js';
+import { perDoc } from '../../engine/memo.js';
+import type { Doc } from '../../engine/types.js';
 import { findNamedAdvice } from './find-advice.js';
 import { findContexts } from './find-context.js';
 import { findCausalAdvice } from './find-done.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allExampleTexts } from '../../../test/helpers/examples.js';
-import { sentenceStarts } from './sentences.js';
+import { sentenceStarts } from './sentence-starts.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const reference = (text: string) => [...segmenter.segment(text)].map((s) => s.index);

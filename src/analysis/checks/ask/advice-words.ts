@@ -23,8 +23,8 @@ import {
   revealingVerbs,
   subjectBlockers,
   workNouns,
-} from '../../../../data/ask-circle-back.js';
-import type { Token } from '../../../../engine/types.js';
+} from '../../data/ask-circle-back.js';
+import type { Token } from '../../engine/types.js';
 import { isQuote, isWord, type UnrealMarkers, wordSet } from './loop-tokens.js';
 
 /** Nouns that name a piece of advice ("idea", "tip", "framework"). */

@@ -5,9 +5,9 @@
  * discounts raised revenue …") or a clause opened by "after I …" before a result.
  */
 
-import { temporalOpeners } from '../../../../data/ask-circle-back.js';
-import { isNegated, type Span, tokenIndexAt } from '../../../../engine/match.js';
-import type { Doc, Token } from '../../../../engine/types.js';
+import { temporalOpeners } from '../../data/ask-circle-back.js';
+import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
+import type { Doc, Token } from '../../engine/types.js';
 import {
   ACTIONS,
   ALWAYS_TRANSITIVE,

@@ -1,4 +1,5 @@
-import type { Doc, Token } from '../../engine/types.js';
+import { tokenIndexAt } from './match.js';
+import type { Doc, Token } from './types.js';
 
 /**
  * Phrase lists matched at word starts through an index keyed by each phrase's first letters,
@@ -161,7 +162,7 @@ export function matchesAtToken<T>(doc: Doc, index: PhraseIndex<T>, tokenIndex: n
 
 /** True when some phrase of the index starts at the word at character `offset`. */
 export function matchesAtOffset<T>(doc: Doc, index: PhraseIndex<T>, offset: number): boolean {
-  const i = tokenAtOffset(doc, offset);
+  const i = tokenIndexAt(doc, offset);
   return i >= 0 && (doc.tokens[i] as Token).start === offset && matchesAtToken(doc, index, i).length > 0;
 }
 
@@ -181,18 +182,4 @@ export function scanPhrases<T>(doc: Doc, index: PhraseIndex<T>, from = 0, to = d
     }
   }
   return hits;
-}
-
-/** Index of the token that starts at or holds `offset` (binary search), or -1. */
-export function tokenAtOffset(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = doc.tokens[mid] as Token;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

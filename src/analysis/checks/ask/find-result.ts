@@ -19,10 +19,10 @@ import {
   outcomePhrases,
   placeholderResults,
   resultLabels,
-} from '../../../../data/ask-circle-back.js';
-import { type Span, tokenIndexAt } from '../../../../engine/match.js';
-import { findQuantities, type Quantity } from '../../../../engine/numbers.js';
-import type { Doc, Token } from '../../../../engine/types.js';
+} from '../../data/ask-circle-back.js';
+import { type Span, tokenIndexAt } from '../../engine/match.js';
+import { findQuantities, type Quantity } from '../../engine/numbers.js';
+import type { Doc, Token } from '../../engine/types.js';
 import { compile, type Hit, insideAny, isUnreal, isWord, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
 
 const changeVerbRegex = compile(changeVerbs);

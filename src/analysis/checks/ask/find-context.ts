@@ -14,9 +14,9 @@ import {
   metricWords,
   phraseStops,
   placeholderNouns,
-} from '../../../../data/ask-circle-back.js';
-import type { Span } from '../../../../engine/match.js';
-import type { Doc, Token } from '../../../../engine/types.js';
+} from '../../data/ask-circle-back.js';
+import type { Span } from '../../engine/match.js';
+import type { Doc, Token } from '../../engine/types.js';
 import { insideAny, isQuote, isWord, sentenceTokens, wordSet } from './loop-tokens.js';
 
 const PLACES = wordSet(contextNouns);

@@ -14,10 +14,10 @@ import {
   referenceVerbs,
   workNouns,
   workNounsPlural,
-} from '../../../../data/ask.js';
-import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
-import { memo } from '../../../../engine/memo.js';
-import type { Doc, Token } from '../../../../engine/types.js';
+} from '../../data/ask.js';
+import { findAll, type Span, tokenIndexAt } from '../../engine/match.js';
+import { memo } from '../../engine/memo.js';
+import type { Doc, Token } from '../../engine/types.js';
 import { alt, gap, gated, phrasesRegex, wordRegex } from './request-language.js';
 
 /** A named piece of their work: the span from "your" to the noun, and the noun itself. */

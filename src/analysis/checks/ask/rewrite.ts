@@ -4,10 +4,10 @@
  * product you think is the best example of that approach in practice?", filled with what the
  * message already says.
  */
-import { careerPhrases, ideaVerbs, titleGlue, topicEnds, topicOpeners, workVerbs } from '../../../../data/ask.js';
-import { tokenIndexAt } from '../../../../engine/match.js';
-import { memo } from '../../../../engine/memo.js';
-import type { Doc, Token } from '../../../../engine/types.js';
+import { careerPhrases, ideaVerbs, titleGlue, topicEnds, topicOpeners, workVerbs } from '../../data/ask.js';
+import { tokenIndexAt } from '../../engine/match.js';
+import { memo } from '../../engine/memo.js';
+import type { Doc, Token } from '../../engine/types.js';
 import { alt, phrasesRegex } from './request-language.js';
 import { findMadeWorkReferences, findSaidReferences, findWorkReferences, type WorkReference } from './work-reference.js';
 

@@ -13,7 +13,7 @@ import {
   offerVerbs,
   requestCues,
   senderWords,
-} from '../../../../data/ask.js';
+} from '../../data/ask.js';
 import {
   ANY_WORD,
   findAll,
@@ -24,9 +24,9 @@ import {
   startingWith,
   tokenIndexAt,
   wordBounded,
-} from '../../../../engine/match.js';
-import { memo } from '../../../../engine/memo.js';
-import type { Doc, Sentence, Token } from '../../../../engine/types.js';
+} from '../../engine/match.js';
+import { memo } from '../../engine/memo.js';
+import type { Doc, Sentence, Token } from '../../engine/types.js';
 
 /** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"). */
 const SPELLED: Spellings = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr', "you'r"] };
