@@ -4,11 +4,14 @@ import { registerCheck } from './commands/check.js';
 import { registerClassify } from './commands/classify.js';
 import { registerGap } from './commands/gap.js';
 import { registerInit } from './commands/init.js';
+import { registerLibrary } from './commands/library.js';
 import { registerLog } from './commands/log.js';
 import { registerMentor } from './commands/mentor.js';
 import { registerOutcome } from './commands/outcome.js';
+import { registerQuestions } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
 import { registerShadow } from './commands/shadow.js';
+import { registerTemplate } from './commands/template.js';
 import { globalOptions } from './global-options.js';
 import { EXIT, oneLine, reportError } from './report-error.js';
 
@@ -29,6 +32,9 @@ export function buildProgram(version: string): Command {
   registerClassify(program);
   registerShadow(program);
   registerAdvice(program);
+  registerQuestions(program);
+  registerLibrary(program);
+  registerTemplate(program);
   return program;
 }
 

@@ -25,10 +25,27 @@ export interface RecordTable<T> {
   remove(id: string): Promise<boolean>;
 }
 
+/** A library document found by a search, with a snippet around the match. */
+export interface ArtifactHit {
+  id: string;
+  title: string;
+  kind: string;
+  tags: string[];
+  rating: number | null;
+  sourceFile: string | null;
+  /** Higher is better; comparable within one search only. */
+  score: number;
+  snippet: string;
+  /** Where the matched words are in `snippet` (UTF-16 offsets, end exclusive). */
+  highlights: Array<[number, number]>;
+}
+
 /** The records of one user, with transactions that cover several tables. */
 export interface Workspace {
   readonly userId: string;
   table<N extends EntityName>(name: N): RecordTable<RowOf<N>>;
+  /** Library documents matching the words of `query`, best first (ranked full-text search). */
+  searchArtifacts(query: string, limit: number): Promise<ArtifactHit[]>;
   /** Runs `fn` atomically: on an error nothing it wrote is kept. */
   transaction<R>(fn: (ws: Workspace) => Promise<R>): Promise<R>;
 }

@@ -1,5 +1,5 @@
 import { CamelCasePlugin, type Kysely, type Transaction } from 'kysely';
-import type { RecordTable, Store, Workspace } from '../core/ports.js';
+import type { ArtifactHit, RecordTable, Store, Workspace } from '../core/ports.js';
 import { type EntityName, entityDef } from '../core/records/entities.js';
 import type { User } from '../core/users/schemas.js';
 import { migrateToLatest } from './migrate.js';
@@ -9,6 +9,7 @@ import type { AnyDB } from './schema.js';
 /** What each dialect module offers: open a handle, explain its errors, name it safely. */
 interface DialectModule {
   open(url: string): Kysely<AnyDB>;
+  searchArtifacts(db: Kysely<AnyDB>, userId: string, query: string, limit: number): Promise<ArtifactHit[]>;
   mapError(error: unknown, url: string): unknown;
   describe(url: string): string;
 }
@@ -40,13 +41,16 @@ export async function openStore(location: StoreLocation): Promise<Store & { db: 
     throw mapError(error);
   }
   const db = raw.withPlugin(new CamelCasePlugin());
-  return createStore(db, postgres ? 'postgres' : 'sqlite', mapError, () => raw.destroy());
+  // Search runs on the raw handle: its SQL names snake_case columns itself.
+  const search = (userId: string, query: string, limit: number) => dialect.searchArtifacts(raw, userId, query, limit);
+  return createStore(db, postgres ? 'postgres' : 'sqlite', mapError, search, () => raw.destroy());
 }
 
 function createStore(
   db: Kysely<AnyDB>,
   dialect: Store['dialect'],
   mapError: (e: unknown) => unknown,
+  search: (userId: string, query: string, limit: number) => Promise<ArtifactHit[]>,
   destroy: () => Promise<void>,
 ): Store & { db: Kysely<AnyDB> } {
   const guard = async <R>(work: () => Promise<R>): Promise<R> => {
@@ -68,6 +72,7 @@ function createStore(
         }
         return table as never;
       },
+      searchArtifacts: (query, limit) => guard(() => search(userId, query, limit)),
       transaction(fn) {
         if (inTransaction) return fn(ws);
         return guard(() => handle.transaction().execute((trx) => fn(workspace(userId, trx, true))));

@@ -11,6 +11,9 @@ type Db = Kysely<AnyDB> | Transaction<AnyDB>;
  */
 export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: string): RecordTable<T> {
   const json = def.json;
+  // The schema's fields only: a table may hold more (the search vector of artifacts).
+  const columns = 'shape' in def.schema ? Object.keys((def.schema as unknown as { shape: object }).shape) : null;
+  const select = () => (columns ? db.selectFrom(table).select(columns) : db.selectFrom(table).selectAll());
   const toRow = (values: Record<string, unknown>): Record<string, unknown> => {
     if (json.length === 0) return values;
     const row = { ...values };
@@ -25,7 +28,7 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
     return row as T;
   };
   const get = async (id: string): Promise<T | undefined> => {
-    const row = await db.selectFrom(table).selectAll().where('userId', '=', userId).where('id', '=', id).executeTakeFirst();
+    const row = await select().where('userId', '=', userId).where('id', '=', id).executeTakeFirst();
     return row ? fromRow(row) : undefined;
   };
   return {
@@ -37,7 +40,7 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
         .execute();
     },
     async list(where?: Where<T>, page?: Page) {
-      let query = db.selectFrom(table).selectAll().where('userId', '=', userId);
+      let query = select().where('userId', '=', userId);
       for (const [column, value] of Object.entries(where ?? {})) {
         if (value === undefined) continue;
         query = value === null ? query.where(column, 'is', null) : query.where(column, '=', value);

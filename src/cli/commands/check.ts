@@ -102,6 +102,29 @@ export function registerCheck(program: Command): void {
       await runTextCommand(run, file, command, { today });
     });
 
+  globalOptions(check.command('draft').argument('<file>', 'the draft: Markdown, text, HTML, DOCX or PDF'))
+    .description('check a draft against a template: which of its questions the draft answers, and where')
+    .requiredOption('--template <id-or-name>', 'the template to check against')
+    .action(async (path: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const { readDocumentFile } = await import('../document-file.js');
+      const file = await readDocumentFile(path);
+      const { checkDraftFile } = await import('../../core/library/check-draft-file.js');
+      const result = await withWorkspace(run, (ctx) => checkDraftFile(ctx, { template: run.options.template as string, file }));
+      run.out.print(result, () => {
+        const lines = result.items.map((i) =>
+          i.answered
+            ? `  ✓ ${i.questionId}  ${i.question}  — ${i.section ?? 'opening'}`
+            : `  ✗ ${i.questionId}  ${i.question}
+      ${i.hint}`,
+        );
+        const missing = result.total - result.answered;
+        return `${path} against “${result.template}”: ${result.answered} of ${result.total} questions answered (${Math.round(result.coverage * 100)}%)${missing > 0 ? `, ${missing} missing` : ''}
+${lines.join('\n')}`;
+      });
+      if (result.answered < result.total) process.exitCode = 1;
+    });
+
   textOptions(check.command('feedback-request'))
     .description('check that a feedback request names an event, a focus and asks how you came across')
     .action(async (file: string | undefined, _o, cmd: Command) => {

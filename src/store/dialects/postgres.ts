@@ -47,3 +47,6 @@ function redact(url: string): string {
     return 'the given URL';
   }
 }
+
+/** Ranked full-text search of one user's library. */
+export { searchArtifacts } from './postgres-search.js';

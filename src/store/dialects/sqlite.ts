@@ -92,3 +92,6 @@ export function mapError(error: unknown, path: string): unknown {
 export function describe(path: string): string {
   return path;
 }
+
+/** Ranked full-text search of one user's library. */
+export { searchArtifacts } from './sqlite-search.js';

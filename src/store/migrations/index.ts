@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './20261128000000-initial.js';
+import * as artifactSearch from './20261128120000-artifact-search.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -7,4 +8,5 @@ import * as initial from './20261128000000-initial.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '20261128000000-initial': initial,
+  '20261128120000-artifact-search': artifactSearch,
 };

@@ -1,0 +1,66 @@
+import type { DocumentQuestion } from '../../analysis/questions/extract-questions.js';
+import type { Context } from '../ports.js';
+import { createRecord } from '../records/create-record.js';
+import { type DocumentFile, type ParsedDocument, parseDocument } from './parse-document.js';
+import type { Artifact, ArtifactQuestion } from './schemas.js';
+
+/** What the user says about the documents being added; each may be left out. */
+export interface ArtifactDetails {
+  title?: string;
+  kind?: Artifact['kind'];
+  tags?: string[];
+  rating?: number | null;
+}
+
+/** An artifact as stored, with the questions it answers. */
+export type ArtifactWithQuestions = Artifact & { questions: ArtifactQuestion[] };
+
+/** The title of a document: the one given, its own title, or its file name without extension. */
+function titleOf(parsed: ParsedDocument, details: ArtifactDetails): string {
+  const base = parsed.file.name.split(/[\\/]/).pop() ?? parsed.file.name;
+  return (details.title ?? parsed.doc.title ?? base.replace(/\.[^.]+$/, '')).slice(0, 500);
+}
+
+/** Stores parsed documents and their questions; call inside a transaction. */
+export async function storeArtifacts(
+  ctx: Context,
+  parsed: readonly ParsedDocument[],
+  details: ArtifactDetails,
+): Promise<ArtifactWithQuestions[]> {
+  const stored: ArtifactWithQuestions[] = [];
+  for (const p of parsed) {
+    const artifact = await createRecord(ctx, {
+      entity: 'artifacts',
+      input: { ...details, title: titleOf(p, details), body: p.doc.text, sourceFile: p.file.name.slice(0, 1_000) },
+    });
+    const questions: ArtifactQuestion[] = [];
+    for (const q of p.questions)
+      questions.push(await createRecord(ctx, { entity: 'artifactQuestions', input: questionInput(artifact.id, q) }));
+    stored.push({ ...artifact, questions });
+  }
+  return stored;
+}
+
+function questionInput(artifactId: string, q: DocumentQuestion) {
+  return {
+    artifactId,
+    questionId: q.id,
+    question: q.question.slice(0, 1_000),
+    section: q.section?.slice(0, 1_000) ?? null,
+    spanStart: q.start,
+    spanEnd: q.end,
+  };
+}
+
+/**
+ * Adds documents to the library (SPEC §1.7): every file is read and analysed first, then all
+ * are stored in one transaction, so one unreadable file stores nothing.
+ */
+export async function addArtifacts(
+  ctx: Context,
+  options: { files: readonly DocumentFile[]; details?: ArtifactDetails },
+): Promise<ArtifactWithQuestions[]> {
+  const parsed: ParsedDocument[] = [];
+  for (const file of options.files) parsed.push(await parseDocument(file));
+  return ctx.ws.transaction((ws) => storeArtifacts({ ...ctx, ws }, parsed, options.details ?? {}));
+}
