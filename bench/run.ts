@@ -14,6 +14,7 @@ import { runApiSection } from './api-section.js';
 import { runChecksSection } from './checks/checks-section.js';
 import { childEnv, killAllNow } from './children.js';
 import { coldStartTable, measureColdStart } from './cold-start.js';
+import { runLibrarySection } from './library/library-section.js';
 import { describeMachine } from './machine.js';
 import { type BenchDatabase, defaultPostgresUrl } from './postgres.js';
 import { renderTable, writeResults } from './report.js';
@@ -35,7 +36,7 @@ setFlagsFromString('--no-regexp-tier-up');
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** Sections to run: `npm run bench -- checks` runs one; no argument runs them all. */
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library']);
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
   process.stderr.write('dist/main.js is missing: run `npm run build` first (`npm run bench` builds before it measures).\n');
@@ -136,6 +137,13 @@ async function main(): Promise<number> {
     const checks = runChecksSection({ bin, workDir, env });
     for (const table of checks.tables) say(renderTable(table));
     results.checks = checks.results;
+  }
+
+  if (sections.has('library')) {
+    say('\nLibrary: extraction, import and search…');
+    const library = await runLibrarySection({ repoRoot, workDir, postgresAdminUrl, say });
+    for (const table of library.tables) say(renderTable(table));
+    results.library = library.results;
   }
 
   writeResults(resultsFile, results);
