@@ -6,18 +6,7 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
-
-/** A small seeded generator (mulberry32), so documents are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './seeded.js';
 
 const sections = ['Summary', 'Problem', 'Goals', 'Success Metrics', 'Risks', 'Timeline', 'Customer Evidence', 'Open Questions'];
 const subsections = ['Background', 'What We Heard', 'Scope', 'Dependencies', 'Trade-offs', 'Next Steps'];

@@ -4,17 +4,7 @@
  * circle-backs, escalations, goals, feedback requests and replies, in many lengths.
  */
 
-/** A tiny deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as random } from '../seeded.js';
 
 const greetings = ['Hi Maya,', 'Hello Sam,', 'Dear Dr. Okafor,', 'Hey Priya —', 'Good morning Lena,', ''];
 const references = [

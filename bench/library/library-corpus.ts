@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../seeded.js';
 
 /** The real product documents beside the repository, concatenated in a fixed order. */
 export function corpusMarkdown(repoRoot: string): string {
@@ -16,18 +17,6 @@ export function markdownOfSize(corpus: string, bytes: number): string {
   let text = '';
   while (Buffer.byteLength(text) < bytes) text += corpus;
   return text.slice(0, text.lastIndexOf('\n', bytes));
-}
-
-/** A small deterministic generator (mulberry32), so every run searches the same library. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A generated library document: a title and a body of sentences drawn from the corpus. */

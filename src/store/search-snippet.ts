@@ -1,3 +1,5 @@
+import type { ArtifactHit } from '../core/ports.js';
+
 /** Marks the start of a matched term in a database snippet (a private-use character). */
 export const HIGHLIGHT_START = '\uE000';
 /** Marks the end of a matched term in a database snippet. */
@@ -30,4 +32,30 @@ export function parseSnippet(marked: string): { snippet: string; highlights: Arr
     } else snippet += ch;
   }
   return { snippet, highlights };
+}
+
+/** A search result row as both dialects return it, in snake_case. */
+export interface SearchRow {
+  id: string;
+  title: string;
+  kind: string;
+  tags: string;
+  rating: number | null;
+  source_file: string | null;
+  snippet: string;
+  rank: number;
+}
+
+/** Turns a search row into a hit: tags parsed, snippet markers turned into highlights. */
+export function toHit(row: SearchRow, score: number): ArtifactHit {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    tags: JSON.parse(row.tags) as string[],
+    rating: row.rating,
+    sourceFile: row.source_file,
+    score,
+    ...parseSnippet(row.snippet),
+  };
 }

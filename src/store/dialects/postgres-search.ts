@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { ArtifactHit } from '../../core/ports.js';
 import type { AnyDB } from '../schema.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet, searchTerms } from '../search-snippet.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchRow, searchTerms, toHit } from '../search-snippet.js';
 
 /** How much of a body is indexed and quoted in snippets: a tsvector holds at most 1 MB. */
 const INDEXED_CHARS = 300_000;
@@ -27,16 +27,7 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=1, FragmentDelimiter=" … "`;
-  const { rows } = await sql<{
-    id: string;
-    title: string;
-    kind: string;
-    tags: string;
-    rating: number | null;
-    source_file: string | null;
-    snippet: string;
-    rank: number;
-  }>`with q as (select plainto_tsquery('english', ${terms.join(' ')}) as query),
+  const { rows } = await sql<SearchRow>`with q as (select plainto_tsquery('english', ${terms.join(' ')}) as query),
     top as (
       select a.id, a.title, a.kind, a.tags, a.rating, a.source_file, a.body, ts_rank_cd(a.search, q.query) as rank, q.query
       from artifacts a, q
@@ -46,14 +37,5 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
     select id, title, kind, tags, rating, source_file, rank,
       ts_headline('english', left(body, ${sql.lit(INDEXED_CHARS)}), query, ${options}) as snippet
     from top order by rank desc, id`.execute(db);
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    kind: r.kind,
-    tags: JSON.parse(r.tags) as string[],
-    rating: r.rating,
-    sourceFile: r.source_file,
-    score: Number(r.rank),
-    ...parseSnippet(r.snippet),
-  }));
+  return rows.map((r) => toHit(r, Number(r.rank)));
 }

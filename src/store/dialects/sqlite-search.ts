@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { ArtifactHit } from '../../core/ports.js';
 import type { AnyDB } from '../schema.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet, searchTerms } from '../search-snippet.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchRow, searchTerms, toHit } from '../search-snippet.js';
 
 /**
  * Full-text search of artifacts on SQLite: an FTS5 index over title, tags and body that reads
@@ -39,16 +39,7 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
   if (terms.length === 0) return [];
   const match = ftsQuery(terms);
   // Ranks first, then makes snippets for the returned rows only: a snippet costs more than a rank.
-  const { rows } = await sql<{
-    id: string;
-    title: string;
-    kind: string;
-    tags: string;
-    rating: number | null;
-    source_file: string | null;
-    snippet: string;
-    rank: number;
-  }>`with top as (
+  const { rows } = await sql<SearchRow>`with top as (
       select f.rowid as rid, bm25(artifacts_fts, 10.0, 5.0, 1.0) as rank
       from artifacts_fts f join artifacts a on a.rowid = f.rowid
       where artifacts_fts match ${match} and a.user_id = ${userId}
@@ -59,14 +50,5 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
     from top join artifacts_fts on artifacts_fts.rowid = top.rid join artifacts a on a.rowid = top.rid
     where artifacts_fts match ${match}
     order by top.rank`.execute(db);
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    kind: r.kind,
-    tags: JSON.parse(r.tags) as string[],
-    rating: r.rating,
-    sourceFile: r.source_file,
-    score: -r.rank,
-    ...parseSnippet(r.snippet),
-  }));
+  return rows.map((r) => toHit(r, -r.rank));
 }
