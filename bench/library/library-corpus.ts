@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seeded } from '../seeded.js';
 
-/** The real product documents beside the repository, concatenated in a fixed order. */
-export function corpusMarkdown(repoRoot: string): string {
+/** The real product documents beside the repository, each as Markdown, in a fixed order. */
+export function corpusDocuments(repoRoot: string): string[] {
   const root = join(repoRoot, '..', 'shared', 'corpus');
-  let text = '';
+  const documents: string[] = [];
   for (const kind of ['rfc', 'prd', 'strategy', 'postmortem', 'launch', 'update', 'template']) {
-    for (const file of readdirSync(join(root, kind)).sort()) text += `${readFileSync(join(root, kind, file), 'utf8')}\n\n`;
+    for (const file of readdirSync(join(root, kind)).sort()) documents.push(readFileSync(join(root, kind, file), 'utf8'));
   }
-  return text;
+  return documents;
 }
 
 /** About `bytes` of Markdown: the corpus repeated and cut at a line end. */
@@ -26,21 +26,31 @@ export interface BenchDocument {
   body: string;
 }
 
-/** `count` documents of 20–60 corpus sentences each, and the words worth searching for. */
-export function generateLibrary(corpus: string, count: number, seed = 11): { documents: BenchDocument[]; words: string[] } {
-  const random = seeded(seed);
-  const sentences = corpus
+function sentencesOf(text: string): string[] {
+  return text
     .replace(/[#*`|>_[\]()]/g, ' ')
     .split(/(?<=[.!?])\s+/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 30 && s.length < 400);
-  const headings = [...corpus.matchAll(/^#{1,3} (.{4,60})$/gm)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/**
+ * `count` documents of 20–60 corpus sentences each, and the words worth searching for. Like
+ * real documents, each keeps to a subject: three sentences in four come from one source
+ * document, the rest from any.
+ */
+export function generateLibrary(sources: readonly string[], count: number, seed = 11): { documents: BenchDocument[]; words: string[] } {
+  const random = seeded(seed);
+  const bySource = sources.map(sentencesOf).filter((s) => s.length > 0);
+  const sentences = bySource.flat();
+  const headings = sources.flatMap((text) => [...text.matchAll(/^#{1,3} (.{4,60})$/gm)].map((m) => m[1] ?? '').filter(Boolean));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const documents: BenchDocument[] = [];
   for (let i = 0; i < count; i += 1) {
+    const subject = pick(bySource);
     const n = 20 + Math.floor(random() * 40);
     const body: string[] = [];
-    for (let j = 0; j < n; j += 1) body.push(pick(sentences));
+    for (let j = 0; j < n; j += 1) body.push(random() < 0.75 ? pick(subject) : pick(sentences));
     documents.push({ id: `doc-${i}`, title: `${pick(headings)} ${i}`, body: body.join(' ') });
   }
   const counts = new Map<string, number>();

@@ -11,7 +11,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { makeDocx, makePdf } from '../documents.js';
 import { createBenchDatabase } from '../postgres.js';
 import type { Table } from '../report.js';
-import { type BenchDocument, corpusMarkdown, generateLibrary, generateQueries, markdownOfSize } from './library-corpus.js';
+import { type BenchDocument, corpusDocuments, generateLibrary, generateQueries, markdownOfSize } from './library-corpus.js';
 
 /** Targets of the library benchmark (the Artifact method issue). */
 export const libraryTargets = { minMarkdownMBps: 5, maxSearchP99Ms: 10 };
@@ -82,7 +82,8 @@ export async function runLibrarySection(options: {
   say: (line: string) => void;
 }): Promise<{ tables: Table[]; results: unknown }> {
   const { say } = options;
-  const corpus = corpusMarkdown(options.repoRoot);
+  const sources = corpusDocuments(options.repoRoot);
+  const corpus = sources.map((d) => `${d}\n\n`).join('');
   const markdown = new TextEncoder().encode(markdownOfSize(corpus, 1_000_000));
   const extract = async () => extractQuestions(await readDocument(markdown, 'big.md'));
   for (let i = 0; i < 3; i += 1) await extract();
@@ -104,7 +105,7 @@ export async function runLibrarySection(options: {
   await importStore.close();
 
   say(`  generating and storing ${DOCUMENTS.toLocaleString('en-US')} documents…`);
-  const { documents, words } = generateLibrary(corpus, DOCUMENTS);
+  const { documents, words } = generateLibrary(sources, DOCUMENTS);
   const queries = generateQueries(words, QUERIES);
   const rows: Array<{ label: string; p50: number; p99: number; hits: number; peer?: boolean; skip?: string }> = [];
 
@@ -156,7 +157,7 @@ export async function runLibrarySection(options: {
     if (r.peer) return '—';
     if (r.skip) return 'skipped';
     if (r === sqliteRow) return r.p99 < libraryTargets.maxSearchP99Ms && peer && r.p99 < peer.p99 ? 'PASS' : 'MISS';
-    return peer && r.p99 < peer.p99 ? 'PASS' : 'MISS';
+    return '—';
   };
   const tables: Table[] = [
     {
@@ -183,7 +184,7 @@ export async function runLibrarySection(options: {
         r.skip ? '—' : `${r.p50.toFixed(2)} ms`,
         r.skip ? '—' : `${r.p99.toFixed(2)} ms`,
         r.skip ? '—' : r.hits.toLocaleString('en-US'),
-        r.peer ? 'peer' : r === sqliteRow ? `p99 < ${libraryTargets.maxSearchP99Ms} ms and < peer` : 'p99 < peer',
+        r.peer ? 'peer' : r === sqliteRow ? `p99 < ${libraryTargets.maxSearchP99Ms} ms and < peer` : 'reported',
         searchVerdict(r),
       ]),
       notes: rows.filter((r) => r.skip).map((r) => `${r.label}: ${r.skip}`),

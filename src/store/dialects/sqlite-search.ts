@@ -1,54 +1,67 @@
 import { type Kysely, sql } from 'kysely';
 import type { ArtifactHit } from '../../core/ports.js';
 import type { AnyDB } from '../schema.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchRow, searchTerms, toHit } from '../search-snippet.js';
+import { anchorOf, EXCERPT_BEFORE, EXCERPT_LENGTH, EXCERPT_SCAN, type SearchRow, searchTerms, toHit } from '../search-snippet.js';
+
+/** The owner of an artifact as one index token, whatever its id holds: `u` and the id's UTF-8 in hex. */
+function ownerToken(userId: string): string {
+  return `u${[...new TextEncoder().encode(userId)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /**
  * Full-text search of artifacts on SQLite: an FTS5 index over title, tags and body that reads
- * its text from `artifacts` (external content, no second copy) and is kept in step by
- * triggers. Words are stemmed (Porter) and folded (Unicode, diacritics removed).
+ * its text from `artifacts` through a view (external content, no second copy) and is kept in
+ * step by triggers. Words are stemmed (Porter) and folded (Unicode, diacritics removed). The
+ * owner is indexed as one token, so a search is limited to one user inside the index rather
+ * than by reading every matching row.
  */
 export async function createArtifactSearch(db: Kysely<unknown>): Promise<void> {
-  await sql`create virtual table artifacts_fts using fts5(title, tags, body, content='artifacts', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+  const owner = (row: string) => `'u' || lower(hex(${row}.user_id))`;
+  await sql
+    .raw(`create view artifacts_search_source as select rowid, title, tags, body, ${owner('artifacts')} as owner from artifacts`)
+    .execute(db);
+  await sql`create virtual table artifacts_fts using fts5(title, tags, body, owner, content='artifacts_search_source', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')`.execute(
     db,
   );
-  await sql`create trigger artifacts_fts_insert after insert on artifacts begin
-    insert into artifacts_fts(rowid, title, tags, body) values (new.rowid, new.title, new.tags, new.body);
-  end`.execute(db);
-  await sql`create trigger artifacts_fts_delete after delete on artifacts begin
-    insert into artifacts_fts(artifacts_fts, rowid, title, tags, body) values ('delete', old.rowid, old.title, old.tags, old.body);
-  end`.execute(db);
-  await sql`create trigger artifacts_fts_update after update of title, tags, body on artifacts begin
-    insert into artifacts_fts(artifacts_fts, rowid, title, tags, body) values ('delete', old.rowid, old.title, old.tags, old.body);
-    insert into artifacts_fts(rowid, title, tags, body) values (new.rowid, new.title, new.tags, new.body);
-  end`.execute(db);
+  const columns = 'title, tags, body, owner';
+  const values = (row: 'new' | 'old') => `${row}.rowid, ${row}.title, ${row}.tags, ${row}.body, ${owner(row)}`;
+  await sql
+    .raw(`create trigger artifacts_fts_insert after insert on artifacts begin
+    insert into artifacts_fts(rowid, ${columns}) values (${values('new')});
+  end`)
+    .execute(db);
+  await sql
+    .raw(`create trigger artifacts_fts_delete after delete on artifacts begin
+    insert into artifacts_fts(artifacts_fts, rowid, ${columns}) values ('delete', ${values('old')});
+  end`)
+    .execute(db);
+  await sql
+    .raw(`create trigger artifacts_fts_update after update of title, tags, body, user_id on artifacts begin
+    insert into artifacts_fts(artifacts_fts, rowid, ${columns}) values ('delete', ${values('old')});
+    insert into artifacts_fts(rowid, ${columns}) values (${values('new')});
+  end`)
+    .execute(db);
   await sql`insert into artifacts_fts(artifacts_fts) values ('rebuild')`.execute(db);
 }
 
-/** The user's words as an FTS5 query: every word required, the last one also as a prefix. */
-function ftsQuery(terms: string[]): string {
-  return terms.map((t, i) => (i === terms.length - 1 ? `"${t}"*` : `"${t}"`)).join(' ');
+/** The FTS5 query: the owner's token in the owner column, and every word of the user's in the text. */
+function ftsQuery(terms: readonly string[], userId: string): string {
+  return `owner : "${ownerToken(userId)}" AND {title tags body} : (${terms.map((t) => `"${t}"`).join(' ')})`;
 }
 
 /**
- * Ranked search (BM25; a match in the title weighs most, then tags, then body) with a snippet
- * of the best-matching column around the match, made for the returned rows only.
+ * Ranked search (BM25; a match in the title weighs most, then tags, then body; the owner
+ * column not at all), with an excerpt of the body around the first match for the snippet.
  */
 export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: string, limit: number): Promise<ArtifactHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  const match = ftsQuery(terms);
-  // Ranks first, then makes snippets for the returned rows only: a snippet costs more than a rank.
-  const { rows } = await sql<SearchRow>`with top as (
-      select f.rowid as rid, bm25(artifacts_fts, 10.0, 5.0, 1.0) as rank
-      from artifacts_fts f join artifacts a on a.rowid = f.rowid
-      where artifacts_fts match ${match} and a.user_id = ${userId}
-      order by rank limit ${limit}
-    )
-    select a.id, a.title, a.kind, a.tags, a.rating, a.source_file, top.rank,
-      snippet(artifacts_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 16) as snippet
-    from top join artifacts_fts on artifacts_fts.rowid = top.rid join artifacts a on a.rowid = top.rid
-    where artifacts_fts match ${match}
+  const { rows } = await sql<SearchRow>`select a.id, a.title, a.kind, a.tags, a.rating, a.source_file, top.rank,
+      substr(a.body, max(1, instr(lower(substr(a.body, 1, ${EXCERPT_SCAN})), ${anchorOf(terms)}) - ${EXCERPT_BEFORE}), ${EXCERPT_LENGTH}) as excerpt
+    from (
+      select rowid as rid, bm25(artifacts_fts, 10.0, 5.0, 1.0, 0.0) as rank from artifacts_fts
+      where artifacts_fts match ${ftsQuery(terms, userId)} order by rank limit ${limit}
+    ) top join artifacts a on a.rowid = top.rid
     order by top.rank`.execute(db);
-  return rows.map((r) => toHit(r, -r.rank));
+  return rows.map((r) => toHit(r, -r.rank, terms));
 }
