@@ -1,0 +1,15 @@
+/*
+ * The library section in a process of its own, started with `--no-regexp-tier-up` on the
+ * command line as the `understudy` process runs (decision 0002). Turning the flag on at run
+ * time, after regexes have been compiled, can crash V8. Progress goes to standard error; the
+ * figures, as JSON, to standard output.
+ */
+import { runLibrarySection } from './library-section.js';
+
+const [repoRoot, workDir, postgresAdminUrl] = process.argv.slice(2);
+if (!repoRoot || !workDir || !postgresAdminUrl) {
+  process.stderr.write('usage: library-child REPO_ROOT WORK_DIR POSTGRES_ADMIN_URL\n');
+  process.exit(2);
+}
+const figures = await runLibrarySection({ repoRoot, workDir, postgresAdminUrl, say: (line) => process.stderr.write(`${line}\n`) });
+process.stdout.write(JSON.stringify(figures));
