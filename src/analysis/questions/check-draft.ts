@@ -2,7 +2,10 @@ import { canonicalQuestions } from '../data/questions.js';
 import { questionKey, type TemplateItem } from './build-template.js';
 import type { DocumentQuestion } from './extract-questions.js';
 
-/** A template question and whether the draft answers it, where, and what to add if not. */
+/**
+ * A template question and whether the draft answers it, and where; when it does not, what
+ * to add — and, for a heading left empty ("Risks: TBD"), where that heading is.
+ */
 export interface DraftItem {
   questionId: string;
   question: string;
@@ -32,19 +35,24 @@ const hints: ReadonlyMap<string, string> = new Map(canonicalQuestions.map((q) =>
  */
 export function checkDraft(template: readonly TemplateItem[], draft: readonly DocumentQuestion[]): DraftCheck {
   const byKey = new Map<string, DocumentQuestion>();
-  for (const q of draft) if (!byKey.has(questionKey(q))) byKey.set(questionKey(q), q);
+  for (const q of draft) {
+    const known = byKey.get(questionKey(q));
+    if (!known || (known.empty && !q.empty)) byKey.set(questionKey(q), q);
+  }
   const items = template.map((t, index): DraftItem & { index: number } => {
     const found = byKey.get(questionKey({ id: t.questionId, question: t.question }));
+    const answered = found !== undefined && !found.empty;
+    const hint = hints.get(t.questionId) ?? `Answer “${t.question}” in a section of its own.`;
     return {
       index,
       questionId: t.questionId,
       question: t.question,
       support: t.support,
-      answered: found !== undefined,
+      answered,
       section: found?.section ?? null,
       start: found?.start ?? null,
       end: found?.end ?? null,
-      hint: found ? null : (hints.get(t.questionId) ?? `Answer “${t.question}” in a section of its own.`),
+      hint: answered ? null : found ? `The section “${found.section ?? t.question}” is still empty. ${hint}` : hint,
     };
   });
   const missing = items.filter((i) => !i.answered).sort((a, b) => b.support - a.support || a.index - b.index);

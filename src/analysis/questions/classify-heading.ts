@@ -58,6 +58,13 @@ function singular(word: string): string {
 const progressState =
   /^(?:(completed|shipped|done|finished|achieved|delivered|in progress|ongoing|active)|stalled|blocked|delayed|at risk|missed|slipping|slipped|orphaned|failed|cancelled|canceled|paused)\b(?:\s+\w+){0,4}\s+(?:goals?|objectives?|projects?|items?|work|milestones?|initiatives?|okrs?|tasks?|features?|deliverables?)$/;
 
+/** Headings that answer two questions at once: prior art is what was considered and what others do. */
+const compoundHeadings: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prior art', ['alternatives', 'competition']],
+  ['alternatives and prior art', ['alternatives', 'competition']],
+  ['rationale and alternatives', ['alternatives']],
+]);
+
 /** Last words of a short heading that names who a product is for ("Primary users"). */
 const audienceNouns = new Set(['users', 'customers', 'personas', 'audience', 'audiences', 'segments', 'buyers']);
 
@@ -72,13 +79,17 @@ function lookup(phrase: string): string | undefined {
 /**
  * The canonical questions a section heading names, in the order they appear in it: the whole
  * heading first, then its longest known wordings left to right. A weak word ("design",
- * "status") counts only as the last word of a short heading.
+ * "status") counts only as the whole heading. With `whole`, only the whole heading counts (a
+ * document's title).
  */
-export function classifyHeading(heading: string): string[] {
+export function classifyHeading(heading: string, options: { whole?: boolean } = {}): string[] {
   const n = normalise(heading);
   if (n === '') return [];
+  const compound = compoundHeadings.get(n);
+  if (compound) return [...compound];
   const whole = lookup(n);
   if (whole) return [whole];
+  if (options.whole) return [];
   const labelled = /^([^:]{1,30}):\s*\S/.exec(heading);
   if (labelled?.[1]) {
     const ids = classifyHeading(labelled[1]);

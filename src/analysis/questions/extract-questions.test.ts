@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuestions } from './extract-questions.js';
+import { extractQuestions, isSkeleton, questionsOf } from './extract-questions.js';
 import { readMarkdown } from './read-markdown.js';
 
 const questions = (markdown: string) => {
@@ -83,5 +83,35 @@ describe('questions from content', () => {
     expect(ids('')).toEqual([]);
     const found = ids('## Risks\nOne.\n\n## More risks\nTwo.\n\n## Risks\nThree.');
     expect(found.filter((id) => id === 'risks')).toHaveLength(1);
+  });
+});
+
+describe('headings left empty', () => {
+  it('marks a question whose section only says TBD as empty, until a later section answers it', () => {
+    const found = questions('## Summary\nA weekly digest of saved searches for admins.\n\n## Risks\nTBD\n\n## Timeline\n- [ ] to be added');
+    expect(found.map((q) => [q.id, q.empty])).toEqual([
+      ['summary', false],
+      ['risks', true],
+      ['timeline', true],
+    ]);
+    const later = questions(
+      '## Risks\nTBD\n\n## Risks and mitigations\nThe job may overload the cluster; we cap it at 100 searches a night.',
+    );
+    expect(later.map((q) => [q.id, q.empty, q.evidence.slice(0, 21)])).toEqual([['risks', false, 'Risks and mitigations']]);
+  });
+
+  it('counts a heading as answered when only its subsections hold the text', () => {
+    expect(questions('## Goals\n\n### For admins\nSave a search in one click.').map((q) => [q.id, q.empty])).toEqual([['goals', false]]);
+  });
+
+  it('reads a skeleton, such as a template, as the questions its headings ask', () => {
+    const skeleton = extractQuestions(
+      readMarkdown('# Post-mortem\n\n## Summary\n\n## Timeline\n-\n\n## Root cause\n-\n\n## Action items\n-'),
+    );
+    expect(isSkeleton(skeleton)).toBe(true);
+    expect(questionsOf(skeleton).map((q) => q.id)).toEqual(['summary', 'incident-timeline', 'root-cause', 'next-steps']);
+    const draft = extractQuestions(readMarkdown('## Summary\nIt broke.\n\n## Root cause\nA bad deploy.\n\n## Timeline\nTBD'));
+    expect(isSkeleton(draft)).toBe(false);
+    expect(questionsOf(draft).map((q) => q.id)).toEqual(['summary', 'root-cause']);
   });
 });

@@ -5,6 +5,8 @@ import type { DocSection, DocumentModel } from './document.js';
 /**
  * A question a document answers (SPEC §1.7): a canonical id, or `custom` with the document's
  * own wording; the section that answers it and the evidence span in the normalised text.
+ * `empty` marks a question a heading asks while its section says nothing (or only "TBD"):
+ * a template asks it, a draft leaves it open.
  */
 export interface DocumentQuestion {
   id: string;
@@ -12,6 +14,24 @@ export interface DocumentQuestion {
   section: string | null;
   start: number;
   end: number;
+  empty: boolean;
+}
+
+/**
+ * True for a skeleton: a document most of whose headed questions are empty, such as a
+ * template. Its headings are the questions it stands for.
+ */
+export function isSkeleton(questions: readonly DocumentQuestion[]): boolean {
+  const headed = questions.filter((q) => q.section !== null);
+  return headed.length >= 3 && headed.filter((q) => q.empty).length * 2 >= headed.length;
+}
+
+/**
+ * The questions a document stands for: those it answers, and, for a skeleton such as a
+ * template, those its headings ask.
+ */
+export function questionsOf(questions: readonly DocumentQuestion[]): DocumentQuestion[] {
+  return isSkeleton(questions) ? [...questions] : questions.filter((q) => !q.empty);
 }
 
 const byId: ReadonlyMap<string, CanonicalQuestion> = new Map(canonicalQuestions.map((q) => [q.id, q]));
@@ -37,6 +57,33 @@ const incidentWords = /\b(?:post-?mortem|incident report|incident review|outage|
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Questions a title is about: a document titled "Goals" or "FAQ" answers that question; a
+ * title that names the document's form ("Post-mortem", "Proposal", "Launch plan") says nothing.
+ */
+const topics = new Set([
+  'goals',
+  'vision',
+  'strategy',
+  'risks',
+  'faq',
+  'glossary',
+  'references',
+  'timeline',
+  'pricing',
+  'competition',
+  'success-metrics',
+  'open-questions',
+  'status',
+  'next-steps',
+  'user-needs',
+  'audience',
+]);
+
+function titleQuestions(title: string): string[] {
+  return title === '' ? [] : classifyHeading(title, { whole: true }).filter((id) => topics.has(id));
 }
 
 /** What a heading names, read with the section's content where the wording alone misleads. */
@@ -91,35 +138,47 @@ function datedKind(text: string, incident: boolean): 'timeline' | 'incident-time
  */
 export function extractQuestions(doc: DocumentModel): DocumentQuestion[] {
   const out: DocumentQuestion[] = [];
-  const seen = new Set<string>();
   const incident =
     incidentWords.test(`${doc.title ?? ''} ${doc.sections.map((s) => s.heading).join(' ')}`) ||
     doc.sections.some((s) => classifyHeading(s.heading).includes('root-cause'));
-  const add = (id: string, question: string, section: DocSection, start: number, end: number) => {
+  const seenAt = new Map<string, number>();
+  const add = (id: string, question: string, section: DocSection, start: number, end: number, empty = false) => {
     const key = id === 'custom' ? `custom:${question.toLowerCase()}` : id;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ id, question, section: sectionLabel(section), start, end });
+    const at = seenAt.get(key);
+    const entry = { id, question, section: sectionLabel(section), start, end, empty };
+    // A later answer replaces an earlier empty heading ("Risks: TBD" … "Risks and mitigations").
+    if (at !== undefined) {
+      if (out[at]?.empty && !empty) out[at] = entry;
+      return;
+    }
+    seenAt.set(key, out.length);
+    out.push(entry);
   };
   /** Ids of the nearest headed ancestor, by heading path. */
   const answered = new Map<string, string[]>();
 
   const titleSection = doc.sections.filter((s) => s.level === 1).length === 1 && doc.sections[0]?.level === 1 ? doc.sections[0] : null;
-  for (const section of doc.sections) {
+  const empty = placeholders(doc);
+  for (const [index, section] of doc.sections.entries()) {
     const body = section.blocks.length > 0 ? doc.text.slice(section.blocks[0]?.start, section.end) : '';
     const opening = section.level === 0 || section === titleSection;
-    const ids = opening ? [] : headingQuestions(section.heading, body, incident);
+    const named = opening ? titleQuestions(section.heading) : headingQuestions(section.heading, body, incident);
+    const blank = empty[index] === true;
     if (opening) {
       const summary = section.blocks.find((b) => b.kind === 'paragraph' && words(doc.text.slice(b.start, b.end)) >= 12);
       if (summary) add('summary', byId.get('summary')?.question ?? 'summary', section, summary.start, summary.end);
     }
     const parentKey = section.path.slice(0, -1).join('\u0000');
     const inherited = answered.get(parentKey) ?? [];
-    answered.set(section.path.join('\u0000'), ids.length > 0 ? ids : inherited);
+    answered.set(section.path.join('\u0000'), named.length > 0 ? named : inherited);
 
-    for (const id of ids) add(id, byId.get(id)?.question ?? id, section, section.headingStart, section.end);
+    for (const id of named) add(id, byId.get(id)?.question ?? id, section, section.headingStart, section.end, blank);
     for (const lead of leadQuestions(doc, section)) add(lead.id, byId.get(lead.id)?.question ?? lead.id, section, lead.start, lead.end);
-    if (ids.length > 0) continue;
+    if (named.length > 0) continue;
+    if (blank) {
+      if (!opening && inherited.length === 0) add('custom', section.heading, section, section.headingStart, section.end, true);
+      continue;
+    }
 
     if (section.heading !== '' && isQuestion(section.heading) && (inherited.includes('faq') || inherited.includes('open-questions'))) {
       add('custom', section.heading, section, section.headingStart, section.end);
@@ -134,6 +193,30 @@ export function extractQuestions(doc: DocumentModel): DocumentQuestion[] {
     }
   }
   return out;
+}
+
+/** A section body that only holds a placeholder: it names a question without answering it. */
+const placeholder =
+  /^\W*(?:tbd|tba|tbc|todo|to ?do|to be (?:added|decided|determined|written|confirmed|defined|completed)|coming soon|n\/a|none(?: yet)?|pending|wip|work in progress|placeholder|fill (?:this|me) in|\.{3}|…)?\W*$/i;
+
+/**
+ * For each section, whether it and the sections under it say nothing: no text, or only a
+ * placeholder such as "TBD". Such a heading asks its question; it does not answer it.
+ */
+function placeholders(doc: DocumentModel): boolean[] {
+  const result = doc.sections.map(() => true);
+  const open: number[] = [];
+  doc.sections.forEach((section, index) => {
+    while (open.length > 0 && (doc.sections[open.at(-1) ?? 0]?.level ?? 0) >= section.level && section.level > 0) open.pop();
+    const text = section.blocks.map((b) => doc.text.slice(b.start, Math.min(b.end, b.start + 200))).join(' ');
+    const says = section.blocks.length > 0 && !placeholder.test(text);
+    if (says) {
+      result[index] = false;
+      for (const ancestor of open) result[ancestor] = false;
+    }
+    open.push(index);
+  });
+  return result;
 }
 
 const leadLabel = /^([\p{L}][\p{L}\p{N} '’/&-]{0,40}?)\s*:(?:\s|$)/u;

@@ -4,7 +4,7 @@ import { globalOptions } from '../global-options.js';
 import { prepare } from '../runtime.js';
 import { questionTable } from './library.js';
 
-/** `understudy questions FILE`: the questions a document answers, without storing it. */
+/** `understudy questions FILE`: the questions a document answers (and the headings it leaves empty), without storing it. */
 export function registerQuestions(program: Command): void {
   globalOptions(program.command('questions').argument('<file>', 'Markdown, text, HTML, DOCX or PDF'))
     .description('list the questions a document answers (the Artifact method)')
@@ -13,10 +13,11 @@ export function registerQuestions(program: Command): void {
       const file = await readDocumentFile(path);
       const { parseDocument } = await import('../../core/library/parse-document.js');
       const { questions } = await parseDocument(file);
+      const empty = questions.filter((q) => q.empty).length;
       run.out.print({ questions }, () =>
         questions.length === 0
           ? `${path} answers none of the catalogue’s questions.`
-          : `${path} answers ${questions.length} questions\n${questionTable(questions)}`,
+          : `${path} answers ${questions.length - empty} questions${empty > 0 ? ` and leaves ${empty} empty` : ''}\n${questionTable(questions)}`,
       );
     });
 }

@@ -1,4 +1,4 @@
-import type { DocumentQuestion } from '../../analysis/questions/extract-questions.js';
+import { type DocumentQuestion, questionsOf } from '../../analysis/questions/extract-questions.js';
 import type { Context } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
 import { type DocumentFile, type ParsedDocument, parseDocument } from './parse-document.js';
@@ -21,7 +21,7 @@ function titleOf(parsed: ParsedDocument, details: ArtifactDetails): string {
   return (details.title ?? parsed.doc.title ?? base.replace(/\.[^.]+$/, '')).slice(0, 500);
 }
 
-/** Stores parsed documents and their questions; call inside a transaction. */
+/** Stores parsed documents with the questions each stands for (see `questionsOf`); call inside a transaction. */
 export async function storeArtifacts(
   ctx: Context,
   parsed: readonly ParsedDocument[],

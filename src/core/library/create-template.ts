@@ -1,5 +1,5 @@
 import { buildTemplate } from '../../analysis/questions/build-template.js';
-import type { DocumentQuestion } from '../../analysis/questions/extract-questions.js';
+import { type DocumentQuestion, questionsOf } from '../../analysis/questions/extract-questions.js';
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
@@ -41,11 +41,18 @@ export async function createTemplate(
       const rows = await ws.table('artifactQuestions').list({ artifactId: id });
       sources.push({
         artifactId: id,
-        questions: rows.map((q) => ({ id: q.questionId, question: q.question, section: q.section, start: q.spanStart, end: q.spanEnd })),
+        questions: rows.map((q) => ({
+          id: q.questionId,
+          question: q.question,
+          section: q.section,
+          start: q.spanStart,
+          end: q.spanEnd,
+          empty: false,
+        })),
       });
     }
     for (const artifact of await storeArtifacts(tx, parsed, options.details ?? {})) {
-      sources.push({ artifactId: artifact.id, questions: parsed[sources.length - ids.length]?.questions ?? [] });
+      sources.push({ artifactId: artifact.id, questions: questionsOf(parsed[sources.length - ids.length]?.questions ?? []) });
     }
     for (const source of sources)
       await createRecord(tx, { entity: 'templateSources', input: { templateId: template.id, artifactId: source.artifactId } });
