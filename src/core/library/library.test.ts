@@ -65,6 +65,19 @@ describeEachDialect('the library', (_dialect, newDatabase) => {
     expect((await refusal(searchLibrary(t.ctx, { query: '   ' }))).code).toBe('invalid_input');
   });
 
+  it('searches only the documents of the user who asks, when several share the database', async () => {
+    await addArtifacts(t.ctx, { files: [corpusFile('postmortem/dfds-pm2020-001-inotify-exhaustion.md')] });
+    expect(await searchLibrary(t.ctx, { query: 'inotify' })).toHaveLength(1);
+    const now = t.ctx.clock.now();
+    await t.store.insertUser({ id: 'other-user', name: 'Other', role: null, level: null, createdAt: now, updatedAt: now });
+    const other = { ...t.ctx, ws: t.store.workspace('other-user') };
+    expect(await searchLibrary(other, { query: 'inotify' })).toEqual([]);
+    await addArtifacts(other, { files: [corpusFile('postmortem/dfds-pm2019-009-k8s-ip-starvation.md')] });
+    expect((await searchLibrary(other, { query: 'kubernetes' })).map((h) => h.title)).toEqual([expect.stringMatching(/IP starvation/i)]);
+    expect((await searchLibrary(t.ctx, { query: 'inotify' })).map((h) => h.title)).toEqual([expect.stringMatching(/Inotify/i)]);
+    expect(await searchLibrary(other, { query: 'inotify' })).toEqual([]);
+  });
+
   it('reports exactly the risks and success metrics missing from a draft checked against three RFCs', async () => {
     const template = await createTemplate(t.ctx, { name: 'RFC', files: rfcs.map(corpusFile) });
     expect(template.sources).toHaveLength(3);

@@ -44,9 +44,13 @@ export async function createArtifactSearch(db: Kysely<unknown>): Promise<void> {
   await sql`insert into artifacts_fts(artifacts_fts) values ('rebuild')`.execute(db);
 }
 
-/** The FTS5 query: the owner's token in the owner column, and every word of the user's in the text. */
-function ftsQuery(terms: readonly string[], userId: string): string {
-  return `owner : "${ownerToken(userId)}" AND {title tags body} : (${terms.map((t) => `"${t}"`).join(' ')})`;
+/**
+ * The FTS5 query: every word of the user's in the text columns and, when the library holds
+ * other users' documents too, the owner's token in the owner column.
+ */
+function ftsQuery(terms: readonly string[], owner: string | null): string {
+  const words = `{title tags body} : (${terms.map((t) => `"${t}"`).join(' ')})`;
+  return owner ? `owner : "${owner}" AND ${words}` : words;
 }
 
 /**
@@ -56,11 +60,14 @@ function ftsQuery(terms: readonly string[], userId: string): string {
 export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: string, limit: number): Promise<ArtifactHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
+  // In solo use every document is the user's: the owner filter would only slow ranking down.
+  const others = await sql<{ found: number }>`select exists(select 1 from artifacts where user_id <> ${userId}) as found`.execute(db);
+  const owner = others.rows[0]?.found ? ownerToken(userId) : null;
   const { rows } = await sql<SearchRow>`select a.id, a.title, a.kind, a.tags, a.rating, a.source_file, top.rank,
       substr(a.body, max(1, instr(lower(substr(a.body, 1, ${EXCERPT_SCAN})), ${anchorOf(terms)}) - ${EXCERPT_BEFORE}), ${EXCERPT_LENGTH}) as excerpt
     from (
       select rowid as rid, bm25(artifacts_fts, 10.0, 5.0, 1.0, 0.0) as rank from artifacts_fts
-      where artifacts_fts match ${ftsQuery(terms, userId)} order by rank limit ${limit}
+      where artifacts_fts match ${ftsQuery(terms, owner)} order by rank limit ${limit}
     ) top join artifacts a on a.rowid = top.rid
     order by top.rank`.execute(db);
   return rows.map((r) => toHit(r, -r.rank, terms));
