@@ -1,4 +1,5 @@
 import { type DocumentQuestion, questionsOf } from '../../analysis/questions/extract-questions.js';
+import { guessKind } from '../../analysis/questions/guess-kind.js';
 import type { Context } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
 import { type DocumentFile, type ParsedDocument, parseDocument } from './parse-document.js';
@@ -21,7 +22,10 @@ function titleOf(parsed: ParsedDocument, details: ArtifactDetails): string {
   return (details.title ?? parsed.doc.title ?? base.replace(/\.[^.]+$/, '')).slice(0, 500);
 }
 
-/** Stores parsed documents with the questions each stands for (see `questionsOf`); call inside a transaction. */
+/**
+ * Stores parsed documents with the questions each stands for (see `questionsOf`), of the kind
+ * the user gave or, failing that, the kind its questions suggest; call inside a transaction.
+ */
 export async function storeArtifacts(
   ctx: Context,
   parsed: readonly ParsedDocument[],

@@ -54,6 +54,7 @@ describeEachDialect('the library', (_dialect, newDatabase) => {
 
   it('finds documents by their words, best match first, with a highlighted snippet', async () => {
     await addArtifacts(t.ctx, { files: [...rfcs, 'postmortem/dfds-pm2020-001-inotify-exhaustion.md'].map(corpusFile) });
+    expect((await listArtifacts(t.ctx)).find((a) => /inotify/i.test(a.title))?.kind).toBe('post-mortem');
     const hits = await searchLibrary(t.ctx, { query: 'inotify watches' });
     expect(hits[0]?.title).toMatch(/Inotify/i);
     const [start, end] = hits[0]?.highlights[0] ?? [0, 0];
