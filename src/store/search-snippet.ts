@@ -20,12 +20,16 @@ export function searchTerms(query: string): string[] {
 }
 
 /**
- * What an excerpt is placed by: the start of the first term, short enough to find its
- * inflections too ("dependencies" finds "depend").
+ * The start of a search term, short enough to find its inflections too ("dependencies" finds
+ * "depend"), as the stemming of both databases does.
  */
+function stemOf(term: string): string {
+  return term.slice(0, Math.max(4, Math.ceil(term.length / 2)));
+}
+
+/** What an excerpt is placed by: the stem of the first term. */
 export function anchorOf(terms: readonly string[]): string {
-  const first = terms[0] ?? '';
-  return first.slice(0, Math.max(4, Math.ceil(first.length / 2)));
+  return stemOf(terms[0] ?? '');
 }
 
 /**
@@ -36,7 +40,7 @@ export function anchorOf(terms: readonly string[]): string {
  */
 export function makeSnippet(excerpt: string, terms: readonly string[]): { snippet: string; highlights: Array<[number, number]> } {
   const text = excerpt.replace(/\s+/g, ' ').trim();
-  const stems = terms.map((t) => t.slice(0, Math.max(3, Math.ceil(t.length * 0.6))));
+  const stems = terms.map(stemOf);
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const isHit = (w: string) => {
     const lower = w.toLowerCase();

@@ -33,12 +33,14 @@ export async function storeArtifacts(
 ): Promise<ArtifactWithQuestions[]> {
   const stored: ArtifactWithQuestions[] = [];
   for (const p of parsed) {
+    const answered = questionsOf(p.questions);
+    const kind = details.kind ?? guessKind(answered.map((q) => q.id));
     const artifact = await createRecord(ctx, {
       entity: 'artifacts',
-      input: { ...details, title: titleOf(p, details), body: p.doc.text, sourceFile: p.file.name.slice(0, 1_000) },
+      input: { ...details, kind, title: titleOf(p, details), body: p.doc.text, sourceFile: p.file.name.slice(0, 1_000) },
     });
     const questions: ArtifactQuestion[] = [];
-    for (const q of p.questions)
+    for (const q of answered)
       questions.push(await createRecord(ctx, { entity: 'artifactQuestions', input: questionInput(artifact.id, q) }));
     stored.push({ ...artifact, questions });
   }
