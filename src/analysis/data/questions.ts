@@ -936,3 +936,10 @@ export const weakHeadingWords: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Questions a document's title can name as its subject ("Goals", "FAQ"); other titles name its form. */
+export const titleTopics: ReadonlySet<string> = new Set(
+  'goals vision strategy risks faq glossary references timeline pricing competition success-metrics open-questions status next-steps user-needs audience'.split(
+    ' ',
+  ),
+);

@@ -1,4 +1,4 @@
-import { type CanonicalQuestion, canonicalQuestions } from '../data/questions.js';
+import { type CanonicalQuestion, canonicalQuestions, titleTopics } from '../data/questions.js';
 import { classifyHeading } from './classify-heading.js';
 import type { DocSection, DocumentModel } from './document.js';
 
@@ -63,27 +63,8 @@ function words(text: string): number {
  * Questions a title is about: a document titled "Goals" or "FAQ" answers that question; a
  * title that names the document's form ("Post-mortem", "Proposal", "Launch plan") says nothing.
  */
-const topics = new Set([
-  'goals',
-  'vision',
-  'strategy',
-  'risks',
-  'faq',
-  'glossary',
-  'references',
-  'timeline',
-  'pricing',
-  'competition',
-  'success-metrics',
-  'open-questions',
-  'status',
-  'next-steps',
-  'user-needs',
-  'audience',
-]);
-
 function titleQuestions(title: string): string[] {
-  return title === '' ? [] : classifyHeading(title, { whole: true }).filter((id) => topics.has(id));
+  return title === '' ? [] : classifyHeading(title, { whole: true }).filter((id) => titleTopics.has(id));
 }
 
 /** What a heading names, read with the section's content where the wording alone misleads. */
