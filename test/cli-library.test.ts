@@ -43,6 +43,18 @@ describe('the library and templates through the CLI', () => {
     expect(hits.map((h) => h.id)).toContain(added?.id);
     const human = await cli.run(['library', 'search', 'dependencies']);
     expect(human.stdout).toMatch(/«depend\w*»/i);
+    const updated = await cli.json<{ rating: number; tags: string[]; body?: string }>([
+      'library',
+      'update',
+      added?.id ?? '',
+      '--rating',
+      '4',
+      '--tags',
+      'checkout',
+    ]);
+    expect(updated).toMatchObject({ rating: 4, tags: ['checkout'] });
+    expect(updated.body).toBeUndefined();
+    expectUsageError(await cli.run(['library', 'update', added?.id ?? '', '--rating', '9']), /rating/);
     await cli.json(['library', 'remove', added?.id ?? '']);
     expect(await cli.json<unknown[]>(['library', 'list'])).toEqual([]);
   });

@@ -117,6 +117,22 @@ export function registerLibrary(program: Command): void {
       );
     });
 
+  globalOptions(library.command('update').argument('<id>'))
+    .description('change a document’s title, kind, tags or rating')
+    .option('--title <title>', 'new title')
+    .addOption(new Option('--kind <kind>', 'what kind of document').choices(artifactKinds))
+    .option('--tags <tags>', 'comma-separated tags (replaces them)', list)
+    .option('--rating <1-5>', 'how good an example it is', integer)
+    .action(async (id: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const { updateRecord } = await import('../../core/records/update-record.js');
+      const input = given({ title: o.title, kind: o.kind, tags: o.tags, rating: o.rating });
+      const updated = await withWorkspace(run, (ctx) => updateRecord(ctx, { entity: 'artifacts', id, input }));
+      const { body: _body, ...summary } = updated;
+      run.out.print(summary, () => `Updated ${id}\n${show(summary)}`);
+    });
+
   globalOptions(library.command('remove').argument('<id>'))
     .description('delete a document (templates built from it keep their questions)')
     .action(async (id: string, _o, cmd: Command) => {
