@@ -943,3 +943,10 @@ export const titleTopics: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Questions a section under another heading can answer in passing, because their cues are
+ * unambiguous: "out of scope" in a Goals section, "we will measure" in a Proposal, competitors
+ * named in a Background.
+ */
+export const answeredInPassing: ReadonlySet<string> = new Set(['non-goals', 'success-metrics', 'competition']);

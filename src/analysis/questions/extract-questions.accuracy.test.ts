@@ -48,7 +48,7 @@ describe('questions of the real documents in shared/corpus, against labels', () 
     );
     // The report is shown on failure: which document lost what.
     expect(mean('precision'), report.join('\n')).toBeGreaterThanOrEqual(0.85);
-    expect(mean('recall'), report.join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(mean('recall'), report.join('\n')).toBeGreaterThanOrEqual(0.74);
   });
 
   it('reads the well-structured RFCs and post-mortems almost perfectly', () => {

@@ -56,6 +56,14 @@ describe('questions from content', () => {
     expect(metric?.evidence).toMatch(/^We will measure/);
   });
 
+  it('finds a question answered in passing under another heading when its cue is unambiguous', () => {
+    const found = questions('## Goals\nAdmins save searches. Sharing across organisations is out of scope for this release.');
+    expect(found.map((q) => [q.id, q.evidence])).toEqual([
+      ['goals', 'Goals\n\nAdmins save searches. Sharing across organisations is out of scope for this release.'],
+      ['non-goals', 'out of scope'],
+    ]);
+  });
+
   it('reads the labels that open paragraphs as headings in all but form', () => {
     expect(ids('# Brief\n\nOwner: @maya\n\nWhy: admins lose an hour a week.\n\nThe rest of the text.')).toEqual(
       expect.arrayContaining(['owners', 'motivation']),

@@ -1,4 +1,4 @@
-import { type CanonicalQuestion, canonicalQuestions, titleTopics } from '../data/questions.js';
+import { answeredInPassing, type CanonicalQuestion, canonicalQuestions, titleTopics } from '../data/questions.js';
 import { classifyHeading } from './classify-heading.js';
 import type { DocSection, DocumentModel } from './document.js';
 
@@ -155,6 +155,11 @@ export function extractQuestions(doc: DocumentModel): DocumentQuestion[] {
 
     for (const id of named) add(id, byId.get(id)?.question ?? id, section, section.headingStart, section.end, blank);
     for (const lead of leadQuestions(doc, section)) add(lead.id, byId.get(lead.id)?.question ?? lead.id, section, lead.start, lead.end);
+    if (named.length > 0 && !blank) {
+      for (const q of contentQuestions(doc, section, body, incident)) {
+        if (answeredInPassing.has(q.id)) add(q.id, byId.get(q.id)?.question ?? q.id, section, q.start, q.end);
+      }
+    }
     if (named.length > 0) continue;
     if (blank) {
       if (!opening && inherited.length === 0) add('custom', section.heading, section, section.headingStart, section.end, true);
