@@ -550,7 +550,7 @@ export const canonicalQuestions: readonly CanonicalQuestion[] = [
     id: 'pricing',
     question: 'How will we charge for it?',
     aliases: ['pricing', 'packaging', 'monetization', 'business model', 'revenue'],
-    headings: ['pricing and packaging', 'monetisation', 'price', 'plans', 'billing', 'revenue model'],
+    headings: ['billing changes', 'pricing changes', 'pricing and packaging', 'monetisation', 'price', 'plans', 'billing', 'revenue model'],
     cues: ['\\b(?:per (?:seat|user|month)|\\$\\d+(?:\\.\\d+)?\\s*(?:/|per)\\s*(?:mo|month|seat|user)|free tier|paid plans?)\\b'],
     hint: 'Say how you will charge: the price, packaging and which plan it belongs to.',
   },
@@ -597,6 +597,8 @@ export const canonicalQuestions: readonly CanonicalQuestion[] = [
     question: 'How will we win?',
     aliases: ['strategy', 'strategic pillars', 'principles', 'themes', 'where to play'],
     headings: [
+      'axioms',
+      'design axioms',
       'our strategy',
       'product strategy',
       'strategic themes',
