@@ -7,6 +7,7 @@ import type { Store } from '../core/ports.js';
 import { docsRoutes } from './docs.js';
 import type { ServerEnv } from './env.js';
 import { handleError, sendError } from './errors.js';
+import { isUploadRequest, libraryRoutes } from './routes/library.js';
 import { meRoutes } from './routes/me.js';
 import { recordRoutes } from './routes/records.js';
 import { relationshipRoutes } from './routes/relationships.js';
@@ -45,11 +46,14 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   app.use('*', hostAndOriginGuard(options.hosts));
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } }));
   // Only requests that carry a body pay for the limit: reading the body stream is not free.
+  // Document uploads have larger limits of their own (routes/library.ts).
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => sendError(c, 413, 'too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB`),
   });
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' || isUploadRequest(c.req.method, c.req.path) ? next() : limit(c, next),
+  );
   app.use('/api/*', async (c, next) => {
     c.set('core', { ws: options.store.workspace(options.userId), clock: createClock(options.today), newId });
     await next();
@@ -57,6 +61,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   app.get('/api/health', (c) => c.json({ ok: true, version: options.version, database: options.store.dialect }));
   meRoutes(app, options.store);
   relationshipRoutes(app);
+  libraryRoutes(app);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app);

@@ -1,5 +1,6 @@
 import { type DocumentQuestion, questionsOf } from '../../analysis/questions/extract-questions.js';
 import { guessKind } from '../../analysis/questions/guess-kind.js';
+import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
 import { type DocumentFile, type ParsedDocument, parseDocument } from './parse-document.js';
@@ -66,6 +67,9 @@ export async function addArtifacts(
   ctx: Context,
   options: { files: readonly DocumentFile[]; details?: ArtifactDetails },
 ): Promise<ArtifactWithQuestions[]> {
+  if (options.details?.title !== undefined && options.files.length > 1) {
+    throw new AppError('invalid_input', 'A title names one document: give it when adding a single file');
+  }
   const parsed: ParsedDocument[] = [];
   for (const file of options.files) parsed.push(await parseDocument(file));
   return ctx.ws.transaction((ws) => storeArtifacts({ ...ctx, ws }, parsed, options.details ?? {}));

@@ -103,6 +103,14 @@ describeEachDialect('the library', (_dialect, newDatabase) => {
     expect((await getTemplate(t.ctx, { ref: 'PRD' })).questions.length).toBeGreaterThan(3);
   });
 
+  it('creates one template when several requests race for the same name; the others get a conflict', async () => {
+    const files = [corpusFile(rfcs[0] ?? '')];
+    const results = await Promise.allSettled([1, 2, 3].map(() => createTemplate(t.ctx, { name: 'Race', files })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results) if (r.status === 'rejected') expect((r.reason as { code: string }).code).toBe('conflict');
+    expect(await t.ctx.ws.table('templates').list({ name: 'Race' })).toHaveLength(1);
+  });
+
   it('stores nothing when one file of a batch cannot be read, and names that file', async () => {
     const files = [corpusFile(rfcs[0] ?? ''), text('empty.md', '  \n'), text('photo.md', '\u0000\u0001PNG')];
     const error = await refusal(addArtifacts(t.ctx, { files }));

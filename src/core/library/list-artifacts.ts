@@ -9,8 +9,9 @@ export async function listArtifacts(
   ctx: { ws: Workspace },
   options: { kind?: Artifact['kind']; tag?: string; page?: Page } = {},
 ): Promise<ArtifactSummary[]> {
-  const rows = await ctx.ws.table('artifacts').list(options.kind ? { kind: options.kind } : {}, options.tag ? undefined : options.page);
-  return rows
-    .filter((a) => !options.tag || a.tags.some((t) => t.toLowerCase() === options.tag?.toLowerCase()))
-    .map(({ body, ...rest }) => ({ ...rest, characters: body.length }));
+  const tag = options.tag?.toLowerCase();
+  const rows = await ctx.ws.table('artifacts').list(options.kind ? { kind: options.kind } : {}, tag ? undefined : options.page);
+  const tagged = tag ? rows.filter((a) => a.tags.some((t) => t.toLowerCase() === tag)) : rows;
+  const page = tag && options.page ? tagged.slice(options.page.offset, options.page.offset + options.page.limit) : tagged;
+  return page.map(({ body, ...rest }) => ({ ...rest, characters: body.length }));
 }

@@ -82,6 +82,8 @@ export interface EntityDef {
   orderBy: string;
   /** False for history that must not be rewritten (stage moves). */
   deletable?: boolean;
+  /** False when the entity's feature serves its own HTTP routes (the library): no generic ones. */
+  routes?: boolean;
 }
 
 const nulls = (...fields: string[]) => Object.fromEntries(fields.map((f) => [f, null]));
@@ -230,6 +232,7 @@ export const entities = {
     json: ['tags'],
     defaults: () => ({ kind: 'other', tags: [], rating: null, sourceFile: null, body: '' }),
     orderBy: 'createdAt',
+    routes: false,
   },
   artifactQuestions: {
     label: 'artifact question',
@@ -240,6 +243,7 @@ export const entities = {
     json: [],
     defaults: () => ({ section: null }),
     orderBy: 'spanStart',
+    routes: false,
   },
   templates: {
     label: 'template',
@@ -250,6 +254,7 @@ export const entities = {
     json: [],
     defaults: () => ({}),
     orderBy: 'name',
+    routes: false,
   },
   templateQuestions: {
     label: 'template question',
@@ -260,6 +265,7 @@ export const entities = {
     json: [],
     defaults: () => ({}),
     orderBy: 'position',
+    routes: false,
   },
   templateSources: {
     label: 'template source',
@@ -270,6 +276,7 @@ export const entities = {
     json: [],
     defaults: () => ({}),
     orderBy: 'createdAt',
+    routes: false,
   },
   feedbackRequests: {
     label: 'feedback request',

@@ -23,11 +23,13 @@ function filterFields(name: EntityName): string[] {
 /**
  * CRUD routes for every entity of the registry: list (paged, filtered by field), read,
  * create, change and delete, each documented in OpenAPI. Entities that only dedicated
- * use-cases may write get only the routes that apply to them.
+ * use-cases may write get only the routes that apply to them; a feature that serves its own
+ * routes (the library) gets none here.
  */
 export function recordRoutes(app: OpenAPIHono<ServerEnv>): void {
   for (const name of entityNames) {
     const def = entityDef(name);
+    if (def.routes === false) continue;
     const path = `/api/${entityPaths[name]}`;
     const tag = def.label;
     const record = def.schema;

@@ -28,6 +28,9 @@ export function mapError(error: unknown, url: string): unknown {
   if (code === '3D000' || code === '28P01' || code === '28000') {
     return new AppError('db_unavailable', `PostgreSQL at ${where} refused the connection: ${message}`);
   }
+  if (code === '23505') {
+    return new AppError('conflict', 'That record exists already (another request may have created it at the same time)');
+  }
   if (code === '57P01' || code === '57P03' || code === '08006' || code === '08003') {
     return new AppError('db_unavailable', `PostgreSQL at ${where} is restarting or went away; try again`);
   }

@@ -84,6 +84,9 @@ export function mapError(error: unknown, path: string): unknown {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new AppError('db_unavailable', `${path} is busy: another Understudy process is writing to it; try again`);
   }
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new AppError('conflict', 'That record exists already (another request may have created it at the same time)');
+  }
   if (code === 'SQLITE_FULL') return new AppError('db_unavailable', `The disk holding ${path} is full; nothing was written`);
   return error;
 }
