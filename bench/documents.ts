@@ -62,7 +62,8 @@ const openers = [
   'Since launch,',
   'Meanwhile,',
 ];
-const listItems = [
+/** The bullet items the generated documents draw from. */
+export const listItems = [
   'Cut checkout abandonment from 68% to 60% by the end of Q3',
   'Keep page weight under 300 KB on mobile',
   'Ship behind a flag to 5% of traffic first',

@@ -1,23 +1,16 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createTestApp, testBase } from '../../test/helpers/app.js';
 import { describeEachDialect } from '../../test/helpers/dialects.js';
 import { openTestWorkspace, type TestWorkspace } from '../../test/helpers/workspace.js';
-import { createApp } from './app.js';
-import { allowedHosts } from './security.js';
 
-const base = 'http://127.0.0.1:4477';
+const base = testBase;
 
 describeEachDialect('the HTTP API', (_dialect, newDatabase) => {
   let t: TestWorkspace;
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof createTestApp>;
   beforeEach(async () => {
     t = await openTestWorkspace(await newDatabase(), '2026-11-28');
-    app = createApp({
-      store: t.store,
-      userId: 'local',
-      today: '2026-11-28',
-      version: 'test',
-      hosts: () => allowedHosts('127.0.0.1', 4477),
-    });
+    app = createTestApp(t.store);
   });
   afterEach(() => t.close());
 
