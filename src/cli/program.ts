@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdvice } from './commands/advice.js';
+import { registerAdviceLog } from './commands/advice-log.js';
 import { registerCheck } from './commands/check.js';
 import { registerClassify } from './commands/classify.js';
 import { registerGap } from './commands/gap.js';
 import { registerInit } from './commands/init.js';
 import { registerLibrary } from './commands/library.js';
 import { registerLog } from './commands/log.js';
+import { registerMeeting } from './commands/meeting.js';
 import { registerMentor } from './commands/mentor.js';
 import { registerOutcome } from './commands/outcome.js';
 import { registerQuestions } from './commands/questions.js';
@@ -28,6 +30,8 @@ export function buildProgram(version: string): Command {
   registerGap(program);
   registerMentor(program);
   registerLog(program);
+  registerMeeting(program);
+  registerAdviceLog(program);
   registerCheck(program);
   registerClassify(program);
   registerShadow(program);

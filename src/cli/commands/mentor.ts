@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { type ShortlistEntry, shortlistMentors } from '../../core/mentors/shortlist-mentors.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
+import { getRecord } from '../../core/records/get-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { updateRecord } from '../../core/records/update-record.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
@@ -83,11 +85,25 @@ function history(h: MentorHistory): string {
       ...r.transitions.map((t) => [t.date, 'stage', `${t.fromStage ?? '—'} → ${t.toStage}${t.note ? ` (${t.note})` : ''}`]),
       ...r.messages.map((msg) => [msg.sentOn, msg.kind, msg.body]),
       ...r.advice.map((a) => [a.receivedOn, 'advice', `${a.text}${a.result ? ` → ${a.result}` : ''}`]),
-      ...r.meetings.map((mt) => [mt.date, 'meeting', mt.objective ?? mt.notes ?? '']),
+      ...r.meetings.flatMap((mt) => [
+        [mt.date, 'meeting', [mt.objective, mt.notes].filter(Boolean).join(' — ')],
+        ...mt.actionItems.map((a) => [
+          mt.date,
+          'action',
+          `${a.text}${a.dueOn ? ` (due ${a.dueOn})` : ''}${a.doneOn ? ` done ${a.doneOn}` : ''}`,
+        ]),
+      ]),
     ].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     parts.push(`${head}\n${table(['DATE', 'WHAT', 'DETAIL'], timeline, 90)}`);
   }
   return parts.join('\n\n');
+}
+
+function shortlist(entries: ShortlistEntry[]): string {
+  if (entries.length === 0) return 'No mentors yet. Add one with: understudy mentor add "Name" --expertise pricing';
+  return entries
+    .map((e, i) => [`${i + 1}. ${e.mentor.name} (${e.mentor.id}), score ${e.score}`, ...e.reasons.map((r) => `   - ${r}`)].join('\n'))
+    .join('\n');
 }
 
 /** `understudy mentor …`: people excellent at a skill who can explain how, and the loop with each. */
@@ -130,6 +146,32 @@ export function registerMentor(program: Command): void {
             rows.map((m) => [m.id, m.name, m.stages.join(', '), m.excellenceScore, m.explainingScore, m.expertise.join(', ')]),
           ) || 'No mentors yet. Add one with: understudy mentor add "Name" --expertise pricing',
       );
+    });
+
+  globalOptions(mentor.command('shortlist'))
+    .description('rank mentors for a skill gap, with the reasons for each rank')
+    .requiredOption('--gap <id>', 'the skill gap')
+    .option('--limit <n>', 'how many mentors (default 10)', integer)
+    .action(async (_o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const entries = await withWorkspace(run, (ctx) =>
+        shortlistMentors(ctx, { gapId: o.gap as string, limit: o.limit as number | undefined }),
+      );
+      run.out.print(entries, () => shortlist(entries));
+    });
+
+  globalOptions(mentor.command('interest').argument('<id>', 'mentor id').argument('<text>', 'a personal interest of theirs'))
+    .description('note a personal interest, so the relationship is not transactional')
+    .action(async (id: string, text: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const updated = await withWorkspace(run, async (ctx) => {
+        const found = await getRecord(ctx, { entity: 'mentors', id });
+        const known = found.personalInterests.some((i) => i.toLowerCase() === text.trim().toLowerCase());
+        if (known) return found;
+        return updateRecord(ctx, { entity: 'mentors', id, input: { personalInterests: [...found.personalInterests, text] } });
+      });
+      run.out.print(updated, () => `Interests of ${updated.name}: ${updated.personalInterests.join(', ')}`);
     });
 
   globalOptions(mentor.command('show').argument('<id>'))
