@@ -1,0 +1,106 @@
+import { type Command, Option } from 'commander';
+import { AppError } from '../../core/errors.js';
+import type { ContactFormat } from '../../core/portability/contacts/detect-contact-format.js';
+import type { ImportContactsResult, ImportProgress } from '../../core/portability/import-contacts.js';
+import { globalOptions } from '../global-options.js';
+import { type CommandRun, prepare, withWorkspace } from '../runtime.js';
+
+/** Largest contact file read (20 MB): the size is checked before the file is read. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Files with more rows than this show a progress bar (on a terminal, never with --json). */
+const PROGRESS_ROWS = 1_000;
+
+const formats: readonly ContactFormat[] = ['linkedin', 'vcard', 'csv'];
+const formatNames: Record<ContactFormat, string> = { linkedin: 'LinkedIn export', vcard: 'vCard', csv: 'CSV' };
+
+/** Reads a contact file as UTF-8 text, refusing folders, missing, binary and huge files by name. */
+async function readContactFile(path: string): Promise<string> {
+  const { readFile, stat } = await import('node:fs/promises');
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new AppError('usage', `${path} is a folder, not a contact file`);
+    if (info.size > MAX_IMPORT_FILE_BYTES) {
+      const mb = (info.size / (1024 * 1024)).toFixed(1);
+      throw new AppError('invalid_input', `${path} is ${mb} MB; contact files can be at most 20 MB`);
+    }
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('usage', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (text.includes('\u0000')) throw new AppError('invalid_input', `${path} looks binary, not a CSV or vCard file`);
+  return text;
+}
+
+/**
+ * A progress bar on standard error for imports of more than 1,000 rows, only when standard
+ * error is a terminal and the output is for people (never with --json): scripts and logs get
+ * clean streams. Returns no callback when no bar can show.
+ */
+async function progressBar(run: CommandRun): Promise<{ onProgress?: (p: ImportProgress) => void; stop: () => void }> {
+  if (run.out.json || !process.stderr.isTTY) return { stop: () => {} };
+  // cli-progress is CommonJS: its exports are the default export, bundled or not.
+  const { SingleBar, Presets } = (await import('cli-progress')).default;
+  let bar: InstanceType<typeof SingleBar> | null = null;
+  return {
+    onProgress: (p) => {
+      if (p.rows <= PROGRESS_ROWS) return;
+      if (!bar) {
+        bar = new SingleBar(
+          { stream: process.stderr, format: 'Importing [{bar}] {percentage}% | {value}/{total}', clearOnComplete: true, hideCursor: true },
+          Presets.shades_classic,
+        );
+        bar.start(p.total, 0);
+      }
+      bar.update(p.done);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+function summary(file: string, r: ImportContactsResult): string {
+  const counts = `${r.created} created, ${r.merged} merged, ${r.skipped} skipped`;
+  const what = `${file} (${formatNames[r.format]})`;
+  return r.dryRun ? `Dry run of ${what}, nothing written: would have ${counts}` : `Imported ${what}: ${counts}`;
+}
+
+/**
+ * `understudy import FILE`: mentors from a LinkedIn `Connections.csv`, a vCard file or a CSV
+ * (`--map name=Full Name,email=E-mail,…`). A file with any malformed row is refused whole,
+ * with the line numbers; otherwise duplicates are merged and everything is written at once.
+ */
+export function registerImport(program: Command): void {
+  globalOptions(program.command('import').argument('<file>', 'LinkedIn Connections.csv, a .vcf file or a CSV of contacts'))
+    .description('import contacts as mentors (LinkedIn export, vCard, CSV); duplicates are merged')
+    .addOption(new Option('--format <format>', 'the file format (default: detected)').choices(formats))
+    .option('--map <pairs>', 'CSV columns by field, e.g. name=Full Name,email=E-mail,company=Org,title=Role,profileUrl=Link,notes=Notes')
+    .option('--dry-run', 'check the file and report the counts without writing anything')
+    .action(async (file: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const { importContacts } = await import('../../core/portability/import-contacts.js');
+      const { parseColumnMap } = await import('../../core/portability/contacts/parse-csv-contacts.js');
+      const map = typeof o.map === 'string' ? parseColumnMap(o.map) : undefined;
+      const text = await readContactFile(file);
+      const bar = await progressBar(run);
+      let result: ImportContactsResult;
+      try {
+        result = await withWorkspace(run, (ctx) =>
+          importContacts(ctx, {
+            fileName: file,
+            text,
+            format: o.format as ContactFormat | undefined,
+            map,
+            dryRun: Boolean(o.dryRun),
+            onProgress: bar.onProgress,
+          }),
+        );
+      } finally {
+        bar.stop();
+      }
+      const { created, merged, skipped, mentors, format, dryRun } = result;
+      run.out.print({ created, merged, skipped, mentors, format, dryRun }, () => summary(file, result));
+    });
+}
