@@ -3,12 +3,16 @@ import { registerAdvice } from './commands/advice.js';
 import { registerAdviceLog } from './commands/advice-log.js';
 import { registerCheck } from './commands/check.js';
 import { registerClassify } from './commands/classify.js';
+import { registerData } from './commands/data.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerGap } from './commands/gap.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerLibrary } from './commands/library.js';
 import { registerLog } from './commands/log.js';
 import { registerMeeting } from './commands/meeting.js';
 import { registerMentor } from './commands/mentor.js';
+import { registerNext } from './commands/next.js';
 import { registerOutcome } from './commands/outcome.js';
 import { registerQuestions } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
@@ -32,6 +36,8 @@ export function buildProgram(version: string): Command {
   registerLog(program);
   registerMeeting(program);
   registerAdviceLog(program);
+  registerNext(program);
+  registerDoctor(program);
   registerCheck(program);
   registerClassify(program);
   registerShadow(program);
@@ -39,6 +45,8 @@ export function buildProgram(version: string): Command {
   registerQuestions(program);
   registerLibrary(program);
   registerTemplate(program);
+  registerData(program);
+  registerImport(program);
   return program;
 }
 

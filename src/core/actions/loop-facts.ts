@@ -1,0 +1,196 @@
+import { addMonths, formatIsoDate, parseIsoDate } from '../../analysis/engine/dates.js';
+import { addDays, daysBetween } from '../clock.js';
+import type { RowOf } from '../records/entities.js';
+import type { Stage } from '../relationships/stages.js';
+import type { LoopSnapshot, RelationshipRecords } from './load-loop-snapshot.js';
+import { loopDefaults } from './loop-defaults.js';
+
+// Facts about the loop that next actions and the doctor both read, so the two never disagree
+// on when a loop is open or a relationship is going quiet.
+type Relationship = RowOf<'relationships'>;
+type Advice = RowOf<'advice'>;
+type Message = RowOf<'messages'>;
+
+/** Stages the user has set aside: they get no reminders and no loop findings. */
+export function isSetAside(stage: Stage): boolean {
+  return stage === 'dormant' || stage === 'declined';
+}
+
+/** Stages past `replied`, which carry a keep-in-touch cadence (SPEC §1.4). */
+const keepInTouchStages: readonly Stage[] = ['applied', 'circled-back', 'escalated', 'office-hours'];
+
+/** The mentor's name, or a placeholder when the mentor is gone. */
+export function mentorName(s: LoopSnapshot, mentorId: string): string {
+  return s.mentorsById.get(mentorId)?.name ?? 'a removed mentor';
+}
+
+/** Quotes a record's text for a sentence, cut to `max` characters. */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}”`;
+}
+
+/** The latest of some dates (`YYYY-MM-DD` sorts as text), or null. */
+export function latest(dates: Iterable<string | null | undefined>): string | null {
+  let best: string | null = null;
+  for (const d of dates) if (d && (best === null || d > best)) best = d;
+  return best;
+}
+
+const shifted = new Map<string, string>();
+const spans = new Map<string, number>();
+
+/**
+ * `addDays` for the loop's hot paths: a workspace has few distinct dates and offsets, so the
+ * answers are remembered (the cache is dropped when it grows large).
+ */
+export function shiftDays(date: string, days: number): string {
+  const key = `${date}|${days}`;
+  let found = shifted.get(key);
+  if (found === undefined) {
+    if (shifted.size > 100_000) shifted.clear();
+    found = addDays(date, days);
+    shifted.set(key, found);
+  }
+  return found;
+}
+
+/** `daysBetween`, remembered like `shiftDays`. */
+export function daysFrom(from: string, to: string): number {
+  const key = `${from}|${to}`;
+  let found = spans.get(key);
+  if (found === undefined) {
+    if (spans.size > 100_000) spans.clear();
+    found = daysBetween(from, to);
+    spans.set(key, found);
+  }
+  return found;
+}
+
+/** Adds whole calendar months to a date; the day is clamped to the month's last (31 Jan → 28 Feb). */
+export function shiftMonths(date: string, months: number): string {
+  const parts = parseIsoDate(date);
+  return parts ? formatIsoDate(addMonths(parts, months)) : date;
+}
+
+/** The circle-back messages of a relationship. */
+export function circleBacks(records: RelationshipRecords): Message[] {
+  return records.messages.filter((m) => m.kind === 'circle-back');
+}
+
+/** The days a relationship's circle-back messages were sent. */
+export function circleBackDates(records: RelationshipRecords): string[] {
+  const dates: string[] = [];
+  for (const m of records.messages) if (m.kind === 'circle-back') dates.push(m.sentOn);
+  return dates;
+}
+
+/**
+ * The day a piece of advice was circled back on: its `circledBackOn`, or else the first
+ * circle-back message sent on or after the day it was applied (received, when not applied).
+ * Null while the loop is open. `circledBack` holds the days of the relationship's circle-back
+ * messages (`circleBackDates`).
+ */
+export function adviceClosedOn(advice: Advice, circledBack: readonly string[]): string | null {
+  if (advice.circledBackOn) return advice.circledBackOn;
+  const from = advice.appliedOn ?? advice.receivedOn;
+  let first: string | null = null;
+  for (const d of circledBack) if (d >= from && (first === null || d < first)) first = d;
+  return first;
+}
+
+/** An open loop: advice (or a relationship at `applied`) waiting to be applied or circled back. */
+export interface OpenLoop {
+  kind: 'circle-back' | 'apply';
+  relationship: Relationship;
+  /** The advice, or null when only the stage says advice was applied. */
+  advice: Advice | null;
+  /** When the clock started: the day the advice was applied, or received. */
+  since: string;
+  /** The last day the next step is on time. */
+  dueOn: string;
+}
+
+/**
+ * Every open loop in relationships not set aside: advice applied and not circled back (due
+ * 7 days after applying), advice neither applied nor circled back (due 14 days after it was
+ * received), and a relationship at `applied` with no open advice recorded (due 7 days after
+ * the move).
+ */
+export function openLoops(s: LoopSnapshot): OpenLoop[] {
+  const loops: OpenLoop[] = [];
+  for (const relationship of s.relationships) {
+    if (isSetAside(relationship.stage)) continue;
+    const records = s.records(relationship.id);
+    if (records.advice.length === 0 && relationship.stage !== 'applied') continue;
+    const circledBack = circleBackDates(records);
+    let open = 0;
+    for (const advice of records.advice) {
+      if (adviceClosedOn(advice, circledBack)) continue;
+      open += 1;
+      loops.push(
+        advice.appliedOn
+          ? {
+              kind: 'circle-back',
+              relationship,
+              advice,
+              since: advice.appliedOn,
+              dueOn: shiftDays(advice.appliedOn, loopDefaults.circleBackAfterApplied),
+            }
+          : {
+              kind: 'apply',
+              relationship,
+              advice,
+              since: advice.receivedOn,
+              dueOn: shiftDays(advice.receivedOn, loopDefaults.applyAfterReceived),
+            },
+      );
+    }
+    if (open === 0 && relationship.stage === 'applied') {
+      const since = relationship.stageSince;
+      loops.push({ kind: 'circle-back', relationship, advice: null, since, dueOn: shiftDays(since, loopDefaults.circleBackAfterApplied) });
+    }
+  }
+  return loops;
+}
+
+/** Whether a circle-back reported a result: its stored check found one (or it passed). */
+export function reportsResult(message: Message): boolean {
+  const findings = (message.checkResult as { findings?: unknown } | null)?.findings;
+  if (Array.isArray(findings)) {
+    return !findings.some((f: { rule?: unknown; severity?: unknown } | null) => f?.rule === 'result' && f?.severity === 'error');
+  }
+  return message.checkVerdict === 'pass';
+}
+
+/** The last real interaction of a relationship: a message or a meeting, never an edit. */
+export function lastInteraction(records: RelationshipRecords): string | null {
+  let last: string | null = null;
+  for (const m of records.messages) if (last === null || m.sentOn > last) last = m.sentOn;
+  for (const m of records.meetings) if (last === null || m.date > last) last = m.date;
+  return last;
+}
+
+/** Where a relationship past `replied` stands on its keep-in-touch cadence. */
+export interface TouchState {
+  /** The last real interaction (the stage date when there was none). */
+  since: string;
+  /** When staying in touch is due: `since` plus the ideal gap. */
+  dueOn: string;
+  daysSince: number;
+  /** Past the maximum gap: on the losing-touch list. */
+  losing: boolean;
+}
+
+/** The keep-in-touch state of a relationship, or null when its stage has no cadence. */
+export function touchState(relationship: Relationship, records: RelationshipRecords, today: string): TouchState | null {
+  if (!keepInTouchStages.includes(relationship.stage)) return null;
+  const since = lastInteraction(records) ?? relationship.stageSince;
+  const daysSince = daysFrom(since, today);
+  return {
+    since,
+    dueOn: shiftDays(since, relationship.idealGapDays),
+    daysSince,
+    losing: daysSince > relationship.maxGapDays,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Kinds of next action, in priority order: when two fall on the same day, closing a loop with
+ * a mentor comes before routine upkeep.
+ */
+export const actionKinds = [
+  'circle-back',
+  'apply',
+  'follow-up',
+  'escalate',
+  'office-hours',
+  'action-item',
+  'dormant',
+  'check-in',
+  'ask-feedback',
+  'keep-in-touch',
+] as const;
+export type ActionKind = (typeof actionKinds)[number];
+
+/**
+ * One thing to do, with the day it is due and why. The id is derived from the kind and the
+ * record it is about (`circle-back:<adviceId>`), so it stays the same while the action is
+ * pending: a calendar that imports it again updates the event instead of adding another.
+ */
+export interface NextAction {
+  id: string;
+  kind: ActionKind;
+  dueOn: string;
+  /** One sentence naming the mentor or the outcome. */
+  reason: string;
+  mentorId?: string;
+  relationshipId?: string;
+  outcomeId?: string;
+  gapId?: string;
+  adviceId?: string;
+  /** Due before the reference date. */
+  overdue: boolean;
+}
+
+/** An action before it is dated against today. */
+export type ActionDraft = Omit<NextAction, 'overdue'>;
+
+/** A short label for each kind, for lists and calendar titles. */
+export const actionLabels: Record<ActionKind, string> = {
+  'circle-back': 'Circle back',
+  apply: 'Apply advice',
+  'follow-up': 'Follow up',
+  escalate: 'Escalate',
+  'office-hours': 'Office hours',
+  'action-item': 'Action item',
+  dormant: 'Set dormant',
+  'check-in': 'Check in',
+  'ask-feedback': 'Ask for feedback',
+  'keep-in-touch': 'Keep in touch',
+};

@@ -1,0 +1,43 @@
+import { mentorName } from '../../actions/loop-facts.js';
+import type { DoctorFinding, Pitfall } from '../pitfall.js';
+
+/**
+ * `premature-escalation`: a relationship was escalated (a stage move, an escalation or a
+ * backstage request) and has no circle-back (a message, a stage move or advice marked circled
+ * back). Circling back afterwards clears it.
+ */
+export const prematureEscalation: Pitfall = {
+  id: 'premature-escalation',
+  description: 'An escalation made before any circle-back on earlier advice.',
+  tables: ['mentors', 'relationships', 'transitions', 'messages', 'advice'],
+  find(s) {
+    const findings: DoctorFinding[] = [];
+    for (const rel of s.relationships) {
+      const records = s.records(rel.id);
+      const escalations: Array<{ date: string; entity: 'transitions' | 'messages'; id: string }> = [];
+      let circledBack = records.advice.some((a) => a.circledBackOn !== null);
+      for (const t of records.transitions) {
+        if (t.toStage === 'escalated') escalations.push({ date: t.date, entity: 'transitions', id: t.id });
+        else if (t.toStage === 'circled-back') circledBack = true;
+      }
+      for (const m of records.messages) {
+        if (m.kind === 'escalation' || m.kind === 'backstage') escalations.push({ date: m.sentOn, entity: 'messages', id: m.id });
+        else if (m.kind === 'circle-back') circledBack = true;
+      }
+      if (escalations.length === 0 || circledBack) continue;
+      const first = escalations.reduce((a, b) => (b.date < a.date ? b : a));
+      const who = mentorName(s, rel.mentorId);
+      findings.push({
+        pitfall: 'premature-escalation',
+        message: `You escalated with ${who} on ${first.date} without ever circling back on their advice.`,
+        fix: `Circle back to ${who} first: say which advice you applied, where, and what happened, and thank them; escalate only once that loop is closed.`,
+        records: [
+          { entity: 'relationships', id: rel.id },
+          { entity: 'mentors', id: rel.mentorId },
+          ...escalations.map((e) => ({ entity: e.entity, id: e.id })),
+        ],
+      });
+    }
+    return findings;
+  },
+};

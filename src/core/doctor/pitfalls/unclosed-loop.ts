@@ -1,0 +1,44 @@
+import { mentorName, openLoops, quote } from '../../actions/loop-facts.js';
+import type { DoctorFinding, Pitfall } from '../pitfall.js';
+
+/**
+ * `unclosed-loop`: advice applied and not circled back within 7 days of applying it, or
+ * received and neither applied nor circled back within 14 days (a relationship moved to
+ * `applied` with no advice recorded counts as applied advice). Due on the last day, found the
+ * day after.
+ */
+export const unclosedLoop: Pitfall = {
+  id: 'unclosed-loop',
+  description: 'Advice was applied or received and the loop was not closed with a circle-back in time.',
+  tables: ['mentors', 'relationships', 'messages', 'advice'],
+  find(s, today) {
+    const findings: DoctorFinding[] = [];
+    for (const loop of openLoops(s)) {
+      if (loop.dueOn >= today) continue;
+      const rel = loop.relationship;
+      const who = mentorName(s, rel.mentorId);
+      const records = [
+        ...(loop.advice ? [{ entity: 'advice' as const, id: loop.advice.id }] : []),
+        { entity: 'relationships' as const, id: rel.id },
+        { entity: 'mentors' as const, id: rel.mentorId },
+      ];
+      const advice = loop.advice ? `${who}’s advice ${quote(loop.advice.text)}` : `${who}’s advice`;
+      findings.push(
+        loop.kind === 'circle-back'
+          ? {
+              pitfall: 'unclosed-loop',
+              message: `You applied ${advice} on ${loop.since} and have not circled back; it was due by ${loop.dueOn}.`,
+              fix: `Circle back to ${who}: name the advice, where you applied it, what happened (a number or a learning) and thank them; then log the circle-back.`,
+              records,
+            }
+          : {
+              pitfall: 'unclosed-loop',
+              message: `${advice.charAt(0).toUpperCase()}${advice.slice(1)}, received ${loop.since}, is neither applied nor circled back; it was due by ${loop.dueOn}.`,
+              fix: `Apply it and record the day you did, or circle back to ${who} to say what you tried and what you learned.`,
+              records,
+            },
+      );
+    }
+    return findings;
+  },
+};

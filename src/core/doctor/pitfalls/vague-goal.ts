@@ -1,0 +1,26 @@
+import { checkGoal } from '../../../analysis/checks/goal/check-goal.js';
+import { quote } from '../../actions/loop-facts.js';
+import type { DoctorFinding, Pitfall } from '../pitfall.js';
+
+/** `vague-goal`: an active outcome whose statement, checked again today, is not a concrete goal. */
+export const vagueGoal: Pitfall = {
+  id: 'vague-goal',
+  description: 'An active outcome that is not a concrete goal (measurable, time-bound, not an activity).',
+  tables: ['outcomes'],
+  find(s, today) {
+    const findings: DoctorFinding[] = [];
+    for (const outcome of s.outcomes) {
+      if (outcome.status !== 'active') continue;
+      const result = checkGoal(outcome.statement, { today });
+      if (result.verdict === 'concrete') continue;
+      const errors = result.findings.filter((f) => f.severity === 'error');
+      findings.push({
+        pitfall: 'vague-goal',
+        message: `The active outcome ${quote(outcome.statement)} is not a concrete goal (${errors.map((f) => f.rule).join(', ')}).`,
+        fix: `${errors.map((f) => f.message).join(' ')} Rewrite it as a 3–6 month outcome that proves mastery.`.trim(),
+        records: [{ entity: 'outcomes', id: outcome.id }],
+      });
+    }
+    return findings;
+  },
+};

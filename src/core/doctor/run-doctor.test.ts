@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/helpers/dialects.js';
+import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
+import { createRecord } from '../records/create-record.js';
+import { updateRecord } from '../records/update-record.js';
+import { addMentor } from '../relationships/add-mentor.js';
+import { logMessage } from '../relationships/log-message.js';
+import { moveRelationship } from '../relationships/move-relationship.js';
+import type { User } from '../users/schemas.js';
+import { pitfallIds } from './pitfall.js';
+import { pitfalls, runDoctor } from './run-doctor.js';
+
+const goodAsk =
+  'Hi Maya, I read your post on the annual-plan price test at Fernway. You mentioned anchoring the annual price against the monthly one. Is there a specific product you think is the best example of that approach in practice?';
+const goodCircleBack =
+  'Hi Maya, thank you again for the tip on showing the monthly equivalent next to the annual price. We ran it as a two-week A/B test on our upgrade screen: the annual-plan take rate went from 18% to 23%, and revenue per upgrading user rose 4%.';
+
+describe('the pitfall registry', () => {
+  it('holds every pitfall of SPEC §1.8 once, in report order, each with a description and its tables', () => {
+    expect(pitfalls.map((p) => p.id)).toEqual([...pitfallIds]);
+    for (const p of pitfalls) {
+      expect(p.description).toMatch(/\.$/);
+      expect(p.tables.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describeEachDialect('the doctor', (_dialect, newDatabase) => {
+  let t: TestWorkspace;
+  let mentorId: string;
+  let relationshipId: string;
+  let user: Pick<User, 'role' | 'level'> | null;
+  beforeEach(async () => {
+    t = await openTestWorkspace(await newDatabase(), '2026-06-30');
+    const added = await addMentor(t.on('2026-01-05'), { input: { name: 'Maya Lindqvist' } });
+    mentorId = added.mentor.id;
+    relationshipId = added.relationship.id;
+    user = null;
+  });
+  afterEach(() => t.close());
+
+  const log = async (kind: string, on: string, body = `A ${kind} message`) =>
+    (await logMessage(t.on(on), { input: { relationshipId, kind, body, sentOn: on } })).message;
+  const move = (to: string, on: string) => moveRelationship(t.on(on), { relationshipId, to, date: on });
+  const doctor = (on: string) => runDoctor(t.on(on), { user });
+  const found = async (on: string, pitfall?: string) => (await doctor(on)).findings.filter((f) => !pitfall || f.pitfall === pitfall);
+
+  it('finds nothing in a workspace that follows the loop', async () => {
+    const report = await doctor('2026-01-05');
+    expect(report).toEqual({ today: '2026-01-05', checked: [...pitfallIds], findings: [] });
+  });
+
+  it('vague-ask: an ask sent although its check failed, naming the mentor and the rules', async () => {
+    await log('ask', '2026-01-06', goodAsk);
+    expect(await found('2026-01-06')).toEqual([]);
+    const bad = await log('ask', '2026-01-07', 'Will you be my mentor?');
+    const [finding, ...rest] = await found('2026-01-07');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      pitfall: 'vague-ask',
+      records: [
+        { entity: 'messages', id: bad.id },
+        { entity: 'mentors', id: mentorId },
+      ],
+    });
+    expect(finding?.message).toMatch(/Maya Lindqvist of 2026-01-07 failed its check \(.*mentorship-request.*\)/);
+    expect(finding?.fix).toMatch(/specific question/);
+  });
+
+  it('unclosed-loop: applied advice is due a circle-back within 7 days, found on the 8th', async () => {
+    await log('ask', '2026-01-05', goodAsk);
+    await log('reply', '2026-01-08', 'Look at how Duolingo does it.');
+    const advice = await createRecord(t.on('2026-01-08'), {
+      entity: 'advice',
+      input: { relationshipId, text: 'Show the monthly equivalent next to the annual price.', receivedOn: '2026-01-08' },
+    });
+    await move('applied', '2026-01-10');
+    await updateRecord(t.on('2026-01-10'), { entity: 'advice', id: advice.id, input: { appliedOn: '2026-01-10' } });
+    expect(await found('2026-01-17')).toEqual([]);
+    const [finding] = await found('2026-01-18');
+    expect(finding).toMatchObject({
+      pitfall: 'unclosed-loop',
+      records: [
+        { entity: 'advice', id: advice.id },
+        { entity: 'relationships', id: relationshipId },
+        { entity: 'mentors', id: mentorId },
+      ],
+    });
+    expect(finding?.message).toMatch(/applied Maya Lindqvist’s advice “Show the monthly equivalent.*” on 2026-01-10.*due by 2026-01-17/);
+    expect(finding?.fix).toMatch(/^Circle back to Maya Lindqvist/);
+    await log('circle-back', '2026-01-20', goodCircleBack);
+    expect(await found('2026-01-20')).toEqual([]);
+  });
+
+  it('unclosed-loop: received advice neither applied nor circled back within 14 days, found on the 15th', async () => {
+    await log('ask', '2026-01-05', goodAsk);
+    await log('reply', '2026-01-08');
+    const advice = await createRecord(t.on('2026-01-08'), {
+      entity: 'advice',
+      input: { relationshipId, text: 'Try a decoy plan.', receivedOn: '2026-01-08' },
+    });
+    expect(await found('2026-01-22')).toEqual([]);
+    expect(await found('2026-01-23')).toMatchObject([{ pitfall: 'unclosed-loop', records: [{ entity: 'advice', id: advice.id }, {}, {}] }]);
+    await updateRecord(t.on('2026-01-23'), { entity: 'advice', id: advice.id, input: { circledBackOn: '2026-01-23' } });
+    expect(await found('2026-01-23')).toEqual([]);
+  });
+
+  it('unclosed-loop: a relationship moved to applied with no advice recorded, but not once set aside', async () => {
+    await log('ask', '2026-01-05', goodAsk);
+    await log('reply', '2026-01-08');
+    await move('applied', '2026-01-10');
+    expect(await found('2026-01-17')).toEqual([]);
+    expect(await found('2026-01-18')).toMatchObject([
+      { pitfall: 'unclosed-loop', records: [{ entity: 'relationships', id: relationshipId }, { entity: 'mentors' }] },
+    ]);
+    await move('dormant', '2026-01-18');
+    expect(await found('2026-01-18')).toEqual([]);
+  });
+
+  it('transactional: three asks to one mentor with no interest noted and nothing given back', async () => {
+    await log('ask', '2026-01-05', goodAsk);
+    await log('reply', '2026-01-08');
+    await log('ask', '2026-01-12', goodAsk);
+    expect(await found('2026-01-12', 'transactional')).toEqual([]);
+    const third = await log('ask', '2026-01-19', goodAsk);
+    const [finding] = await found('2026-01-19', 'transactional');
+    expect(finding?.message).toBe(
+      'You have asked Maya Lindqvist for something 3 times, but noted no personal interest of theirs and given nothing back.',
+    );
+    expect(finding?.records[0]).toEqual({ entity: 'mentors', id: mentorId });
+    expect(finding?.records).toContainEqual({ entity: 'messages', id: third.id });
+    await updateRecord(t.on('2026-01-19'), { entity: 'mentors', id: mentorId, input: { personalInterests: ['trail running'] } });
+    expect(await found('2026-01-19', 'transactional')).toEqual([]);
+    await updateRecord(t.on('2026-01-19'), { entity: 'mentors', id: mentorId, input: { personalInterests: [] } });
+    await createRecord(t.on('2026-01-19'), { entity: 'giveBacks', input: { mentorId, description: 'Shared our test write-up' } });
+    expect(await found('2026-01-19', 'transactional')).toEqual([]);
+  });
+
+  it('iq-over-reliance: a senior or lead PM whose every active gap is IQ', async () => {
+    const iq = await createRecord(t.on('2026-01-05'), { entity: 'gaps', input: { statement: 'Pricing experiments', skill: 'execution' } });
+    user = { role: null, level: 'senior' };
+    expect(await found('2026-01-05')).toMatchObject([{ pitfall: 'iq-over-reliance', records: [{ entity: 'gaps', id: iq.id }] }]);
+    user = { role: 'Lead Product Manager', level: null };
+    expect(await found('2026-01-05', 'iq-over-reliance')).toHaveLength(1);
+    user = { role: 'Senior PM', level: 'mid' };
+    expect(await found('2026-01-05', 'iq-over-reliance')).toEqual([]);
+    user = { role: null, level: 'lead' };
+    const eq = await createRecord(t.on('2026-01-05'), {
+      entity: 'gaps',
+      input: { statement: 'Executive presence', skill: 'communication' },
+    });
+    expect(await found('2026-01-05', 'iq-over-reliance')).toEqual([]);
+    await updateRecord(t.on('2026-01-05'), { entity: 'gaps', id: eq.id, input: { status: 'closed' } });
+    expect(await found('2026-01-05', 'iq-over-reliance')).toHaveLength(1);
+  });
+
+  it('stale-outcome: an active outcome with no check-in for more than 30 days', async () => {
+    const outcome = await createRecord(t.on('2026-01-05'), {
+      entity: 'outcomes',
+      input: { statement: 'Raise activation from 30% to 40% by 2026-06-30' },
+    });
+    expect(await found('2026-02-04')).toEqual([]);
+    const [finding] = await found('2026-02-05');
+    expect(finding).toMatchObject({ pitfall: 'stale-outcome', records: [{ entity: 'outcomes', id: outcome.id }] });
+    expect(finding?.message).toMatch(/for 31 days \(set on 2026-01-05\)/);
+    await createRecord(t.on('2026-02-05'), { entity: 'checkins', input: { outcomeId: outcome.id, value: 31 } });
+    expect(await found('2026-03-07')).toEqual([]);
+    expect(await found('2026-03-08', 'stale-outcome')).toHaveLength(1);
+    await updateRecord(t.on('2026-03-08'), { entity: 'outcomes', id: outcome.id, input: { status: 'achieved' } });
+    expect(await found('2026-03-08')).toEqual([]);
+  });
+
+  it('premature-escalation: an escalation on record with no circle-back, cleared by circling back', async () => {
+    await log('ask', '2026-01-05', goodAsk);
+    await log('reply', '2026-01-08');
+    const now = '2026-01-09T09:00:00.000Z';
+    // Written as an import would: logMessage itself refuses an escalation before a circle-back.
+    const escalation = {
+      id: 'escalation-1',
+      userId: t.ctx.ws.userId,
+      relationshipId,
+      kind: 'escalation' as const,
+      direction: 'out' as const,
+      subject: null,
+      body: 'Could we take 15 minutes on segmenting the next test?',
+      sentOn: '2026-01-09',
+      checkVerdict: null,
+      checkScore: null,
+      checkResult: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await t.ctx.ws.table('messages').insert(escalation);
+    const [finding] = await found('2026-01-09', 'premature-escalation');
+    expect(finding?.message).toBe('You escalated with Maya Lindqvist on 2026-01-09 without ever circling back on their advice.');
+    expect(finding?.records).toContainEqual({ entity: 'messages', id: 'escalation-1' });
+    await move('applied', '2026-01-10');
+    await log('circle-back', '2026-01-12', goodCircleBack);
+    expect(await found('2026-01-12', 'premature-escalation')).toEqual([]);
+  });
+
+  it('vague-goal: an active outcome that is not concrete when checked today', async () => {
+    const vague = await createRecord(t.on('2026-01-05'), { entity: 'outcomes', input: { statement: 'Get better at growth' } });
+    await createRecord(t.on('2026-01-05'), { entity: 'outcomes', input: { statement: 'Learn SQL', status: 'abandoned' } });
+    const [finding] = await found('2026-01-05');
+    expect(finding).toMatchObject({ pitfall: 'vague-goal', records: [{ entity: 'outcomes', id: vague.id }] });
+    expect(finding?.message).toMatch(/“Get better at growth” is not a concrete goal \(.*activity.*\)/);
+    expect(finding?.fix).toMatch(/3–6 month outcome/);
+  });
+
+  it('no-mirror: an active EQ gap with no feedback request for more than 30 days', async () => {
+    const gap = await createRecord(t.on('2026-01-05'), {
+      entity: 'gaps',
+      input: { statement: 'I come across as unsure with executives', skill: 'communication' },
+    });
+    await createRecord(t.on('2026-01-05'), { entity: 'gaps', input: { statement: 'Roadmapping', skill: 'strategy' } });
+    expect(await found('2026-02-04')).toEqual([]);
+    expect(await found('2026-02-05')).toMatchObject([{ pitfall: 'no-mirror', records: [{ entity: 'gaps', id: gap.id }] }]);
+    await createRecord(t.on('2026-02-05'), {
+      entity: 'feedbackRequests',
+      input: { gapId: gap.id, giverName: 'Sam', body: 'During the review, did I sound confident or defensive?' },
+    });
+    expect(await found('2026-03-07')).toEqual([]);
+    expect(await found('2026-03-08', 'no-mirror')).toHaveLength(1);
+  });
+
+  it('refuses a bad date', async () => {
+    await expect(runDoctor(t.ctx, { user, today: 'soon' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
