@@ -36,7 +36,7 @@ setFlagsFromString('--no-regexp-tier-up');
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** Sections to run: `npm run bench -- checks` runs one; no argument runs them all. */
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library', 'loop']);
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
   process.stderr.write('dist/main.js is missing: run `npm run build` first (`npm run bench` builds before it measures).\n');
@@ -70,6 +70,20 @@ for (const [signal, code] of [
     say(`\n${signal}: stopping servers and removing the bench's files…`);
     cleanUp().finally(() => process.exit(code));
   });
+}
+
+/** Runs a section in its own process (`bench/section-child.ts`); null when it failed. */
+function runSectionChild(name: string): { tables: Table[]; results: unknown } | null {
+  const child = spawnSync(
+    process.execPath,
+    ['--no-regexp-tier-up', '--import', 'tsx', join(repoRoot, 'bench', 'section-child.ts'), name, repoRoot, workDir, postgresAdminUrl],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0) {
+    say(`  the ${name} benchmark failed (exit ${child.status ?? child.signal})`);
+    return null;
+  }
+  return JSON.parse(child.stdout.toString('utf8')) as { tables: Table[]; results: unknown };
 }
 
 async function main(): Promise<number> {
@@ -139,29 +153,17 @@ async function main(): Promise<number> {
     results.checks = checks.results;
   }
 
-  if (sections.has('library')) {
-    say('\nLibrary: extraction, import and search…');
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--no-regexp-tier-up',
-        '--import',
-        'tsx',
-        join(repoRoot, 'bench', 'library', 'library-child.ts'),
-        repoRoot,
-        workDir,
-        postgresAdminUrl,
-      ],
-      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
-    );
-    if (child.status !== 0) {
-      say(`  the library benchmark failed (exit ${child.status ?? child.signal})`);
-      failed = true;
-    } else {
-      const library = JSON.parse(child.stdout.toString('utf8')) as { tables: Table[]; results: unknown };
-      for (const table of library.tables) say(renderTable(table));
-      results.library = library.results;
-    }
+  for (const [name, title] of [
+    ['library', 'Library: extraction, import and search'],
+    ['loop', 'Loop: next actions and the doctor over 10,000 mentors'],
+  ] as const) {
+    if (!sections.has(name)) continue;
+    say(`\n${title}…`);
+    const figures = runSectionChild(name);
+    if (figures) {
+      for (const table of figures.tables) say(renderTable(table));
+      results[name] = figures.results;
+    } else failed = true;
   }
 
   writeResults(resultsFile, results);

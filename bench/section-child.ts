@@ -1,0 +1,18 @@
+/*
+ * One benchmark section in a process of its own, started with `--no-regexp-tier-up` on the
+ * command line as the `understudy` process runs (decision 0002). Turning the flag on at run
+ * time, after regexes have been compiled, can crash V8. Progress goes to standard error; the
+ * figures, as JSON, to standard output.
+ */
+import { runLibrarySection } from './library/library-section.js';
+import { runLoopSection } from './loop/loop-section.js';
+
+const sections = { library: runLibrarySection, loop: runLoopSection };
+const [name, repoRoot, workDir, postgresAdminUrl] = process.argv.slice(2);
+const run = sections[name as keyof typeof sections];
+if (!run || !repoRoot || !workDir || !postgresAdminUrl) {
+  process.stderr.write(`usage: section-child ${Object.keys(sections).join('|')} REPO_ROOT WORK_DIR POSTGRES_ADMIN_URL\n`);
+  process.exit(2);
+}
+const figures = await run({ repoRoot, workDir, postgresAdminUrl, say: (line) => process.stderr.write(`${line}\n`) });
+process.stdout.write(JSON.stringify(figures));
