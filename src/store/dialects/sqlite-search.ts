@@ -61,7 +61,9 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   // In solo use every document is the user's: the owner filter would only slow ranking down.
-  const others = await sql<{ found: number }>`select exists(select 1 from artifacts where user_id <> ${userId}) as found`.execute(db);
+  // Two seeks on the user index: `user_id <> ?` would walk all of it.
+  const others = await sql<{ found: number }>`select exists(select 1 from artifacts where user_id < ${userId})
+      or exists(select 1 from artifacts where user_id > ${userId}) as found`.execute(db);
   const owner = others.rows[0]?.found ? ownerToken(userId) : null;
   const { rows } = await sql<SearchRow>`select a.id, a.title, a.kind, a.tags, a.rating, a.source_file, top.rank,
       substr(a.body, max(1, instr(lower(substr(a.body, 1, ${EXCERPT_SCAN})), ${anchorOf(terms)}) - ${EXCERPT_BEFORE}), ${EXCERPT_LENGTH}) as excerpt
