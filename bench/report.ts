@@ -50,3 +50,11 @@ export function writeResults(path: string, results: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
 }
+
+/** What every benchmark section run in its own process receives. */
+export interface SectionOptions {
+  repoRoot: string;
+  workDir: string;
+  postgresAdminUrl: string;
+  say: (line: string) => void;
+}

@@ -10,7 +10,7 @@ import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { openStore } from '../../src/store/open-store.js';
 import { makeDocx, makePdf } from '../documents.js';
 import { createBenchDatabase } from '../postgres.js';
-import type { Table } from '../report.js';
+import type { SectionOptions, Table } from '../report.js';
 import { type BenchDocument, corpusDocuments, generateLibrary, generateQueries, markdownOfSize } from './library-corpus.js';
 
 /** Targets of the library benchmark (the Artifact method issue). */
@@ -75,12 +75,7 @@ async function searchTimes(store: Store, userId: string, queries: readonly strin
  * and PDF; search over 10,000 documents on SQLite (FTS5) and PostgreSQL, beside minisearch
  * over the same documents in memory.
  */
-export async function runLibrarySection(options: {
-  repoRoot: string;
-  workDir: string;
-  postgresAdminUrl: string;
-  say: (line: string) => void;
-}): Promise<{ tables: Table[]; results: unknown }> {
+export async function runLibrarySection(options: SectionOptions): Promise<{ tables: Table[]; results: unknown }> {
   const { say } = options;
   const sources = corpusDocuments(options.repoRoot);
   const corpus = sources.map((d) => `${d}\n\n`).join('');

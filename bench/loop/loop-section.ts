@@ -6,7 +6,7 @@ import { newId } from '../../src/core/ids.js';
 import type { Context, Store } from '../../src/core/ports.js';
 import { openStore } from '../../src/store/open-store.js';
 import { createBenchDatabase } from '../postgres.js';
-import type { Table } from '../report.js';
+import type { SectionOptions, Table } from '../report.js';
 import { fillLoopWorkspace, loopBench } from './loop-workspace.js';
 
 /** Targets of the loop benchmark (the "loop" issue): p99 of 20 warm runs. */
@@ -66,12 +66,7 @@ async function measure(store: Store, database: Row['database'], targetMs: number
  * The loop section: `nextActions` and `runDoctor` over a workspace of 10,000 mentors and
  * 100,000 interactions, 20 warm runs each, on SQLite and on a fresh PostgreSQL database.
  */
-export async function runLoopSection(options: {
-  repoRoot: string;
-  workDir: string;
-  postgresAdminUrl: string;
-  say: (line: string) => void;
-}): Promise<{ tables: Table[]; results: unknown }> {
+export async function runLoopSection(options: SectionOptions): Promise<{ tables: Table[]; results: unknown }> {
   const { say } = options;
   say(
     `  generating ${MENTORS.toLocaleString('en-US')} mentors and ${(MESSAGES + ADVICE + MEETINGS).toLocaleString('en-US')} interactions…`,

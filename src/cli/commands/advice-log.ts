@@ -3,7 +3,6 @@ import { AppError } from '../../core/errors.js';
 import type { Context } from '../../core/ports.js';
 import { getRecord } from '../../core/records/get-record.js';
 import { applyAdvice } from '../../core/relationships/apply-advice.js';
-import { captureAdvice } from '../../core/relationships/capture-advice.js';
 import { circledBack } from '../../core/relationships/circle-back-advice.js';
 import { getMenteeRecord, type MenteeRecord } from '../../core/relationships/get-mentee-record.js';
 import { recordAdviceResult } from '../../core/relationships/record-advice-result.js';
@@ -45,6 +44,7 @@ export function registerAdviceLog(program: Command): void {
       const o = run.options;
       if (!messageId && !o.mentor)
         throw new AppError('usage', 'Name the reply: advice-log capture MESSAGE_ID, or --mentor ID for the latest');
+      const { captureAdvice } = await import('../../core/relationships/capture-advice.js');
       const result = await withWorkspace(run, async (ctx) =>
         captureAdvice(ctx, { messageId: messageId ?? (await latestReply(ctx, o.mentor as string, o.gap as string | undefined)) }),
       );

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type DoctorReport, runDoctor } from '../../core/doctor/run-doctor.js';
+import type { DoctorReport } from '../../core/doctor/run-doctor.js';
 import { globalOptions } from '../global-options.js';
 import { EXIT } from '../report-error.js';
 import { prepare, withWorkspace } from '../runtime.js';
@@ -20,6 +20,7 @@ export function registerDoctor(program: Command): void {
     .description('check the workspace for the common pitfalls, with how to fix each')
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
+      const { runDoctor } = await import('../../core/doctor/run-doctor.js');
       const report = await withWorkspace(run, async (ctx, store) => runDoctor(ctx, { user: (await store.getUser(ctx.ws.userId)) ?? null }));
       run.out.print(report, () => human(report));
       process.exitCode = report.findings.length > 0 ? EXIT.failed : EXIT.ok;

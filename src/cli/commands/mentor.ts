@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type ShortlistEntry, shortlistMentors } from '../../core/mentors/shortlist-mentors.js';
+import type { ShortlistEntry } from '../../core/mentors/shortlist-mentors.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
 import { getRecord } from '../../core/records/get-record.js';
@@ -155,6 +155,8 @@ export function registerMentor(program: Command): void {
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
       const o = run.options;
+      // Loaded when used: the skill classifier it ranks by builds its phrase index on load.
+      const { shortlistMentors } = await import('../../core/mentors/shortlist-mentors.js');
       const entries = await withWorkspace(run, (ctx) =>
         shortlistMentors(ctx, { gapId: o.gap as string, limit: o.limit as number | undefined }),
       );

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { actionsCalendar } from '../../core/actions/actions-calendar.js';
-import { type NextActions, nextActions } from '../../core/actions/next-actions.js';
+import type { NextActions } from '../../core/actions/next-actions.js';
 import { AppError } from '../../core/errors.js';
 import { globalOptions } from '../global-options.js';
 import { table } from '../output.js';
@@ -41,10 +40,12 @@ export function registerNext(program: Command): void {
       const run = prepare(cmd);
       const o = run.options;
       const ics = o.ics as string | undefined;
+      const { nextActions } = await import('../../core/actions/next-actions.js');
       const result = await withWorkspace(run, async (ctx) => {
         const planned = await nextActions(ctx, { horizonDays: o.days as number | undefined });
         if (ics) {
           const { writeFile } = await import('node:fs/promises');
+          const { actionsCalendar } = await import('../../core/actions/actions-calendar.js');
           try {
             await writeFile(ics, actionsCalendar(ctx, { actions: planned.actions }));
           } catch (error) {

@@ -54,34 +54,9 @@ export async function loadLoopSnapshot(
   options: { today: string; tables?: readonly LoopTable[]; user?: Pick<User, 'role' | 'level'> | null },
 ): Promise<LoopSnapshot> {
   const wanted = new Set(options.tables ?? loopTables);
-  const read = <N extends LoopTable>(name: N): Promise<RowOf<N>[]> => (wanted.has(name) ? ctx.ws.table(name).list() : Promise.resolve([]));
-  const [
-    outcomes,
-    checkins,
-    gaps,
-    mentors,
-    giveBacks,
-    relationships,
-    transitions,
-    messages,
-    advice,
-    meetings,
-    actionItems,
-    feedbackRequests,
-  ] = await Promise.all([
-    read('outcomes'),
-    read('checkins'),
-    read('gaps'),
-    read('mentors'),
-    read('giveBacks'),
-    read('relationships'),
-    read('transitions'),
-    read('messages'),
-    read('advice'),
-    read('meetings'),
-    read('actionItems'),
-    read('feedbackRequests'),
-  ]);
+  const read = async (name: LoopTable) => [name, wanted.has(name) ? await ctx.ws.table(name).list() : []] as const;
+  const tables = Object.fromEntries(await Promise.all(loopTables.map(read))) as { [N in LoopTable]: RowOf<N>[] };
+  const { mentors, relationships, transitions, messages, advice, meetings } = tables;
   const byRelationship = new Map<string, RelationshipRecords>();
   const recordsOf = (id: string) => {
     let found = byRelationship.get(id);
@@ -98,18 +73,7 @@ export async function loadLoopSnapshot(
   return {
     today: options.today,
     user: options.user ?? null,
-    outcomes,
-    checkins,
-    gaps,
-    mentors,
-    giveBacks,
-    relationships,
-    transitions,
-    messages,
-    advice,
-    meetings,
-    actionItems,
-    feedbackRequests,
+    ...tables,
     mentorsById: new Map(mentors.map((m) => [m.id, m])),
     relationshipsById: new Map(relationships.map((r) => [r.id, r])),
     records: (id) => byRelationship.get(id) ?? none,
