@@ -21,10 +21,14 @@ const quantile = (xs: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
 };
 
-async function timings(work: () => Promise<unknown>): Promise<{ p50: number; p99: number; times: number[] }> {
+async function timings(
+  work: () => Promise<unknown>,
+  before: (run: number) => Promise<unknown> = async () => {},
+): Promise<{ p50: number; p99: number; times: number[] }> {
   for (let i = 0; i < WARMUPS; i += 1) await work();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
+    await before(i);
     const start = performance.now();
     await work();
     times.push(performance.now() - start);
@@ -38,7 +42,7 @@ interface Row {
   p50: number;
   p99: number;
   size: number;
-  targetMs: number;
+  targetMs: number | null;
   skip?: string;
 }
 
@@ -50,15 +54,32 @@ async function measure(store: Store, database: Row['database'], targetMs: number
   const user = (await store.getUser(ws.userId)) ?? null;
   let actions = 0;
   let findings = 0;
+  // The first call makes every mentor's plan (as after an import or an upgrade of the rules).
+  const firstStart = performance.now();
+  const first = (await nextActions(ctx)).actions.length;
+  const firstMs = performance.now() - firstStart;
   const next = await timings(async () => {
     actions = (await nextActions(ctx)).actions.length;
   });
   const doctor = await timings(async () => {
     findings = (await runDoctor(ctx, { user })).findings.length;
   });
+  // A write between calls, as in daily use: the next call makes that mentor's plan again.
+  const mentors = await ws.table('mentors').list(undefined, { limit: RUNS + WARMUPS, offset: 0 });
+  const afterWrite = await timings(
+    async () => {
+      actions = (await nextActions(ctx)).actions.length;
+    },
+    async (run) => {
+      const mentor = mentors[run % mentors.length];
+      if (mentor) await ws.table('mentors').update(mentor.id, { notes: `Checked in, run ${run}`, updatedAt: ctx.clock.now() });
+    },
+  );
   return [
     { work: 'nextActions (7 days)', database, ...next, size: actions, targetMs },
     { work: 'runDoctor (8 pitfalls)', database, ...doctor, size: findings, targetMs },
+    { work: 'nextActions after editing a mentor', database, ...afterWrite, size: actions, targetMs },
+    { work: 'first call: every mentor planned', database, p50: firstMs, p99: firstMs, size: first, targetMs: null },
   ];
 }
 
@@ -91,7 +112,7 @@ export async function runLoopSection(options: SectionOptions): Promise<{ tables:
       await setup.database.drop().catch(() => {});
     }
   } else {
-    for (const work of ['nextActions (7 days)', 'runDoctor (8 pitfalls)']) {
+    for (const work of ['nextActions (7 days)', 'runDoctor (8 pitfalls)', 'nextActions after editing a mentor']) {
       rows.push({ work, database: 'PostgreSQL', p50: 0, p99: 0, size: 0, targetMs: loopTargets.postgresP99Ms, skip: setup.skipReason });
     }
   }
@@ -104,10 +125,15 @@ export async function runLoopSection(options: SectionOptions): Promise<{ tables:
       r.skip ? '—' : `${r.p50.toFixed(1)} ms`,
       r.skip ? '—' : `${r.p99.toFixed(1)} ms`,
       r.skip ? '—' : r.size.toLocaleString('en-US'),
-      `p99 < ${r.targetMs} ms`,
-      r.skip ? 'skipped' : r.p99 < r.targetMs ? 'PASS' : 'MISS',
+      r.targetMs === null ? 'once' : `p99 < ${r.targetMs} ms`,
+      r.skip ? 'skipped' : r.targetMs === null ? 'reported' : r.p99 < r.targetMs ? 'PASS' : 'MISS',
     ]),
-    notes: ['found = actions due within 7 days, or doctor findings', ...rows.filter((r) => r.skip).map((r) => `${r.database}: ${r.skip}`)],
+    notes: [
+      'found = actions due within 7 days, or doctor findings',
+      'each timed call after "editing a mentor" follows one write to a different mentor, so it makes that plan again',
+      'the first call makes every plan from scratch; later calls make again only the plans of mentors whose records changed',
+      ...rows.filter((r) => r.skip).map((r) => `${r.database}: ${r.skip}`),
+    ],
   };
   return {
     tables: [table],

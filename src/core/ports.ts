@@ -21,6 +21,8 @@ export interface RecordTable<T> {
   get(id: string): Promise<T | undefined>;
   /** Records matching `where`, in the entity's order; `page` limits how many. */
   list(where?: Where<T>, page?: Page): Promise<T[]>;
+  /** Records whose `column` is one of `values`, in the entity's order. */
+  listIn<K extends keyof T & string>(column: K, values: readonly T[K][]): Promise<T[]>;
   update(id: string, patch: Partial<T>): Promise<T | undefined>;
   remove(id: string): Promise<boolean>;
 }
@@ -40,12 +42,49 @@ export interface ArtifactHit {
   highlights: Array<[number, number]>;
 }
 
+/**
+ * One item of the loop's plan: an action, a doctor finding or a keep-in-touch clock, made from
+ * one mentor's records. `dueOn` is when it falls due (an action) or starts to hold (a finding,
+ * losing touch); `body` is what core made of it, kept as it was given.
+ */
+export interface PlannedItem {
+  item: 'action' | 'finding' | 'touch';
+  id: string;
+  mentorId: string;
+  dueOn: string;
+  body: unknown;
+}
+
+/**
+ * The loop's plan kept between calls, so the loop is read in time proportional to what is due
+ * rather than to the whole workspace. The database marks a mentor stale whenever a record
+ * their plan reads is written, whatever wrote it.
+ */
+export interface LoopPlanStore {
+  /**
+   * Cheap check: whether any mentor's plan must be made again (some mentor is stale, or the
+   * plan was made by another `version` of the rules).
+   */
+  isStale(version: string): Promise<boolean>;
+  /**
+   * Claims the stale mentors, clearing their marks: their ids, or `'all'` when the stored plan
+   * was made by another `version` (then every mark is cleared and `version` recorded). Call it
+   * inside a transaction together with `replace`.
+   */
+  takeStale(version: string): Promise<readonly string[] | 'all'>;
+  /** Replaces the planned items of `mentorIds` (of every mentor, for `'all'`) with `items`. */
+  replace(mentorIds: readonly string[] | 'all', items: readonly PlannedItem[]): Promise<void>;
+  /** The bodies of the items of one sort due on or before `until`, soonest first. */
+  due(item: PlannedItem['item'], until: string): Promise<unknown[]>;
+}
+
 /** The records of one user, with transactions that cover several tables. */
 export interface Workspace {
   readonly userId: string;
   table<N extends EntityName>(name: N): RecordTable<RowOf<N>>;
   /** Library documents matching the words of `query`, best first (ranked full-text search). */
   searchArtifacts(query: string, limit: number): Promise<ArtifactHit[]>;
+  readonly loopPlan: LoopPlanStore;
   /** Runs `fn` atomically: on an error nothing it wrote is kept. */
   transaction<R>(fn: (ws: Workspace) => Promise<R>): Promise<R>;
 }

@@ -1,7 +1,8 @@
 import { CamelCasePlugin, type Kysely, type Transaction } from 'kysely';
-import type { ArtifactHit, RecordTable, Store, Workspace } from '../core/ports.js';
+import type { ArtifactHit, LoopPlanStore, RecordTable, Store, Workspace } from '../core/ports.js';
 import { type EntityName, entityDef } from '../core/records/entities.js';
 import type { User } from '../core/users/schemas.js';
+import { loopPlanStore } from './loop-plan-store.js';
 import { migrateToLatest } from './migrate.js';
 import { recordTable } from './record-table.js';
 import type { AnyDB } from './schema.js';
@@ -73,6 +74,7 @@ function createStore(
         return table as never;
       },
       searchArtifacts: (query, limit) => guard(() => search(userId, query, limit)),
+      loopPlan: guardedPlan(loopPlanStore(handle, userId), guard),
       transaction(fn) {
         if (inTransaction) return fn(ws);
         return guard(() => handle.transaction().execute((trx) => fn(workspace(userId, trx, true))));
@@ -105,7 +107,17 @@ function guarded<T>(table: RecordTable<T>, guard: <R>(work: () => Promise<R>) =>
     insert: (row) => guard(() => table.insert(row)),
     get: (id) => guard(() => table.get(id)),
     list: (where, page) => guard(() => table.list(where, page)),
+    listIn: (column, values) => guard(() => table.listIn(column, values)),
     update: (id, patch) => guard(() => table.update(id, patch)),
     remove: (id) => guard(() => table.remove(id)),
+  };
+}
+
+function guardedPlan(plan: LoopPlanStore, guard: <R>(work: () => Promise<R>) => Promise<R>): LoopPlanStore {
+  return {
+    isStale: (version) => guard(() => plan.isStale(version)),
+    takeStale: (version) => guard(() => plan.takeStale(version)),
+    replace: (mentorIds, items) => guard(() => plan.replace(mentorIds, items)),
+    due: (item, until) => guard(() => plan.due(item, until)),
   };
 }

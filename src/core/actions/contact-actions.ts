@@ -1,6 +1,6 @@
-import type { LoopSnapshot } from './load-loop-snapshot.js';
+import type { LoopRecords } from './load-loop-snapshot.js';
 import { loopDefaults } from './loop-defaults.js';
-import { isSetAside, latest, mentorName, quote, shiftDays, shiftMonths, touchState } from './loop-facts.js';
+import { isSetAside, latest, mentorName, quote, shiftDays, shiftMonths, touchClock } from './loop-facts.js';
 import type { ActionDraft } from './next-action.js';
 
 const cadenceStep: Record<'weekly' | 'biweekly' | 'monthly' | 'quarterly', (date: string) => string> = {
@@ -16,7 +16,7 @@ const cadenceStep: Record<'weekly' | 'biweekly' | 'monthly' | 'quarterly', (date
  * items from meetings; and keep-in-touch for relationships past `replied`, due the ideal gap
  * after the last real interaction (a message or a meeting).
  */
-export function contactActions(s: LoopSnapshot): ActionDraft[] {
+export function contactActions(s: LoopRecords): ActionDraft[] {
   const actions: ActionDraft[] = [];
   for (const rel of s.relationships) {
     if (isSetAside(rel.stage)) continue;
@@ -57,15 +57,17 @@ export function contactActions(s: LoopSnapshot): ActionDraft[] {
         ...about,
       });
     }
-    const touch = touchState(rel, records, s.today);
+    const touch = touchClock(rel, records);
     if (touch) {
       actions.push({
         id: `keep-in-touch:${rel.id}`,
         kind: 'keep-in-touch',
         dueOn: touch.dueOn,
-        reason: touch.losing
-          ? `Losing touch with ${who}: no message or meeting since ${touch.since}, past the ${rel.maxGapDays}-day maximum.`
-          : `Stay in touch with ${who}: last message or meeting ${touch.since}, ideal gap ${rel.idealGapDays} days.`,
+        reason: `Stay in touch with ${who}: last message or meeting ${touch.since}, ideal gap ${rel.idealGapDays} days.`,
+        whenLosing: {
+          from: touch.losingFrom,
+          reason: `Losing touch with ${who}: no message or meeting since ${touch.since}, past the ${rel.maxGapDays}-day maximum.`,
+        },
         ...about,
       });
     }

@@ -27,35 +27,44 @@ export interface RelationshipRecords {
   transitions: RowOf<'transitions'>[];
 }
 
-/**
- * The workspace as the loop sees it on one day: every table read once, plus lookups by id
- * and by relationship, so rules never query per mentor or per relationship.
- */
-export type LoopSnapshot = { readonly [N in LoopTable]: RowOf<N>[] } & {
-  /** The reference date the rules judge against. */
-  today: string;
-  /** The workspace's user (role and level), when the caller knows it. */
-  user: Pick<User, 'role' | 'level'> | null;
+/** The records the loop reads, with lookups by id and by relationship. */
+export type LoopRecords = { readonly [N in LoopTable]: RowOf<N>[] } & {
   mentorsById: ReadonlyMap<string, RowOf<'mentors'>>;
   relationshipsById: ReadonlyMap<string, RowOf<'relationships'>>;
   /** Records of each relationship; a relationship with none has empty lists. */
   records(relationshipId: string): RelationshipRecords;
 };
 
+/**
+ * The workspace as the loop sees it on one day: every table read once, plus lookups by id
+ * and by relationship, so rules never query per mentor or per relationship.
+ */
+export type LoopSnapshot = LoopRecords & {
+  /** The reference date the rules judge against. */
+  today: string;
+  /** The workspace's user (role and level), when the caller knows it. */
+  user: Pick<User, 'role' | 'level'> | null;
+};
+
+/** The tables a mentor's plan reads: the mentor and everything that happened with them. */
+export const mentorTables = [
+  'mentors',
+  'giveBacks',
+  'relationships',
+  'transitions',
+  'messages',
+  'advice',
+  'meetings',
+  'actionItems',
+] as const satisfies readonly LoopTable[];
+
 const none: RelationshipRecords = Object.freeze({ messages: [], advice: [], meetings: [], transitions: [] }) as RelationshipRecords;
 
-/**
- * Reads the loop's tables (all of them, or only `tables`: the others come back empty) once
- * each, concurrently, and indexes them. One read per table keeps the cost linear in the size
- * of the workspace, whatever the number of mentors.
- */
-export async function loadLoopSnapshot(
-  ctx: { ws: Workspace },
-  options: { today: string; tables?: readonly LoopTable[]; user?: Pick<User, 'role' | 'level'> | null },
-): Promise<LoopSnapshot> {
-  const wanted = new Set(options.tables ?? loopTables);
-  const read = async (name: LoopTable) => [name, wanted.has(name) ? await ctx.ws.table(name).list() : []] as const;
-  const tables = Object.fromEntries(await Promise.all(loopTables.map(read))) as { [N in LoopTable]: RowOf<N>[] };
+type LoopTables = { [N in LoopTable]: RowOf<N>[] };
+
+/** Indexes tables read for the loop (a table not read is an empty list). */
+function indexLoopRecords(read: Partial<LoopTables>): LoopRecords {
+  const tables = Object.fromEntries(loopTables.map((name) => [name, read[name] ?? []])) as LoopTables;
   const { mentors, relationships, transitions, messages, advice, meetings } = tables;
   const byRelationship = new Map<string, RelationshipRecords>();
   const recordsOf = (id: string) => {
@@ -71,11 +80,51 @@ export async function loadLoopSnapshot(
   for (const m of meetings) recordsOf(m.relationshipId).meetings.push(m);
   for (const t of transitions) recordsOf(t.relationshipId).transitions.push(t);
   return {
-    today: options.today,
-    user: options.user ?? null,
     ...tables,
     mentorsById: new Map(mentors.map((m) => [m.id, m])),
     relationshipsById: new Map(relationships.map((r) => [r.id, r])),
     records: (id) => byRelationship.get(id) ?? none,
   };
+}
+
+/**
+ * Reads the loop's tables (all of them, or only `tables`: the others come back empty) once
+ * each, concurrently, and indexes them. One read per table keeps the cost linear in the size
+ * of the workspace, whatever the number of mentors.
+ */
+export async function loadLoopSnapshot(
+  ctx: { ws: Workspace },
+  options: { today: string; tables?: readonly LoopTable[]; user?: Pick<User, 'role' | 'level'> | null },
+): Promise<LoopSnapshot> {
+  const wanted = options.tables ?? loopTables;
+  const read = await Promise.all(wanted.map(async (name) => [name, await ctx.ws.table(name).list()] as const));
+  return { ...indexLoopRecords(Object.fromEntries(read)), today: options.today, user: options.user ?? null };
+}
+
+/**
+ * Reads the records of some mentors (`'all'`: of every mentor): the tables of `mentorTables`,
+ * each row that belongs to one of them, through their relationships and meetings.
+ */
+export async function loadMentorRecords(ws: Workspace, mentorIds: readonly string[] | 'all'): Promise<LoopRecords> {
+  if (mentorIds === 'all') {
+    const read = await Promise.all(mentorTables.map(async (name) => [name, await ws.table(name).list()] as const));
+    return indexLoopRecords(Object.fromEntries(read));
+  }
+  const [mentors, giveBacks, relationships] = await Promise.all([
+    ws.table('mentors').listIn('id', mentorIds),
+    ws.table('giveBacks').listIn('mentorId', mentorIds),
+    ws.table('relationships').listIn('mentorId', mentorIds),
+  ]);
+  const relationshipIds = relationships.map((r) => r.id);
+  const [transitions, messages, advice, meetings] = await Promise.all([
+    ws.table('transitions').listIn('relationshipId', relationshipIds),
+    ws.table('messages').listIn('relationshipId', relationshipIds),
+    ws.table('advice').listIn('relationshipId', relationshipIds),
+    ws.table('meetings').listIn('relationshipId', relationshipIds),
+  ]);
+  const actionItems = await ws.table('actionItems').listIn(
+    'meetingId',
+    meetings.map((m) => m.id),
+  );
+  return indexLoopRecords({ mentors, giveBacks, relationships, transitions, messages, advice, meetings, actionItems });
 }

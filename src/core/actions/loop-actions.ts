@@ -1,4 +1,4 @@
-import type { LoopSnapshot } from './load-loop-snapshot.js';
+import type { LoopRecords } from './load-loop-snapshot.js';
 import { loopDefaults } from './loop-defaults.js';
 import { adviceClosedOn, circleBacks, isSetAside, latest, mentorName, openLoops, quote, reportsResult, shiftDays } from './loop-facts.js';
 import type { ActionDraft } from './next-action.js';
@@ -8,7 +8,7 @@ import type { ActionDraft } from './next-action.js';
  * circle back (7 days after applying it), and escalate once a circle-back reported a result.
  * A relationship at `replied` with no advice recorded is nudged to apply what the reply said.
  */
-export function loopActions(s: LoopSnapshot): ActionDraft[] {
+export function loopActions(s: LoopRecords): ActionDraft[] {
   const actions: ActionDraft[] = [];
   for (const loop of openLoops(s)) {
     const rel = loop.relationship;

@@ -2,7 +2,7 @@ import { addMonths, formatIsoDate, parseIsoDate } from '../../analysis/engine/da
 import { addDays, daysBetween } from '../clock.js';
 import type { RowOf } from '../records/entities.js';
 import type { Stage } from '../relationships/stages.js';
-import type { LoopSnapshot, RelationshipRecords } from './load-loop-snapshot.js';
+import type { LoopRecords, RelationshipRecords } from './load-loop-snapshot.js';
 import { loopDefaults } from './loop-defaults.js';
 
 // Facts about the loop that next actions and the doctor both read, so the two never disagree
@@ -20,7 +20,7 @@ export function isSetAside(stage: Stage): boolean {
 const keepInTouchStages: readonly Stage[] = ['applied', 'circled-back', 'escalated', 'office-hours'];
 
 /** The mentor's name, or a placeholder when the mentor is gone. */
-export function mentorName(s: LoopSnapshot, mentorId: string): string {
+export function mentorName(s: LoopRecords, mentorId: string): string {
   return s.mentorsById.get(mentorId)?.name ?? 'a removed mentor';
 }
 
@@ -117,7 +117,7 @@ export interface OpenLoop {
  * received), and a relationship at `applied` with no open advice recorded (due 7 days after
  * the move).
  */
-export function openLoops(s: LoopSnapshot): OpenLoop[] {
+export function openLoops(s: LoopRecords): OpenLoop[] {
   const loops: OpenLoop[] = [];
   for (const relationship of s.relationships) {
     if (isSetAside(relationship.stage)) continue;
@@ -171,26 +171,23 @@ export function lastInteraction(records: RelationshipRecords): string | null {
   return last;
 }
 
-/** Where a relationship past `replied` stands on its keep-in-touch cadence. */
-export interface TouchState {
+/** The keep-in-touch clock of a relationship past `replied`. */
+export interface TouchClock {
   /** The last real interaction (the stage date when there was none). */
   since: string;
   /** When staying in touch is due: `since` plus the ideal gap. */
   dueOn: string;
-  daysSince: number;
-  /** Past the maximum gap: on the losing-touch list. */
-  losing: boolean;
+  /** The first day past the maximum gap, from which the relationship is losing touch. */
+  losingFrom: string;
 }
 
-/** The keep-in-touch state of a relationship, or null when its stage has no cadence. */
-export function touchState(relationship: Relationship, records: RelationshipRecords, today: string): TouchState | null {
+/** The keep-in-touch clock of a relationship, or null when its stage has no cadence. */
+export function touchClock(relationship: Relationship, records: RelationshipRecords): TouchClock | null {
   if (!keepInTouchStages.includes(relationship.stage)) return null;
   const since = lastInteraction(records) ?? relationship.stageSince;
-  const daysSince = daysFrom(since, today);
   return {
     since,
     dueOn: shiftDays(since, relationship.idealGapDays),
-    daysSince,
-    losing: daysSince > relationship.maxGapDays,
+    losingFrom: shiftDays(since, relationship.maxGapDays + 1),
   };
 }

@@ -1,9 +1,9 @@
 import { isIsoDate } from '../clock.js';
 import { AppError } from '../errors.js';
-import type { Context } from '../ports.js';
+import type { Context, Workspace } from '../ports.js';
 import type { Stage } from '../relationships/stages.js';
-import { type LoopSnapshot, type LoopTable, loadLoopSnapshot } from './load-loop-snapshot.js';
-import { isSetAside, mentorName, touchState } from './loop-facts.js';
+import { daysFrom } from './loop-facts.js';
+import { refreshLoopPlan, type TouchDraft } from './loop-plan.js';
 
 /** A relationship past `replied` whose last real interaction is older than its maximum gap. */
 export interface LosingTouch {
@@ -17,26 +17,11 @@ export interface LosingTouch {
   maxGapDays: number;
 }
 
-/** The tables the losing-touch list reads. */
-export const losingTouchTables: readonly LoopTable[] = ['mentors', 'relationships', 'messages', 'meetings'];
-
-/** The losing-touch list of a snapshot, longest silence first. */
-export function losingTouchIn(s: LoopSnapshot): LosingTouch[] {
-  const list: LosingTouch[] = [];
-  for (const rel of s.relationships) {
-    if (isSetAside(rel.stage)) continue;
-    const touch = touchState(rel, s.records(rel.id), s.today);
-    if (!touch?.losing) continue;
-    list.push({
-      relationshipId: rel.id,
-      mentorId: rel.mentorId,
-      mentorName: mentorName(s, rel.mentorId),
-      stage: rel.stage,
-      lastInteraction: touch.since,
-      daysSince: touch.daysSince,
-      maxGapDays: rel.maxGapDays,
-    });
-  }
+/** The losing-touch list from the stored plan (brought up to date first), longest silence first. */
+export async function readLosingTouch(ws: Workspace, today: string): Promise<LosingTouch[]> {
+  const list = ((await ws.loopPlan.due('touch', today)) as TouchDraft[]).map((draft): LosingTouch => {
+    return { ...draft, daysSince: daysFrom(draft.lastInteraction, today) };
+  });
   return list.sort((a, b) => b.daysSince - a.daysSince || (a.mentorName < b.mentorName ? -1 : a.mentorName > b.mentorName ? 1 : 0));
 }
 
@@ -48,5 +33,6 @@ export function losingTouchIn(s: LoopSnapshot): LosingTouch[] {
 export async function losingTouch(ctx: Context, options: { today?: string | undefined } = {}): Promise<LosingTouch[]> {
   const today = options.today ?? ctx.clock.today();
   if (!isIsoDate(today)) throw new AppError('invalid_input', `Invalid date "${today}": write it YYYY-MM-DD`);
-  return losingTouchIn(await loadLoopSnapshot(ctx, { today, tables: losingTouchTables }));
+  await refreshLoopPlan(ctx.ws);
+  return readLosingTouch(ctx.ws, today);
 }

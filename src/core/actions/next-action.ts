@@ -36,8 +36,11 @@ export interface NextAction {
   overdue: boolean;
 }
 
-/** An action before it is dated against today. */
-export type ActionDraft = Omit<NextAction, 'overdue'>;
+/**
+ * An action before it is dated against today. `whenLosing` gives the reason to use from the day
+ * a relationship is past its maximum keep-in-touch gap.
+ */
+export type ActionDraft = Omit<NextAction, 'overdue'> & { whenLosing?: { from: string; reason: string } };
 
 /** A short label for each kind, for lists and calendar titles. */
 export const actionLabels: Record<ActionKind, string> = {

@@ -8,7 +8,8 @@ import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
 import type { User } from '../users/schemas.js';
 import { pitfallIds } from './pitfall.js';
-import { pitfalls, runDoctor } from './run-doctor.js';
+import { pitfalls } from './pitfall-registry.js';
+import { runDoctor } from './run-doctor.js';
 
 const goodAsk =
   'Hi Maya, I read your post on the annual-plan price test at Fernway. You mentioned anchoring the annual price against the monthly one. Is there a specific product you think is the best example of that approach in practice?';
@@ -16,11 +17,11 @@ const goodCircleBack =
   'Hi Maya, thank you again for the tip on showing the monthly equivalent next to the annual price. We ran it as a two-week A/B test on our upgrade screen: the annual-plan take rate went from 18% to 23%, and revenue per upgrading user rose 4%.';
 
 describe('the pitfall registry', () => {
-  it('holds every pitfall of SPEC §1.8 once, in report order, each with a description and its tables', () => {
+  it('holds every pitfall of SPEC §1.8 once, in report order, each with a description (and its tables, when judged on the workspace)', () => {
     expect(pitfalls.map((p) => p.id)).toEqual([...pitfallIds]);
     for (const p of pitfalls) {
       expect(p.description).toMatch(/\.$/);
-      expect(p.tables.length).toBeGreaterThan(0);
+      if (p.scope === 'workspace') expect(p.tables.length).toBeGreaterThan(0);
     }
   });
 });

@@ -1,29 +1,11 @@
 import { type LoopTable, loadLoopSnapshot } from '../actions/load-loop-snapshot.js';
+import { refreshLoopPlan } from '../actions/loop-plan.js';
 import { isIsoDate } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import type { User } from '../users/schemas.js';
-import type { DoctorFinding, Pitfall, PitfallId } from './pitfall.js';
-import { iqOverReliance } from './pitfalls/iq-over-reliance.js';
-import { noMirror } from './pitfalls/no-mirror.js';
-import { prematureEscalation } from './pitfalls/premature-escalation.js';
-import { staleOutcome } from './pitfalls/stale-outcome.js';
-import { transactional } from './pitfalls/transactional.js';
-import { unclosedLoop } from './pitfalls/unclosed-loop.js';
-import { vagueAsk } from './pitfalls/vague-ask.js';
-import { vagueGoal } from './pitfalls/vague-goal.js';
-
-/** Every pitfall the doctor checks (SPEC §1.8), in report order. */
-export const pitfalls: readonly Pitfall[] = [
-  vagueAsk,
-  unclosedLoop,
-  transactional,
-  iqOverReliance,
-  staleOutcome,
-  prematureEscalation,
-  vagueGoal,
-  noMirror,
-];
+import type { DoctorFinding, PitfallId } from './pitfall.js';
+import { pitfalls, workspacePitfalls } from './pitfall-registry.js';
 
 /** What the doctor found on one day. */
 export interface DoctorReport {
@@ -33,10 +15,14 @@ export interface DoctorReport {
   findings: DoctorFinding[];
 }
 
+const order = new Map(pitfalls.map((p, i) => [p.id, i]));
+
 /**
  * Checks the whole workspace for the pitfalls of SPEC §1.8 as of `today` (default: the
- * clock's date). The tables the pitfalls need are read once into one snapshot they all share.
- * `user` (role and level) is the workspace's user: `iq-over-reliance` depends on it.
+ * clock's date), findings in the registry's order. Findings about mentors come from the stored
+ * loop plan (made again for the mentors whose records changed); the others are judged on the
+ * workspace's small tables, read once into one snapshot. `user` (role and level) is the
+ * workspace's user: `iq-over-reliance` depends on it.
  */
 export async function runDoctor(
   ctx: Context,
@@ -44,11 +30,17 @@ export async function runDoctor(
 ): Promise<DoctorReport> {
   const today = options.today ?? ctx.clock.today();
   if (!isIsoDate(today)) throw new AppError('invalid_input', `Invalid date "${today}": write it YYYY-MM-DD`);
-  const tables = [...new Set<LoopTable>(pitfalls.flatMap((p) => p.tables))];
-  const snapshot = await loadLoopSnapshot(ctx, { today, tables, user: options.user });
+  await refreshLoopPlan(ctx.ws);
+  const tables = [...new Set<LoopTable>(workspacePitfalls.flatMap((p) => p.tables))];
+  const [planned, snapshot] = await Promise.all([
+    ctx.ws.loopPlan.due('finding', today),
+    loadLoopSnapshot(ctx, { today, tables, user: options.user }),
+  ]);
+  const findings = [...(planned as DoctorFinding[]), ...workspacePitfalls.flatMap((p) => p.find(snapshot, today))];
   return {
     today,
     checked: pitfalls.map((p) => p.id),
-    findings: pitfalls.flatMap((p) => p.find(snapshot, today)),
+    // A stable sort: within one pitfall, findings keep the plan's order (by day, then record).
+    findings: findings.sort((a, b) => (order.get(a.pitfall) ?? 0) - (order.get(b.pitfall) ?? 0)),
   };
 }

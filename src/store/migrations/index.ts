@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './20261128000000-initial.js';
 import * as artifactSearch from './20261128120000-artifact-search.js';
+import * as loopPlan from './20261128150000-loop-plan.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -9,4 +10,5 @@ import * as artifactSearch from './20261128120000-artifact-search.js';
 export const migrations: Readonly<Record<string, Migration>> = {
   '20261128000000-initial': initial,
   '20261128120000-artifact-search': artifactSearch,
+  '20261128150000-loop-plan': loopPlan,
 };

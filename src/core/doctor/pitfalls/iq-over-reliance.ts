@@ -1,5 +1,5 @@
 import type { User } from '../../users/schemas.js';
-import type { Pitfall } from '../pitfall.js';
+import type { WorkspacePitfall } from '../pitfall.js';
 
 /** Levels at which EQ gaps matter most (senior and above). */
 const seniorLevels: ReadonlySet<string> = new Set(['senior', 'lead', 'executive']);
@@ -18,8 +18,9 @@ export function seniority(user: Pick<User, 'role' | 'level'> | null): string | n
  * `iq-over-reliance`: the user is senior or lead (by level, or by role when no level is set)
  * and every active skill gap is IQ; at that level what holds people back is mostly EQ.
  */
-export const iqOverReliance: Pitfall = {
+export const iqOverReliance: WorkspacePitfall = {
   id: 'iq-over-reliance',
+  scope: 'workspace',
   description: 'A senior or lead PM whose every active skill gap is IQ.',
   tables: ['gaps'],
   find(s) {

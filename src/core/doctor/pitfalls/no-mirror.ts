@@ -1,14 +1,15 @@
 import { feedbackSince } from '../../actions/growth-actions.js';
 import { loopDefaults } from '../../actions/loop-defaults.js';
 import { daysFrom, quote } from '../../actions/loop-facts.js';
-import type { DoctorFinding, Pitfall } from '../pitfall.js';
+import type { DoctorFinding, WorkspacePitfall } from '../pitfall.js';
 
 /**
  * `no-mirror`: an active EQ gap with no feedback request for more than 30 days (counted from
  * when the gap was named when there was none). A request tied to no gap counts for every EQ gap.
  */
-export const noMirror: Pitfall = {
+export const noMirror: WorkspacePitfall = {
   id: 'no-mirror',
+  scope: 'workspace',
   description: 'An EQ skill gap with no feedback request in 30 days.',
   tables: ['gaps', 'feedbackRequests'],
   find(s, today) {

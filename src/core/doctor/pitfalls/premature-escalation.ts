@@ -1,17 +1,17 @@
 import { mentorName } from '../../actions/loop-facts.js';
-import type { DoctorFinding, Pitfall } from '../pitfall.js';
+import { always, type MentorPitfall, type PlannedFinding } from '../pitfall.js';
 
 /**
  * `premature-escalation`: a relationship was escalated (a stage move, an escalation or a
  * backstage request) and has no circle-back (a message, a stage move or advice marked circled
  * back). Circling back afterwards clears it.
  */
-export const prematureEscalation: Pitfall = {
+export const prematureEscalation: MentorPitfall = {
   id: 'premature-escalation',
   description: 'An escalation made before any circle-back on earlier advice.',
-  tables: ['mentors', 'relationships', 'transitions', 'messages', 'advice'],
-  find(s) {
-    const findings: DoctorFinding[] = [];
+  scope: 'mentor',
+  plan(s) {
+    const findings: PlannedFinding[] = [];
     for (const rel of s.relationships) {
       const records = s.records(rel.id);
       const escalations: Array<{ date: string; entity: 'transitions' | 'messages'; id: string }> = [];
@@ -28,14 +28,18 @@ export const prematureEscalation: Pitfall = {
       const first = escalations.reduce((a, b) => (b.date < a.date ? b : a));
       const who = mentorName(s, rel.mentorId);
       findings.push({
-        pitfall: 'premature-escalation',
-        message: `You escalated with ${who} on ${first.date} without ever circling back on their advice.`,
-        fix: `Circle back to ${who} first: say which advice you applied, where, and what happened, and thank them; escalate only once that loop is closed.`,
-        records: [
-          { entity: 'relationships', id: rel.id },
-          { entity: 'mentors', id: rel.mentorId },
-          ...escalations.map((e) => ({ entity: e.entity, id: e.id })),
-        ],
+        from: always,
+        mentorId: rel.mentorId,
+        finding: {
+          pitfall: 'premature-escalation',
+          message: `You escalated with ${who} on ${first.date} without ever circling back on their advice.`,
+          fix: `Circle back to ${who} first: say which advice you applied, where, and what happened, and thank them; escalate only once that loop is closed.`,
+          records: [
+            { entity: 'relationships', id: rel.id },
+            { entity: 'mentors', id: rel.mentorId },
+            ...escalations.map((e) => ({ entity: e.entity, id: e.id })),
+          ],
+        },
       });
     }
     return findings;

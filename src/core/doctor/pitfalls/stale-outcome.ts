@@ -1,10 +1,11 @@
 import { loopDefaults } from '../../actions/loop-defaults.js';
 import { daysFrom, quote } from '../../actions/loop-facts.js';
-import type { DoctorFinding, Pitfall } from '../pitfall.js';
+import type { DoctorFinding, WorkspacePitfall } from '../pitfall.js';
 
 /** `stale-outcome`: an active outcome with no check-in for more than 30 days (counted from its creation when it has none). */
-export const staleOutcome: Pitfall = {
+export const staleOutcome: WorkspacePitfall = {
   id: 'stale-outcome',
+  scope: 'workspace',
   description: 'An active outcome with no check-in for 30 days.',
   tables: ['outcomes', 'checkins'],
   find(s, today) {

@@ -1,5 +1,5 @@
-import { mentorName, openLoops, quote } from '../../actions/loop-facts.js';
-import type { DoctorFinding, Pitfall } from '../pitfall.js';
+import { mentorName, openLoops, quote, shiftDays } from '../../actions/loop-facts.js';
+import type { DoctorFinding, MentorPitfall, PlannedFinding } from '../pitfall.js';
 
 /**
  * `unclosed-loop`: advice applied and not circled back within 7 days of applying it, or
@@ -7,14 +7,13 @@ import type { DoctorFinding, Pitfall } from '../pitfall.js';
  * `applied` with no advice recorded counts as applied advice). Due on the last day, found the
  * day after.
  */
-export const unclosedLoop: Pitfall = {
+export const unclosedLoop: MentorPitfall = {
   id: 'unclosed-loop',
   description: 'Advice was applied or received and the loop was not closed with a circle-back in time.',
-  tables: ['mentors', 'relationships', 'messages', 'advice'],
-  find(s, today) {
-    const findings: DoctorFinding[] = [];
+  scope: 'mentor',
+  plan(s) {
+    const findings: PlannedFinding[] = [];
     for (const loop of openLoops(s)) {
-      if (loop.dueOn >= today) continue;
       const rel = loop.relationship;
       const who = mentorName(s, rel.mentorId);
       const records = [
@@ -23,7 +22,7 @@ export const unclosedLoop: Pitfall = {
         { entity: 'mentors' as const, id: rel.mentorId },
       ];
       const advice = loop.advice ? `${who}’s advice ${quote(loop.advice.text)}` : `${who}’s advice`;
-      findings.push(
+      const finding: DoctorFinding =
         loop.kind === 'circle-back'
           ? {
               pitfall: 'unclosed-loop',
@@ -36,8 +35,8 @@ export const unclosedLoop: Pitfall = {
               message: `${advice.charAt(0).toUpperCase()}${advice.slice(1)}, received ${loop.since}, is neither applied nor circled back; it was due by ${loop.dueOn}.`,
               fix: `Apply it and record the day you did, or circle back to ${who} to say what you tried and what you learned.`,
               records,
-            },
-      );
+            };
+      findings.push({ from: shiftDays(loop.dueOn, 1), mentorId: rel.mentorId, finding });
     }
     return findings;
   },

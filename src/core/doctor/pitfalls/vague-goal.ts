@@ -1,10 +1,11 @@
 import { checkGoal } from '../../../analysis/checks/goal/check-goal.js';
 import { quote } from '../../actions/loop-facts.js';
-import type { DoctorFinding, Pitfall } from '../pitfall.js';
+import type { DoctorFinding, WorkspacePitfall } from '../pitfall.js';
 
 /** `vague-goal`: an active outcome whose statement, checked again today, is not a concrete goal. */
-export const vagueGoal: Pitfall = {
+export const vagueGoal: WorkspacePitfall = {
   id: 'vague-goal',
+  scope: 'workspace',
   description: 'An active outcome that is not a concrete goal (measurable, time-bound, not an activity).',
   tables: ['outcomes'],
   find(s, today) {
