@@ -58,6 +58,18 @@ describe('understudy backup, restore, export and draft', () => {
     expect(read('report.md')).toMatch(/## Outcome: /);
   });
 
+  it('exports next actions as a calendar whose events keep their ids from one export to the next', async () => {
+    const first = await cli.run(['export', '--format', 'ics', '--days', '60', ...TODAY]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^BEGIN:VCALENDAR/);
+    const uids = (text: string) => [...text.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]?.trim());
+    expect(uids(first.stdout).length).toBeGreaterThan(0);
+    expect((await cli.run(['export', '--format', 'ics', '--days', '60', '--out', 'next.ics', ...TODAY])).code).toBe(0);
+    expect(uids(read('next.ics'))).toEqual(uids(first.stdout));
+    const shorter = await cli.run(['export', '--format', 'ics', '--days', '0', ...TODAY]);
+    expect(uids(first.stdout)).toEqual(expect.arrayContaining(uids(shorter.stdout)));
+  });
+
   it('exports CSV files that neutralise formulas', async () => {
     const added = await cli.json<{ mentor: { id: string } }>(['mentor', 'add', '=HYPERLINK("http://x")', '--db', 'csv.db']);
     expect(added.mentor.id).toBeTruthy();

@@ -187,4 +187,71 @@ describe('understudy: shortlist, advice tracking and meetings', () => {
     );
     expect((await cli.json<typeof history>(u('mentor', 'show', mentor.id))).relationships[0]?.meetings).toHaveLength(1);
   }, 90_000);
+
+  it('closes named advice with the circle-back that reports on it, all or nothing', async () => {
+    const u = workspace();
+    const { mentor } = await cli.json<Added>(u.on('2026-11-01', 'mentor', 'add', 'Maya Chen', '--expertise', 'pricing'));
+    const other = await cli.json<Added>(u.on('2026-11-01', 'mentor', 'add', 'Ana Diaz'));
+    const say = (who: string, kind: string, date: string, text: string) =>
+      cli.json<{ message: { id: string } }>(u('log', kind, '--mentor', who, '--date', date, '--text', text));
+    await say(mentor.id, 'ask', '2026-11-02', 'Hi Maya, in your pricing talk, which plan did you show first?');
+    const reply = await say(
+      mentor.id,
+      'reply',
+      '2026-11-05',
+      'Try showing the annual price as a monthly figure. You should also test a decoy plan.',
+    );
+    const captured = await cli.json<{ advice: Advice[] }>(u('advice-log', 'capture', reply.message.id));
+    const [first, second] = captured.advice.map((a) => a.id);
+    for (const id of [first, second]) await cli.json(u('advice-log', 'apply', id ?? '', '--on', '2026-11-10', '--context', 'checkout'));
+    await say(other.mentor.id, 'ask', '2026-11-02', 'Hi Ana, in your onboarding post, which step did you cut first?');
+    const otherReply = await say(other.mentor.id, 'reply', '2026-11-03', 'Try cutting the tour first.');
+    const [foreign] = (await cli.json<{ advice: Advice[] }>(u('advice-log', 'capture', otherReply.message.id))).advice.map((a) => a.id);
+    const circleBack = 'Hi Maya, thank you for the tip: we showed the monthly figure on checkout and annual uptake rose from 18% to 23%.';
+
+    expectUsageError(
+      await cli.run(u('log', 'reply', '--mentor', mentor.id, '--date', '2026-11-20', '--text', 'Thanks', '--advice', first ?? '')),
+      /does not go with a reply/,
+    );
+    expectUsageError(
+      await cli.run(
+        u('log', 'circle-back', '--mentor', mentor.id, '--date', '2026-11-20', '--text', circleBack, '--advice', `${first},${foreign}`),
+      ),
+      /Apply the advice before circling back|another relationship/,
+    );
+    const untouched = await cli.json<Array<{ advice: Advice[] }>>(u('advice-log', 'list', '--mentor', mentor.id));
+    expect(untouched[0]?.advice.map((a) => a.circledBackOn)).toEqual([null, null]);
+    expect(
+      (await cli.json<{ relationships: Array<{ messages: unknown[] }> }>(u('mentor', 'show', mentor.id))).relationships[0]?.messages,
+    ).toHaveLength(2);
+
+    const logged = await cli.run(
+      u('log', 'circle-back', '--mentor', mentor.id, '--date', '2026-11-20', '--text', circleBack, '--advice', first ?? ''),
+    );
+    expect(logged.stdout).toBe('Logged circle-back on 2026-11-20; 1 advice circled back; relationship at circled-back\n');
+    const after = await cli.json<Array<{ advice: Advice[] }>>(u('advice-log', 'list', '--mentor', mentor.id));
+    expect(after[0]?.advice.map((a) => [a.id, a.circledBackOn])).toEqual([
+      [first, '2026-11-20'],
+      [second, null],
+    ]);
+  }, 90_000);
+
+  it('sets the keep-in-touch cadence and office hours, refusing an ideal gap past the maximum', async () => {
+    const u = workspace();
+    const { mentor } = await cli.json<Added>(u.on('2026-11-01', 'mentor', 'add', 'Maya Chen'));
+    const set = await cli.run(
+      u('mentor', 'cadence', mentor.id, '--ideal', '21', '--max', '45', '--office-hours', 'monthly', '--minutes', '15'),
+    );
+    expect(set).toMatchObject({ code: 0, stdout: 'Stay in touch every 21 days, at most 45; monthly 15-minute office hours\n' });
+    expectUsageError(await cli.run(u('mentor', 'cadence', mentor.id, '--ideal', '60')), /idealGapDays must not exceed maxGapDays/);
+    expectUsageError(await cli.run(u('mentor', 'cadence', mentor.id, '--office-hours', 'daily')), /daily/);
+    expectUsageError(await cli.run(u('mentor', 'cadence', mentor.id)), /at least one of/);
+    const cleared = await cli.json<{
+      idealGapDays: number;
+      maxGapDays: number;
+      officeHoursCadence: string | null;
+      officeHoursMinutes: number | null;
+    }>(u('mentor', 'cadence', mentor.id, '--office-hours', 'none'));
+    expect(cleared).toMatchObject({ idealGapDays: 21, maxGapDays: 45, officeHoursCadence: null, officeHoursMinutes: null });
+  }, 90_000);
 });

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { type Cli, cliSandbox } from './helpers/cli.js';
+import { describeEachDialect } from './helpers/dialects.js';
 
 /*
  * The scripted journey: worked example (a) of SPEC §1.4 (a PM new to Growth earns monthly
@@ -48,19 +49,10 @@ interface Action {
   overdue: boolean;
 }
 
-/** The sandbox's CLI on the workspace file `name` in its home. */
-function workspace(cli: Cli, name: string): Cli {
-  const db = () => ['--db', join(cli.home(), name)];
-  return { home: cli.home, run: (args, o) => cli.run([...args, ...db()], o), json: (args, o) => cli.json([...args, ...db()], o) };
-}
-
-/** A copy of the workspace file `from` (closed by its last command), opened as `to`. */
-function fork(cli: Cli, from: string, to: string): Cli {
-  for (const suffix of ['', '-wal']) {
-    const source = join(cli.home(), `${from}${suffix}`);
-    if (existsSync(source)) copyFileSync(source, join(cli.home(), `${to}${suffix}`));
-  }
-  return workspace(cli, to);
+/** The sandbox's CLI on the workspace database `db` (a SQLite file or a PostgreSQL URL). */
+function workspace(cli: Cli, db: string): Cli {
+  const on = ['--db', db];
+  return { home: cli.home, run: (args, o) => cli.run([...args, ...on], o), json: (args, o) => cli.json([...args, ...on], o) };
 }
 
 /** Runs `doctor` on a day and returns its exit code and findings. */
@@ -147,15 +139,19 @@ async function growthUntilApplied(cli: Cli): Promise<{ mentorId: string; adviceI
   return { mentorId, adviceIds };
 }
 
-describe('the journey of worked example (a), week by week through the CLI', () => {
+describeEachDialect('the journey of worked example (a), week by week through the CLI', (_dialect, newDatabase) => {
   const sandbox = cliSandbox();
+  let applied: string;
   let base: { mentorId: string; adviceIds: string[] };
+  /** A copy of the workspace as it stood on the day the advice was applied. */
+  const fork = async () => workspace(sandbox, await newDatabase(applied));
   beforeAll(async () => {
-    base = await growthUntilApplied(workspace(sandbox, 'applied.db'));
+    applied = await newDatabase();
+    base = await growthUntilApplied(workspace(sandbox, applied));
   }, 180_000);
 
   it('reaches office hours with no pitfall on any day', { timeout: 120_000 }, async () => {
-    const cli = fork(sandbox, 'applied.db', 'followed.db');
+    const cli = await fork();
     const { mentorId, adviceIds } = base;
     const on = (day: string, ...args: string[]) => cli.json<Record<string, unknown>>([...args, '--today', day]);
     await healthy(cli, '2026-02-01');
@@ -212,7 +208,7 @@ describe('the journey of worked example (a), week by week through the CLI', () =
   });
 
   it('finds the unclosed loop the day after the circle-back was due, not before', { timeout: 120_000 }, async () => {
-    const cli = fork(sandbox, 'applied.db', 'skipped.db');
+    const cli = await fork();
     const { mentorId, adviceIds } = base;
     await healthy(cli, '2026-02-02');
     const late = await doctor(cli, '2026-02-03');
@@ -236,10 +232,11 @@ describe('the journey of worked example (a), week by week through the CLI', () =
   });
 });
 
-describe('only ever asking', () => {
-  const cli = cliSandbox();
+describeEachDialect('only ever asking', (_dialect, newDatabase) => {
+  const sandbox = cliSandbox();
 
   it('is transactional at the third ask to one mentor with no interest noted and nothing given', { timeout: 120_000 }, async () => {
+    const cli = workspace(sandbox, await newDatabase());
     const on = (day: string, ...args: string[]) => cli.json<Record<string, unknown>>([...args, '--today', day]);
     await on('2026-03-02', 'init', '--level', 'mid');
     const mentorId = ((await on('2026-03-02', 'mentor', 'add', 'Priya Shah', '--expertise', 'pricing')).mentor as { id: string }).id;

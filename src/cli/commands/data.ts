@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors.js';
 import type { Context, Store } from '../../core/ports.js';
 import { globalOptions } from '../global-options.js';
 import { type CommandRun, prepare, readText, withWorkspace } from '../runtime.js';
+import { integer } from './parse.js';
 
 type DraftKind = 'ask' | 'follow-up' | 'circle-back' | 'escalation';
 
@@ -48,9 +49,12 @@ export function registerData(program: Command): void {
     });
 
   globalOptions(program.command('export'))
-    .description('export the workspace: json (full backup), md (report of the loop) or csv (one file per entity)')
-    .addOption(new Option('--format <format>', 'json, md or csv').choices(['json', 'md', 'csv']).makeOptionMandatory())
-    .option('--out <path>', 'file (json, md) or folder (csv) to write; json and md print to standard output without it')
+    .description(
+      'export the workspace: json (full backup), md (report of the loop), csv (one file per entity) or ics (next actions as a calendar)',
+    )
+    .addOption(new Option('--format <format>', 'json, md, csv or ics').choices(['json', 'md', 'csv', 'ics']).makeOptionMandatory())
+    .option('--days <n>', `ics: how many days ahead to include (default ${CALENDAR_DAYS}; overdue actions are always in)`, integer)
+    .option('--out <path>', 'file (json, md, ics) or folder (csv) to write; json, md and ics print to standard output without it')
     .option('--force', 'overwrite an existing output path')
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
@@ -72,6 +76,9 @@ export function registerData(program: Command): void {
     });
 }
 
+/** Days ahead an exported calendar covers by default. */
+const CALENDAR_DAYS = 30;
+
 async function runExport(run: CommandRun, format: string, out: string | undefined): Promise<void> {
   const force = Boolean(run.options.force);
   if (format === 'csv') {
@@ -88,6 +95,12 @@ async function runExport(run: CommandRun, format: string, out: string | undefine
     return;
   }
   const text = await withWorkspace(run, async (ctx, store) => {
+    if (format === 'ics') {
+      const { nextActions } = await import('../../core/actions/next-actions.js');
+      const { actionsCalendar } = await import('../../core/actions/actions-calendar.js');
+      const { actions } = await nextActions(ctx, { horizonDays: (run.options.days as number | undefined) ?? CALENDAR_DAYS });
+      return actionsCalendar(ctx, { actions });
+    }
     if (format === 'md') {
       const { exportReport } = await import('../../core/portability/export-report.js');
       return exportReport(ctx, { users: store });

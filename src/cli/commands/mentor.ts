@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import { AppError } from '../../core/errors.js';
 import type { ShortlistEntry } from '../../core/mentors/shortlist-mentors.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
@@ -9,6 +10,7 @@ import { addMentor } from '../../core/relationships/add-mentor.js';
 import { getMentorHistory, type MentorHistory } from '../../core/relationships/get-mentor-history.js';
 import { moveRelationship } from '../../core/relationships/move-relationship.js';
 import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
+import { officeHoursCadences } from '../../core/relationships/schemas.js';
 import { stages } from '../../core/relationships/stages.js';
 import { globalOptions } from '../global-options.js';
 import { fields, table } from '../output.js';
@@ -243,4 +245,42 @@ export function registerMentor(program: Command): void {
       });
       run.out.print(moved, () => `Moved to ${moved.stage} on ${moved.stageSince}`);
     });
+
+  globalOptions(mentor.command('cadence').argument('<id>', 'mentor id'))
+    .description('set how often to stay in touch, and the office hours you agreed')
+    .option('--gap <id>', 'which relationship, when the mentor has several')
+    .option('--ideal <days>', 'days after the last message or meeting when staying in touch is due', integer)
+    .option('--max <days>', 'days of silence after which the mentor is on the losing-touch list', integer)
+    .addOption(new Option('--office-hours <cadence>', 'agreed office hours').choices([...officeHoursCadences, 'none']))
+    .option('--minutes <n>', 'length of each office-hours slot', integer)
+    .action(async (id: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const hours = o.officeHours as string | undefined;
+      const updated = await withWorkspace(run, async (ctx) => {
+        const rel = await relationshipForMentor(ctx, { mentorId: id, gapId: o.gap as string | undefined });
+        const input = given({
+          idealGapDays: o.ideal,
+          maxGapDays: o.max,
+          officeHoursCadence: hours === 'none' ? null : hours,
+          officeHoursMinutes: hours === 'none' ? null : o.minutes,
+        });
+        if (Object.keys(input).length === 0) throw new AppError('usage', 'Give at least one of --ideal, --max, --office-hours, --minutes');
+        return updateRecord(ctx, { entity: 'relationships', id: rel.id, input });
+      });
+      run.out.print(updated, () => cadenceLine(updated));
+    });
+}
+
+/** One line describing a relationship's cadence. */
+function cadenceLine(r: {
+  idealGapDays: number;
+  maxGapDays: number;
+  officeHoursCadence: string | null;
+  officeHoursMinutes: number | null;
+}): string {
+  const hours = r.officeHoursCadence
+    ? `; ${r.officeHoursCadence}${r.officeHoursMinutes ? ` ${r.officeHoursMinutes}-minute` : ''} office hours`
+    : '; no office hours';
+  return `Stay in touch every ${r.idealGapDays} days, at most ${r.maxGapDays}${hours}`;
 }

@@ -50,7 +50,7 @@ import {
   meetingUpdate,
   messageSchema,
   messageUpdate,
-  relationshipSchema,
+  relationshipRow,
   relationshipUpdate,
   transitionSchema,
 } from '../relationships/schemas.js';
@@ -158,7 +158,7 @@ export const entities = {
   },
   relationships: {
     label: 'relationship',
-    schema: relationshipSchema,
+    schema: relationshipRow,
     create: null,
     update: relationshipUpdate,
     refs: { mentorId: 'mentors', outcomeId: 'outcomes', gapId: 'gaps' },

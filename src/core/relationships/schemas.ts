@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { dateField, idField, longText, rowFields } from '../records/fields.js';
 import { stages } from './stages.js';
 
+/** How often office hours with a mentor recur. */
+export const officeHoursCadences = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+
 /** One mentor relationship: its stage, the outcome it serves and its keep-in-touch cadence. */
 export const relationshipSchema = z.object({
   ...rowFields,
@@ -14,7 +17,7 @@ export const relationshipSchema = z.object({
   idealGapDays: z.number().int().min(1).max(3_650),
   /** Days after which the relationship is on the losing-touch list. */
   maxGapDays: z.number().int().min(1).max(3_650),
-  officeHoursCadence: z.enum(['weekly', 'biweekly', 'monthly', 'quarterly']).nullable(),
+  officeHoursCadence: z.enum(officeHoursCadences).nullable(),
   officeHoursMinutes: z.number().int().min(5).max(240).nullable(),
 });
 export type Relationship = z.infer<typeof relationshipSchema>;
@@ -31,6 +34,8 @@ export const relationshipCreate = relationshipSchema
       .partial().shape,
   )
   .refine(cadenceRule, cadenceMessage);
+/** A whole relationship as stored: checked after every change, so an edit of one gap cannot pass the other. */
+export const relationshipRow = relationshipSchema.refine(cadenceRule, cadenceMessage);
 /** The stage is not editable: it changes only through a move, which records its date. */
 export const relationshipUpdate = relationshipSchema
   .pick({ outcomeId: true, gapId: true, idealGapDays: true, maxGapDays: true, officeHoursCadence: true, officeHoursMinutes: true })
