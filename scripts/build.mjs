@@ -1,7 +1,9 @@
 // Bundles the CLI (and everything it loads lazily) into dist/, so the command starts fast:
-// one file to parse for `--version`, chunks for the rest, native drivers left outside.
+// one file to parse for `--version`, chunks for the rest, native drivers left outside; then
+// builds the web app into dist/web.
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { build as buildWeb } from 'vite';
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -22,3 +24,6 @@ await build({
   minify: true,
   logLevel: 'warning',
 });
+
+// The web app, served by `understudy serve` from dist/web.
+await buildWeb({ configFile: 'web/vite.config.ts', logLevel: 'warn' });

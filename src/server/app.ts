@@ -44,7 +44,23 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   app.onError(handleError);
   app.notFound((c) => sendError(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.use('*', hostAndOriginGuard(options.hosts));
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+  // Scripts only from this server, never inline. The component library sets its theme as inline
+  // style (CSS variables), which style-src must allow; styles cannot run code.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
   // Only requests that carry a body pay for the limit: reading the body stream is not free.
   // Document uploads have larger limits of their own (routes/library.ts).
   const limit = bodyLimit({

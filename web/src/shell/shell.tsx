@@ -1,0 +1,74 @@
+import { AppShell, Burger, Group, Kbd, Loader, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { spotlight } from '@mantine/spotlight';
+import { Suspense } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { named, pages } from '../pages.js';
+import { CommandPalette } from './command-palette.js';
+import { ErrorBoundary } from './error-boundary.js';
+import { ThemeToggle } from './theme-toggle.js';
+
+const MentorPage = named(() => import('../features/mentors/mentor-page.js'), 'MentorPage');
+
+/** The frame around every page: navigation, header, command palette and keyboard shortcuts. */
+export function Shell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const [location, navigate] = useLocation();
+  useHotkeys(pages.map((p) => [`alt+${p.key}`, () => navigate(p.path)]));
+  const active = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Open the navigation" />
+            <Title order={1} size="h3">
+              Understudy
+            </Title>
+          </Group>
+          <Group gap="sm">
+            <UnstyledButton onClick={() => spotlight.open()} aria-label="Open the command palette">
+              <Text size="sm" c="dimmed">
+                Search and commands <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">K</Kbd>
+              </Text>
+            </UnstyledButton>
+            <ThemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Pages">
+        {pages.map((p) => (
+          <NavLink
+            key={p.path}
+            component={Link}
+            href={p.path}
+            label={p.label}
+            active={active(p.path)}
+            onClick={close}
+            rightSection={
+              <Text size="xs" c="dimmed" aria-hidden>
+                alt+{p.key}
+              </Text>
+            }
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ErrorBoundary key={location}>
+          <Suspense fallback={<Loader aria-label="Loading" />}>
+            <Switch>
+              {pages.map((p) => (
+                <Route key={p.path} path={p.path} component={p.component} />
+              ))}
+              <Route path="/mentors/:id" component={MentorPage} />
+              <Route>
+                <Text>There is no page here. Pick one on the left, or press Ctrl + K.</Text>
+              </Route>
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
+      </AppShell.Main>
+      <CommandPalette />
+    </AppShell>
+  );
+}
