@@ -12,7 +12,7 @@ import { meRoutes } from './routes/me.js';
 import { recordRoutes } from './routes/records.js';
 import { relationshipRoutes } from './routes/relationships.js';
 import { hostAndOriginGuard } from './security.js';
-import { webRoutes } from './web.js';
+import { findWebRoot, webRoutes } from './web.js';
 
 /** What the app needs: the open store, the user it serves and the request guard's hosts. */
 export interface AppOptions {
@@ -23,6 +23,8 @@ export interface AppOptions {
   version: string;
   /** Host header values to accept; `null` accepts the request's own host (in-process tests). */
   hosts: () => ReadonlySet<string> | null;
+  /** The built web app to serve (default: the package's `dist/web`). */
+  webRoot?: string | undefined;
 }
 
 /** The largest request body accepted (a gold-standard document fits easily). */
@@ -80,6 +82,6 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   libraryRoutes(app);
   recordRoutes(app);
   docsRoutes(app, options.version);
-  webRoutes(app);
+  webRoutes(app, options.webRoot ?? findWebRoot());
   return app;
 }

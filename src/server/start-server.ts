@@ -20,11 +20,23 @@ export interface RunningServer {
  * Opens the workspace and serves the app on `host:port` (port 0 picks a free one). The store
  * is closed when the server closes.
  */
-export async function startServer(options: { config: Config; host: string; port: number }): Promise<RunningServer> {
+export async function startServer(options: {
+  config: Config;
+  host: string;
+  port: number;
+  webRoot?: string | undefined;
+}): Promise<RunningServer> {
   const store = await openStore({ url: options.config.databaseUrl });
   const user = await ensureLocalUser(store, createClock(options.config.today));
   let hosts: Set<string> | null = new Set();
-  const app = createApp({ store, userId: user.id, today: options.config.today, version: pkg.version, hosts: () => hosts });
+  const app = createApp({
+    store,
+    userId: user.id,
+    today: options.config.today,
+    version: pkg.version,
+    hosts: () => hosts,
+    webRoot: options.webRoot,
+  });
   const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port });
   try {
     await new Promise<void>((resolve, reject) => {

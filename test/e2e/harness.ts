@@ -38,7 +38,13 @@ export async function startTestServer(options: { demo?: boolean; today?: string 
     await loadDemo({ ws: store.workspace(user.id), clock, newId }, store);
     await store.close();
   }
-  const server: RunningServer = await startServer({ config: { databaseUrl: database, today: options.today }, host: '127.0.0.1', port: 0 });
+  // UNDERSTUDY_WEB_ROOT points at another build of the web app (default: dist/web).
+  const server: RunningServer = await startServer({
+    config: { databaseUrl: database, today: options.today },
+    host: '127.0.0.1',
+    port: 0,
+    webRoot: process.env.UNDERSTUDY_WEB_ROOT,
+  });
   return {
     url: server.url.replace(/\/$/, ''),
     database,
