@@ -1,6 +1,19 @@
 import { z } from 'zod';
+import type { LosingTouch } from '../core/actions/losing-touch.js';
+import { actionKinds, type NextAction } from '../core/actions/next-action.js';
+import type { NextActions } from '../core/actions/next-actions.js';
+import { type DoctorFinding, pitfallIds } from '../core/doctor/pitfall.js';
+import type { DoctorReport } from '../core/doctor/run-doctor.js';
 import { artifactKinds, artifactQuestionSchema, artifactSchema, templateQuestionSchema, templateSchema } from '../core/library/schemas.js';
-import { type EntityName, entities } from '../core/records/entities.js';
+import { mentorSchema } from '../core/mentors/schemas.js';
+import type { ShortlistEntry } from '../core/mentors/shortlist-mentors.js';
+import { contactFormats } from '../core/portability/contacts/detect-contact-format.js';
+import type { ImportContactsResult } from '../core/portability/import-contacts.js';
+import { type EntityName, entities, entityNames } from '../core/records/entities.js';
+import { dateField, idField } from '../core/records/fields.js';
+import type { CapturedAdvice } from '../core/relationships/capture-advice.js';
+import type { MenteeRecord } from '../core/relationships/get-mentee-record.js';
+import { actionItemSchema, adviceSchema, meetingSchema, messageSchema, relationshipSchema } from '../core/relationships/schemas.js';
 import { stages } from '../core/relationships/stages.js';
 
 /**
@@ -150,3 +163,177 @@ export const draftCheckSchema = z.object({
     }),
   ),
 });
+
+/** Query of `GET /api/next-actions`: how many days ahead, as of which day. */
+export const nextActionsQuery = z.object({
+  days: z
+    .preprocess(blank, z.coerce.number().int().min(0).max(366).optional())
+    .meta({ description: 'days ahead to include, 0–366; default 7' }),
+  today: z.preprocess(blank, dateField.optional()).meta({ description: 'the reference date, YYYY-MM-DD; default the server’s today' }),
+});
+
+/** Query of `GET /api/next-actions.ics`: a calendar looks further ahead than today's list. */
+export const calendarQuery = z.object({
+  days: z
+    .preprocess(blank, z.coerce.number().int().min(0).max(366).optional())
+    .meta({ description: 'days ahead to include, 0–366; default 30 (overdue actions are always in)' }),
+});
+
+/** Query of the routes judged as of a day (losing touch, the doctor). */
+export const todayQuery = nextActionsQuery.pick({ today: true });
+
+/** One next action (SPEC §2): what to do, when, and a reason naming the mentor or outcome. */
+export const nextActionSchema = z.object({
+  id: z.string().meta({ description: 'stable while the action is pending: `<kind>:<record id>`' }),
+  kind: z.enum(actionKinds),
+  dueOn: z.string(),
+  reason: z.string(),
+  mentorId: z.string().optional(),
+  relationshipId: z.string().optional(),
+  outcomeId: z.string().optional(),
+  gapId: z.string().optional(),
+  adviceId: z.string().optional(),
+  overdue: z.boolean(),
+}) satisfies z.ZodType<NextAction>;
+
+/** A relationship past its maximum keep-in-touch gap. */
+export const losingTouchSchema = z.object({
+  relationshipId: z.string(),
+  mentorId: z.string(),
+  mentorName: z.string(),
+  stage: z.enum(stages),
+  lastInteraction: z.string(),
+  daysSince: z.number().int(),
+  maxGapDays: z.number().int(),
+}) satisfies z.ZodType<LosingTouch>;
+
+/** Response of `GET /api/next-actions`. */
+export const nextActionsSchema = z.object({
+  today: z.string(),
+  horizonDays: z.number().int(),
+  actions: z.array(nextActionSchema),
+  losingTouch: z.array(losingTouchSchema),
+}) satisfies z.ZodType<NextActions>;
+
+/** One pitfall found by the doctor (SPEC §1.8), with the records it is about so a page can link them. */
+export const doctorFindingSchema = z.object({
+  pitfall: z.enum(pitfallIds),
+  message: z.string(),
+  fix: z.string(),
+  records: z.array(z.object({ entity: z.enum(entityNames), id: z.string() })),
+}) satisfies z.ZodType<DoctorFinding>;
+
+/** Response of `GET /api/doctor`. */
+export const doctorReportSchema = z.object({
+  today: z.string(),
+  checked: z.array(z.enum(pitfallIds)),
+  findings: z.array(doctorFindingSchema),
+}) satisfies z.ZodType<DoctorReport>;
+
+/** Query of `GET /api/mentors/shortlist`. */
+export const shortlistQuery = z.object({
+  gapId: idField,
+  limit: z.preprocess(blank, z.coerce.number().int().optional()).meta({ description: '1–100, default 10' }),
+});
+
+/** One mentor on a shortlist, with the score that ranked them and why. */
+export const shortlistEntrySchema = z.object({
+  mentor: mentorSchema,
+  score: z.number().int(),
+  reasons: z.array(z.string()),
+  declined: z.boolean(),
+}) satisfies z.ZodType<ShortlistEntry>;
+
+/** Body of `POST /api/advice/capture`: the logged reply to read advice from. */
+export const adviceCaptureBody = z.object({ messageId: idField });
+
+/** What a capture found: every piece of advice of the reply, and how many were new. */
+export const capturedAdviceSchema = z.object({
+  message: messageSchema,
+  advice: z.array(adviceSchema),
+  created: z.number().int(),
+}) satisfies z.ZodType<CapturedAdvice>;
+
+/** Body of `POST /api/advice/{id}/apply`. */
+export const adviceApplyBody = z.object({
+  on: dateField.optional().meta({ description: 'the day it was applied; default today' }),
+  context: z.string().meta({ description: 'where it was applied, e.g. "the Q3 pricing test"' }),
+});
+
+/** Body of `POST /api/advice/{id}/result`. */
+export const adviceResultBody = z.object({
+  result: z.string().meta({ description: 'what happened: a number, an outcome or a learning' }),
+});
+
+/** Body of `POST /api/advice/{id}/circled-back`. */
+export const circledBackBody = z.object({ on: dateField.optional().meta({ description: 'default today' }) });
+
+/** A piece of advice after a step of its loop, with the relationship the step may have moved. */
+export const adviceStepSchema = z.object({ advice: adviceSchema, relationship: relationshipSchema });
+
+/** Your record as a mentee in one relationship (SPEC §1.4). */
+export const menteeRecordSchema = z.object({
+  relationship: relationshipSchema,
+  advice: z.array(adviceSchema),
+  counts: z.object({
+    received: z.number().int(),
+    applied: z.number().int(),
+    withResult: z.number().int(),
+    circledBack: z.number().int(),
+    circledBackWithResult: z.number().int(),
+  }),
+  open: z.array(z.object({ advice: adviceSchema, next: z.enum(['apply', 'circle back']), dueOn: z.string(), overdue: z.boolean() })),
+  escalationSuggested: z.boolean(),
+  suggestion: z.string(),
+}) satisfies z.ZodType<MenteeRecord>;
+
+/** Body of `POST /api/meetings`: the meeting and its action items, logged in one step. Strict: unknown fields are refused. */
+export const meetingLogBody = z
+  .object({
+    relationshipId: idField,
+    date: dateField.optional().meta({ description: 'default today; never in the future' }),
+    objective: z.string().optional(),
+    notes: z.string().optional(),
+    durationMinutes: z.number().int().optional(),
+    actionItems: z.array(z.object({ text: z.string(), dueOn: dateField.optional() })).optional(),
+  })
+  .strict();
+
+/** A logged meeting with its action items. */
+export const loggedMeetingSchema = z.object({ meeting: meetingSchema, actionItems: z.array(actionItemSchema) });
+
+/** Body of `POST /api/restore`: a document written by `GET /api/backup` (core checks every part of it). */
+export const backupDocument = z
+  .record(z.string(), z.unknown())
+  .meta({ description: 'a backup as `GET /api/backup` or `understudy backup` writes it: format, version, user, entities' });
+
+/** How many records of each entity a restore wrote. */
+export const restoredSchema = z.object({ restored: z.record(z.enum(entityNames), z.number().int()) });
+
+/** An entity by name (`actionItems`) or by its URL segment (`action-items`). */
+export const entityParam = z.object({ entity: z.string().min(1).max(64) });
+
+/** Largest contact file an import reads (20 MB), as the command line's import. */
+export const MAX_CONTACT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Form of `POST /api/import`: one contact file and how to read it. */
+export const contactImportForm = z.object({
+  file: z
+    .custom<File>((value) => typeof File !== 'undefined' && value instanceof File, { message: 'must be one contact file' })
+    .meta({ type: 'string', format: 'binary', description: 'LinkedIn Connections.csv, a vCard file or a CSV; UTF-8, at most 20 MB' }),
+  format: z.preprocess(blank, z.enum(contactFormats).optional()).meta({ description: 'default: detected from the file' }),
+  map: z
+    .preprocess(blank, z.string().max(2_000).optional())
+    .meta({ description: 'CSV columns by field, e.g. "name=Full Name,email=E-mail"' }),
+  dryRun: z.preprocess(blank, z.stringbool().optional()).meta({ description: 'true to check the file and count without writing' }),
+});
+
+/** What an import did (or, on a dry run, would do). */
+export const importResultSchema = z.object({
+  format: z.enum(contactFormats),
+  created: z.number().int(),
+  merged: z.number().int(),
+  skipped: z.number().int(),
+  mentors: z.array(z.string()),
+  dryRun: z.boolean(),
+}) satisfies z.ZodType<ImportContactsResult>;

@@ -84,6 +84,8 @@ export interface EntityDef {
   deletable?: boolean;
   /** False when the entity's feature serves its own HTTP routes (the library): no generic ones. */
   routes?: boolean;
+  /** False when a use-case route creates it (a meeting with its action items): no generic create. */
+  createRoute?: boolean;
 }
 
 const nulls = (...fields: string[]) => Object.fromEntries(fields.map((f) => [f, null]));
@@ -212,6 +214,7 @@ export const entities = {
     json: [],
     defaults: (clock) => ({ date: clock.today(), ...nulls('objective', 'notes', 'durationMinutes') }),
     orderBy: 'date',
+    createRoute: false,
   },
   actionItems: {
     label: 'action item',

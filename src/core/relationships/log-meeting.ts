@@ -29,6 +29,7 @@ export async function logMeeting(
     date?: string | undefined;
     objective?: string | undefined;
     notes?: string | undefined;
+    durationMinutes?: number | undefined;
     actionItems?: readonly ActionItemInput[] | undefined;
   },
 ): Promise<{ meeting: Meeting; actionItems: ActionItem[] }> {
@@ -42,7 +43,7 @@ export async function logMeeting(
     meetingSchema,
     {
       ...entities.meetings.defaults(ctx.clock),
-      ...dropUndefined({ objective: options.objective, notes: options.notes }),
+      ...dropUndefined({ objective: options.objective, notes: options.notes, durationMinutes: options.durationMinutes }),
       id: ctx.newId(),
       userId: ctx.ws.userId,
       relationshipId: options.relationshipId,

@@ -44,11 +44,11 @@ export const MAX_SINGLE_UPLOAD_BYTES = MAX_DOCUMENT_BYTES + FRAMING_BYTES;
 /** The largest body of `POST /api/library`, which may carry several documents. */
 export const MAX_LIBRARY_UPLOAD_BYTES = 100 * MB;
 
-const uploadPaths = [/^\/api\/library$/, /^\/api\/questions$/, /^\/api\/templates\/[^/]+\/check$/];
+const uploadPaths = [/^\/api\/library$/, /^\/api\/questions$/, /^\/api\/templates\/[^/]+\/check$/, /^\/api\/import$/];
 
 /**
- * True for the routes that take document uploads. They have limits of their own (below), so
- * the app's general body limit must let them through.
+ * True for the routes that take file uploads. They have limits of their own (below, and the
+ * contact import's in routes/loop.ts), so the app's general body limit must let them through.
  */
 export function isUploadRequest(method: string, path: string): boolean {
   return method === 'POST' && uploadPaths.some((p) => p.test(path));

@@ -72,7 +72,7 @@ export function recordRoutes(app: OpenAPIHono<ServerEnv>): void {
       async (c) => c.json(await getRecord(c.var.core, { entity: name, id: c.req.valid('param').id }), 200),
     );
 
-    if (def.create) {
+    if (def.create && def.createRoute !== false) {
       app.openapi(
         createRoute({
           method: 'post',
