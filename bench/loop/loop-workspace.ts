@@ -56,12 +56,16 @@ function random(seed: number): () => number {
 }
 
 /**
- * Writes the bench workspace through the store in one transaction: 10,000 mentors, one
+ * Writes the bench workspace through the store in one transaction (sizes by default, or
+ * `size`): 10,000 mentors, one
  * relationship each spread over the stages (with their stage moves), and 100,000 interactions:
  * 60,000 messages (outgoing ones with the check result logging stores), 20,000 pieces of
  * advice and 20,000 meetings, plus a few outcomes, check-ins, gaps and feedback requests.
  */
-export async function fillLoopWorkspace(store: Store): Promise<{ ws: Workspace; rows: number }> {
+export async function fillLoopWorkspace(
+  store: Store,
+  size: { mentors: number; messages: number; advice: number; meetings: number } = loopBench,
+): Promise<{ ws: Workspace; rows: number }> {
   const clock = createClock(TODAY);
   const user = await ensureLocalUser(store, clock);
   await store.updateUser(user.id, { level: 'senior', updatedAt: clock.now() });
@@ -125,7 +129,7 @@ export async function fillLoopWorkspace(store: Store): Promise<{ ws: Workspace; 
       }
     }
     const rels: Array<{ id: string; stage: Stage; dates: Partial<Record<Stage, string>> }> = [];
-    for (let i = 0; i < loopBench.mentors; i += 1) {
+    for (let i = 0; i < size.mentors; i += 1) {
       const mentor = {
         ...owned(ago(60, 400)),
         name: `Mentor ${String(i).padStart(5, '0')}`,
@@ -208,12 +212,12 @@ export async function fillLoopWorkspace(store: Store): Promise<{ ws: Workspace; 
         }
       }
     }
-    for (let i = 0; messages < loopBench.messages; i += 1, messages += 1) {
+    for (let i = 0; messages < size.messages; i += 1, messages += 1) {
       const rel = replied[i % replied.length] ?? talking[0];
       if (!rel) break;
       await message(rel, i % 2 === 0 ? 'reply' : 'circle-back', latestDay(rel.dates.replied ?? TODAY, ago(0, 90)));
     }
-    for (let i = 0; i < loopBench.advice; i += 1) {
+    for (let i = 0; i < size.advice; i += 1) {
       const rel = replied[i % replied.length];
       if (!rel) break;
       const receivedOn = rel.dates.replied ?? TODAY;
@@ -231,7 +235,7 @@ export async function fillLoopWorkspace(store: Store): Promise<{ ws: Workspace; 
         circledBackOn: closed && closed <= TODAY && appliedOn && appliedOn <= TODAY ? closed : null,
       });
     }
-    for (let i = 0; i < loopBench.meetings; i += 1) {
+    for (let i = 0; i < size.meetings; i += 1) {
       const rel = replied[(i * 7) % replied.length];
       if (!rel) break;
       const date = latestDay(rel.dates.replied ?? TODAY, ago(0, 120));
