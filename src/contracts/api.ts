@@ -9,7 +9,7 @@ import { mentorSchema } from '../core/mentors/schemas.js';
 import type { ShortlistEntry } from '../core/mentors/shortlist-mentors.js';
 import { contactFormats } from '../core/portability/contacts/detect-contact-format.js';
 import type { ImportContactsResult } from '../core/portability/import-contacts.js';
-import { type EntityName, entities, entityNames } from '../core/records/entities.js';
+import { type EntityName, entities, entityNames, type RowOf } from '../core/records/entities.js';
 import { dateField, idField } from '../core/records/fields.js';
 import type { CapturedAdvice } from '../core/relationships/capture-advice.js';
 import type { MenteeRecord } from '../core/relationships/get-mentee-record.js';
@@ -30,6 +30,11 @@ export const errorSchema = z.object({
   }),
 });
 export type ApiError = z.infer<typeof errorSchema>;
+
+/** A record as the API sends it, by entity (`ApiRecord<'mentors'>`): the web app's record types. */
+export type ApiRecord<N extends EntityName> = RowOf<N>;
+export type { MentorHistory, RelationshipHistory } from '../core/relationships/get-mentor-history.js';
+export type { Stage } from '../core/relationships/stages.js';
 
 /** URL segment of each entity under `/api`, e.g. `giveBacks` → `give-backs`. */
 export const entityPaths: Record<EntityName, string> = Object.fromEntries(
