@@ -1,6 +1,90 @@
-import { Title } from '@mantine/core';
+import { Alert, Grid, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { errorMessage } from '../../api/show-error.js';
+import { DocumentDropzone } from './document-dropzone.js';
+import { DocumentList } from './document-list.js';
+import { DocumentView } from './document-view.js';
+import { DraftCheck } from './draft-check.js';
+import { LibrarySearch } from './library-search.js';
+import { TemplateBuilder, TemplateDetail, TemplateList } from './template-panel.js';
+import { useDocuments, useTemplates } from './use-library.js';
 
-/** Placeholder until the page lands. */
+type Tab = 'documents' | 'templates' | 'draft' | 'search';
+
+/**
+ * The Artifact method (SPEC §1.7): import gold-standard documents and see the questions each
+ * answers, build templates from them, check a draft against a template, and search it all.
+ */
 export function LibraryPage() {
-  return <Title order={2}>library</Title>;
+  const documents = useDocuments();
+  const templates = useTemplates();
+  const [tab, setTab] = useState<Tab>('documents');
+  const [openDoc, setOpenDoc] = useState<string | null>(null);
+  const [openTemplate, setOpenTemplate] = useState<string | null>(null);
+  const openDocument = (id: string) => {
+    setOpenDoc(id);
+    setTab('documents');
+  };
+  const failed = documents.error ?? templates.error;
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>Library</Title>
+        <Text c="dimmed">
+          Collect documents you admire and learn the questions they answer, then make sure your own drafts answer them too.
+        </Text>
+      </div>
+      {failed && (
+        <Alert color="red" title="The library could not be read">
+          {errorMessage(failed)}
+        </Alert>
+      )}
+      <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'documents')} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="documents">Documents{documents.data ? ` (${documents.data.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="templates">Templates{templates.data ? ` (${templates.data.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="draft">Draft check</Tabs.Tab>
+          <Tabs.Tab value="search">Search</Tabs.Tab>
+        </Tabs.List>
+
+        <Tabs.Panel value="documents" pt="md">
+          <Stack gap="lg">
+            <DocumentDropzone onOpen={setOpenDoc} />
+            {documents.isPending ? (
+              <Loader aria-label="Loading the library" />
+            ) : (
+              <DocumentList documents={documents.data ?? []} openId={openDoc} onOpen={setOpenDoc} />
+            )}
+            {openDoc && <DocumentView key={openDoc} id={openDoc} onClose={() => setOpenDoc(null)} />}
+          </Stack>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="templates" pt="md">
+          <Grid gap="xl">
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Title order={3} mb="sm">
+                New template
+              </Title>
+              <TemplateBuilder documents={documents.data ?? []} onCreated={setOpenTemplate} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Stack gap="md">
+                <Title order={3}>Templates</Title>
+                <TemplateList templates={templates.data ?? []} openId={openTemplate} onOpen={setOpenTemplate} />
+                {openTemplate && <TemplateDetail id={openTemplate} />}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="draft" pt="md">
+          <DraftCheck templates={templates.data ?? []} />
+        </Tabs.Panel>
+
+        <Tabs.Panel value="search" pt="md">
+          <LibrarySearch onOpen={openDocument} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
 }

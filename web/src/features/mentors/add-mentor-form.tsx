@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { errorMessage, showDone } from './show-error.js';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { type NewMentor, useAddMentor } from './use-mentors.js';
 
 const emptyForm = {

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { isoToday } from './board-stages.js';
 import type { Advice } from './mentor-records.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useAdviceResult, useApplyAdvice, useCircledBack } from './use-advice.js';
 
 type Step = 'apply' | 'result' | 'circle';

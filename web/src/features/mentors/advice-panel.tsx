@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { AdviceItem } from './advice-item.js';
 import type { Advice } from './mentor-records.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useAddAdvice } from './use-advice.js';
 import { useMenteeRecord } from './use-mentor.js';
 

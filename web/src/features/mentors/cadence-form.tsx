@@ -1,8 +1,8 @@
 import { Alert, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { daysSince } from './board-stages.js';
 import type { OfficeHoursCadence, Relationship } from './mentor-records.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useUpdateRelationship } from './use-mentor.js';
 
 const cadences = [

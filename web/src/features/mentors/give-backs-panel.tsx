@@ -1,8 +1,8 @@
 import { Alert, Button, Group, List, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { isoToday } from './board-stages.js';
 import type { GiveBack } from './mentor-records.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useAddGiveBack } from './use-mentor.js';
 
 /** What you have offered or given the mentor, and a form to add to it. */

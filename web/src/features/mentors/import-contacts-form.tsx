@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, FileInput, Group, List, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { RequestError } from '../../api/client.js';
+import { errorMessage } from '../../api/show-error.js';
 import type { ImportResult } from './mentor-records.js';
-import { errorMessage } from './show-error.js';
 import { useImportContacts } from './use-mentors.js';
 
 const formats = [

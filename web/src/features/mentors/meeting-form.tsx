@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { isoToday } from './board-stages.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useLogMeeting } from './use-mentor.js';
 
 interface ItemDraft {

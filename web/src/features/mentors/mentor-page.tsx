@@ -1,13 +1,13 @@
 import { Alert, Anchor, Button, Grid, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'wouter';
 import { RequestError } from '../../api/client.js';
+import { errorMessage, showDone, showError } from '../../api/show-error.js';
 import { GiveBacksPanel } from './give-backs-panel.js';
 import { MentorProfile } from './mentor-profile.js';
 import type { MentorHistory } from './mentor-records.js';
 import { MentorScores } from './mentor-scores.js';
 import { PersonalInterests } from './personal-interests.js';
 import { RelationshipPanel } from './relationship-panel.js';
-import { errorMessage, showDone, showError } from './show-error.js';
 import { useMentorHistory } from './use-mentor.js';
 import { useStartRelationship } from './use-mentors.js';
 

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, List, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import type { Evidence, Mentor } from './mentor-records.js';
 import { SafeLink } from './safe-link.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useAddEvidence, useUpdateMentor } from './use-mentor.js';
 
 const criteria = [

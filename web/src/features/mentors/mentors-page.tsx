@@ -2,12 +2,12 @@ import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput,
 import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { errorMessage } from '../../api/show-error.js';
 import { AddMentorForm } from './add-mentor-form.js';
 import { boardCards } from './board-cards.js';
 import { ImportContactsForm } from './import-contacts-form.js';
 import { MentorsTable } from './mentors-table.js';
 import { PipelineBoard } from './pipeline-board.js';
-import { errorMessage } from './show-error.js';
 import { useAllMentors, useAllRelationships } from './use-mentors.js';
 
 /**

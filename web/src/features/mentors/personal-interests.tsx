@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, TagsInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import type { Mentor } from './mentor-records.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useUpdateMentor } from './use-mentor.js';
 
 /** The personal interests of the mentor, editable: they keep the relationship from being transactional. */

@@ -13,12 +13,12 @@ import {
 } from '@dnd-kit/core';
 import { Box, Paper, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
+import { showDone, showError, showRefusal } from '../../api/show-error.js';
 import { type BoardCard, type ColumnId, cardsByColumn, columnLabel } from './board-cards.js';
 import { BoardColumn } from './board-column.js';
 import { boardStages } from './board-stages.js';
 import { columnKeyboard } from './column-keyboard.js';
 import { CardBody } from './mentor-card.js';
-import { showDone, showError, showRefusal } from './show-error.js';
 import { useMoveRelationship, useStartRelationship } from './use-mentors.js';
 
 const cardOf = (data: { current?: unknown } | undefined) => (data?.current as { card?: BoardCard } | undefined)?.card;

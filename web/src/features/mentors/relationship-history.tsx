@@ -1,9 +1,9 @@
 import { Badge, Button, Checkbox, Group, Spoiler, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { showDone, showError } from '../../api/show-error.js';
 import { isoToday, stageLabel } from './board-stages.js';
 import type { Meeting, Message, RelationshipHistory } from './mentor-records.js';
 import { capturedText } from './reply-form.js';
-import { showDone, showError } from './show-error.js';
 import { useCaptureAdvice } from './use-advice.js';
 import { useMarkActionItem } from './use-mentor.js';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { isoToday } from './board-stages.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useLogReply } from './use-advice.js';
 
 /** How many pieces of advice a capture found, in words. */

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { errorMessage, showDone } from '../../api/show-error.js';
 import { boardStages, stageLabel } from './board-stages.js';
 import type { Stage } from './mentor-records.js';
-import { errorMessage, showDone } from './show-error.js';
 import { useMoveStage } from './use-mentor.js';
 
 /** Moves a relationship to any stage; the server says why when the loop does not allow it. */

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { RequestError } from '../../api/client.js';
+import { RequestError } from './client.js';
 
 /** The message to show for a failed request: the server's reason, never a stack trace. */
 export function errorMessage(error: unknown): string {
