@@ -62,7 +62,7 @@ export interface TestBrowser {
   cleanup(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'understudy-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -76,6 +76,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   return {
