@@ -33,6 +33,13 @@ export type ApiError = z.infer<typeof errorSchema>;
 
 /** A record as the API sends it, by entity (`ApiRecord<'mentors'>`): the web app's record types. */
 export type ApiRecord<N extends EntityName> = RowOf<N>;
+
+/** A page of records from a list route. */
+export interface ApiPage<T> {
+  items: T[];
+  limit: number;
+  offset: number;
+}
 export type { MentorHistory, RelationshipHistory } from '../core/relationships/get-mentor-history.js';
 export type { Stage } from '../core/relationships/stages.js';
 

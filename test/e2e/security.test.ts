@@ -49,7 +49,7 @@ describe('the web app against hostile pages and hosts, in Chromium', () => {
     const page = await browser.newPage();
     const response = await page.goto(`http://rebinding.test:${port()}/`);
     expect(response?.status()).toBe(403);
-    expect(await page.locator('body').innerText()).toContain('refused');
+    expect(await page.locator('body').textContent()).toContain('refused');
     const api = await page.goto(`http://rebinding.test:${port()}/api/mentors`);
     expect(api?.status()).toBe(403);
   });

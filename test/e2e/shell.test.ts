@@ -19,7 +19,7 @@ describe('the web app shell in Chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Pages' });
     for (const label of ['Coach', 'Outcomes', 'Skill gaps', 'Mentors', 'Compose', 'Library', 'Mirror', 'Data', 'Dashboard']) {
       await nav.getByRole('link', { name: new RegExp(`^${label}`) }).click();
-      await expect.poll(() => page.getByRole('main').innerText()).not.toBe('');
+      await expect.poll(() => page.getByRole('main').textContent()).not.toBe('');
     }
     await page.keyboard.press('Alt+5');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/mentors');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  ApiPage,
   ApiRecord,
   capturedAdviceSchema,
   importResultSchema,
@@ -46,8 +47,4 @@ export type CapturedAdvice = z.infer<typeof capturedAdviceSchema>;
 export type MeetingLog = z.input<typeof meetingLogBody>;
 
 /** A page of records from a list route. */
-export interface PageOf<T> {
-  items: T[];
-  limit: number;
-  offset: number;
-}
+export type PageOf<T> = ApiPage<T>;

@@ -1,0 +1,15 @@
+import type { ApiPage, ApiRecord } from '../../../../src/contracts/api.js';
+
+/** The Mirror records as the API sends them, with the types the API contract gives them. */
+
+/** A request for specific, subjective feedback. */
+export type FeedbackRequestRecord = ApiRecord<'feedbackRequests'>;
+
+/** Feedback received, optionally answering a request, with its theme and the strength it points to. */
+export type FeedbackRecord = ApiRecord<'feedback'>;
+
+/** What the user said back to a piece of feedback. */
+export type FeedbackReplyRecord = ApiRecord<'feedbackReplies'>;
+
+/** A page of records. */
+export type RecordPage<T> = ApiPage<T>;
