@@ -6,7 +6,7 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
-import { seeded } from './seeded.js';
+import { seeded } from '../test/helpers/seeded.js';
 
 const sections = ['Summary', 'Problem', 'Goals', 'Success Metrics', 'Risks', 'Timeline', 'Customer Evidence', 'Open Questions'];
 const subsections = ['Background', 'What We Heard', 'Scope', 'Dependencies', 'Trade-offs', 'Next Steps'];

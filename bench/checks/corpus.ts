@@ -4,7 +4,7 @@
  * circle-backs, escalations, goals, feedback requests and replies, in many lengths.
  */
 
-import { seeded as random } from '../seeded.js';
+import { seeded as random } from '../../test/helpers/seeded.js';
 
 const greetings = ['Hi Maya,', 'Hello Sam,', 'Dear Dr. Okafor,', 'Hey Priya —', 'Good morning Lena,', ''];
 const references = [

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seeded } from '../seeded.js';
+import { seeded } from '../../test/helpers/seeded.js';
 
 /** The real product documents beside the repository, each as Markdown, in a fixed order. */
 export function corpusDocuments(repoRoot: string): string[] {

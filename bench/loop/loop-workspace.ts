@@ -5,6 +5,7 @@ import type { Store, Workspace } from '../../src/core/ports.js';
 import type { EntityName } from '../../src/core/records/entities.js';
 import type { Stage } from '../../src/core/relationships/stages.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
+import { seeded as random } from '../../test/helpers/seeded.js';
 
 /** The bench workspace's reference date and size. */
 export const loopBench = { today: '2026-11-28', mentors: 10_000, messages: 60_000, advice: 20_000, meetings: 20_000 } as const;
@@ -42,17 +43,6 @@ function stageAt(r: number): Stage {
     if (left < 0) return stage;
   }
   return 'prospect';
-}
-
-/** A small deterministic generator, so every run measures the same workspace. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**

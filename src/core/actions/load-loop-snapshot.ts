@@ -2,11 +2,8 @@ import type { Workspace } from '../ports.js';
 import type { RowOf } from '../records/entities.js';
 import type { User } from '../users/schemas.js';
 
-/** The tables the loop reads: next actions, losing touch and the doctor. */
-export const loopTables = [
-  'outcomes',
-  'checkins',
-  'gaps',
+/** The tables a mentor's plan reads: the mentor and everything that happened with them. */
+export const mentorTables = [
   'mentors',
   'giveBacks',
   'relationships',
@@ -15,8 +12,10 @@ export const loopTables = [
   'advice',
   'meetings',
   'actionItems',
-  'feedbackRequests',
 ] as const;
+
+/** The tables the loop reads: the workspace's own (outcomes, gaps, feedback) and the mentors'. */
+export const loopTables = ['outcomes', 'checkins', 'gaps', 'feedbackRequests', ...mentorTables] as const;
 export type LoopTable = (typeof loopTables)[number];
 
 /** What happened in one relationship, each list in its table's order. */
@@ -45,18 +44,6 @@ export type LoopSnapshot = LoopRecords & {
   /** The workspace's user (role and level), when the caller knows it. */
   user: Pick<User, 'role' | 'level'> | null;
 };
-
-/** The tables a mentor's plan reads: the mentor and everything that happened with them. */
-export const mentorTables = [
-  'mentors',
-  'giveBacks',
-  'relationships',
-  'transitions',
-  'messages',
-  'advice',
-  'meetings',
-  'actionItems',
-] as const satisfies readonly LoopTable[];
 
 const none: RelationshipRecords = Object.freeze({ messages: [], advice: [], meetings: [], transitions: [] }) as RelationshipRecords;
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/helpers/dialects.js';
+import { seeded as random } from '../../../test/helpers/seeded.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import { addDays } from '../clock.js';
 import { AppError } from '../errors.js';
@@ -33,17 +34,6 @@ const nextKinds: Record<string, string[]> = {
   escalated: ['reply', 'backstage'],
   'office-hours': ['circle-back', 'backstage'],
 };
-
-/** A small deterministic generator, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Item bodies of each sort as the store keeps them (JSON), in one order. */
 const comparable = (items: ReadonlyArray<{ item: string; body: unknown }>) =>

@@ -1,4 +1,4 @@
-/** A tiny deterministic pseudo-random generator (mulberry32), so every bench run measures the same inputs. */
+/** A tiny deterministic pseudo-random generator (mulberry32): tests and benchmarks replay the same inputs from a seed. */
 export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
