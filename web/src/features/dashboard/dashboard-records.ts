@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { ApiPage, ApiRecord, doctorReportSchema, nextActionsSchema } from '../../../../src/contracts/api.js';
+
+/** What the dashboard reads from the API, with the types the API contract gives them. */
+
+/** `GET /api/next-actions`: actions due soon, with who you are losing touch with. */
+export type NextActionsReport = z.infer<typeof nextActionsSchema>;
+/** One next action with its reason and due date. */
+export type NextAction = NextActionsReport['actions'][number];
+/** `GET /api/doctor`: the pitfalls found, each with its fix and the records it concerns. */
+export type DoctorReport = z.infer<typeof doctorReportSchema>;
+/** One doctor finding. */
+export type DoctorFinding = DoctorReport['findings'][number];
+/** An outcome and a check-in on it. */
+export type Outcome = ApiRecord<'outcomes'>;
+export type Checkin = ApiRecord<'checkins'>;
+export type Page<T> = ApiPage<T>;
+
+/** Short labels for the kinds of action, as a list shows them. */
+export const actionLabels: Record<NextAction['kind'], string> = {
+  'circle-back': 'Circle back',
+  apply: 'Apply advice',
+  'follow-up': 'Follow up',
+  escalate: 'Escalate',
+  'office-hours': 'Office hours',
+  'action-item': 'Action item',
+  dormant: 'Set dormant',
+  'check-in': 'Check in',
+  'ask-feedback': 'Ask for feedback',
+  'keep-in-touch': 'Keep in touch',
+};

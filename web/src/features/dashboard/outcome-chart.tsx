@@ -1,0 +1,26 @@
+import { LineChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
+import type { Checkin, Outcome } from './dashboard-records.js';
+
+/** Check-ins of one outcome over time, with its target as a reference line. */
+export function OutcomeChart({ outcome, checkins }: { outcome: Outcome; checkins: readonly Checkin[] }) {
+  const data = checkins.filter((c) => c.value !== null).map((c) => ({ date: c.date, value: c.value }));
+  // The axis spans the baseline and the target too, so the target line is always in view.
+  const bounds = [...data.map((d) => d.value as number), outcome.baseline, outcome.target].filter((v): v is number => v !== null);
+  const low = Math.min(...bounds);
+  const high = Math.max(...bounds);
+  const pad = (high - low) * 0.1 || 1;
+  return (
+    <LineChart
+      h={140}
+      data={data}
+      dataKey="date"
+      series={[{ name: 'value', label: outcome.metric ?? 'Value', color: 'indigo.6' }]}
+      referenceLines={outcome.target === null ? [] : [{ y: outcome.target, label: 'Target', color: 'teal.6' }]}
+      yAxisProps={{ domain: [low - pad, high + pad], tickFormatter: (v: number) => String(Number(v.toFixed(2))) }}
+      curveType="linear"
+      withDots
+      aria-label={`Check-ins of ${outcome.statement}`}
+    />
+  );
+}
