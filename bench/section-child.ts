@@ -6,8 +6,9 @@
  */
 import { runLibrarySection } from './library/library-section.js';
 import { runLoopSection } from './loop/loop-section.js';
+import { runWebSection } from './web/web-section.js';
 
-const sections = { library: runLibrarySection, loop: runLoopSection };
+const sections = { library: runLibrarySection, loop: runLoopSection, web: runWebSection };
 const [name, repoRoot, workDir, postgresAdminUrl] = process.argv.slice(2);
 const run = sections[name as keyof typeof sections];
 if (!run || !repoRoot || !workDir || !postgresAdminUrl) {
