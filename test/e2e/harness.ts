@@ -82,6 +82,8 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
   return {
     async newPage() {
       const page = await context.newPage();
+      // Well inside the test's own timeout, so a missing element fails with its locator named.
+      page.setDefaultTimeout(15_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {

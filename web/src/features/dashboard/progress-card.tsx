@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import type { Checkin, Outcome } from './dashboard-records.js';
 
 // The chart library is large; it loads after the rest of the dashboard is on screen.
-const OutcomeChart = lazy(async () => ({ default: (await import('./outcome-chart.js')).OutcomeChart }));
+const OutcomeChart = lazy(async () => ({ default: (await import('../../charts/outcome-chart.js')).OutcomeChart }));
 
 /** How far the latest check-in has moved from the baseline toward the target, 0–100. */
 export function progressOf(outcome: Outcome, checkins: readonly Checkin[]): number | null {

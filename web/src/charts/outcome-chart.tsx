@@ -1,6 +1,9 @@
 import { LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import type { Checkin, Outcome } from './dashboard-records.js';
+import type { ApiRecord } from '../../../src/contracts/api.js';
+
+type Outcome = ApiRecord<'outcomes'>;
+type Checkin = ApiRecord<'checkins'>;
 
 /** Check-ins of one outcome over time, with its target as a reference line. */
 export function OutcomeChart({ outcome, checkins }: { outcome: Outcome; checkins: readonly Checkin[] }) {
