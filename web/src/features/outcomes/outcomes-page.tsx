@@ -23,14 +23,18 @@ function OutcomeCard({ outcome, checkins, today }: { outcome: Outcome; checkins:
             </Title>
             <Text size="xs" c="dimmed">
               {[
-                outcome.metric,
-                outcome.baseline !== null && `from ${outcome.baseline}`,
-                outcome.target !== null && `to ${outcome.target}`,
-                outcome.unit,
+                [
+                  outcome.metric,
+                  outcome.baseline !== null && `from ${outcome.baseline}`,
+                  outcome.target !== null && `to ${outcome.target}`,
+                  outcome.unit,
+                ]
+                  .filter(Boolean)
+                  .join(' '),
+                outcome.deadline && `by ${outcome.deadline}`,
               ]
                 .filter(Boolean)
-                .join(' ')}
-              {outcome.deadline ? ` · by ${outcome.deadline}` : ''}
+                .join(' · ')}
             </Text>
           </div>
           <StatusSelect
