@@ -54,6 +54,30 @@ describe('the web app against hostile pages and hosts, in Chromium', () => {
     expect(api?.status()).toBe(403);
   });
 
+  it('shows script and onerror payloads saved in notes as text, and runs none of them', async () => {
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const post = async (path: string, body: object) => {
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as Record<string, { id: string }>;
+    };
+    const added = await post('/api/mentors/with-relationship', { mentor: { name: 'Noted Mentor', notes: `Met at a meetup ${payload}` } });
+    const relationshipId = added.relationship?.id ?? '';
+    await post('/api/meetings', { relationshipId, date: '2026-11-20', objective: 'Pricing', notes: `Notes ${payload}` });
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/mentors/${added.mentor?.id ?? ''}`);
+    const main = page.getByRole('main');
+    await expect.poll(() => main.textContent()).toContain(`Met at a meetup ${payload}`);
+    expect(await main.textContent()).toContain(`Notes ${payload}`);
+    expect(await main.locator('img[src="x"], script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(page.errors).toEqual([]);
+  });
+
   it('sends a Content Security Policy that runs no inline or foreign script', async () => {
     const page = await browser.newPage();
     const response = await page.goto(server.url);
