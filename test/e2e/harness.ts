@@ -62,12 +62,14 @@ export interface TestBrowser {
   cleanup(): Promise<void>;
 }
 
-export async function launchBrowser(extraArgs: readonly string[] = []): Promise<TestBrowser> {
+export async function launchBrowser(extraArgs: readonly string[] = [], options: { bypassCSP?: boolean } = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'understudy-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 860 },
+    // Only for tools injected into the page (the accessibility checker); never for the app's own tests.
+    bypassCSP: options.bypassCSP ?? false,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -14,16 +14,20 @@ export function OutcomeChart({ outcome, checkins }: { outcome: Outcome; checkins
   const high = Math.max(...bounds);
   const pad = (high - low) * 0.1 || 1;
   return (
-    <LineChart
-      h={140}
-      data={data}
-      dataKey="date"
-      series={[{ name: 'value', label: outcome.metric ?? 'Value', color: 'indigo.6' }]}
-      referenceLines={outcome.target === null ? [] : [{ y: outcome.target, label: 'Target', color: 'teal.6' }]}
-      yAxisProps={{ domain: [low - pad, high + pad], tickFormatter: (v: number) => String(Number(v.toFixed(2))) }}
-      curveType="linear"
-      withDots
-      aria-label={`Check-ins of ${outcome.statement}`}
-    />
+    <div
+      role="img"
+      aria-label={`Check-ins of ${outcome.statement}${outcome.target === null ? '' : `, against the target of ${outcome.target}`}`}
+    >
+      <LineChart
+        h={140}
+        data={data}
+        dataKey="date"
+        series={[{ name: 'value', label: outcome.metric ?? 'Value', color: 'indigo.6' }]}
+        referenceLines={outcome.target === null ? [] : [{ y: outcome.target, label: 'Target', color: 'teal.6' }]}
+        yAxisProps={{ domain: [low - pad, high + pad], tickFormatter: (v: number) => String(Number(v.toFixed(2))) }}
+        curveType="linear"
+        withDots
+      />
+    </div>
   );
 }

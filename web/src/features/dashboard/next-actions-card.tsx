@@ -53,7 +53,7 @@ export function NextActionsCard({ actions, today }: { actions: readonly NextActi
                 <Group gap="sm" wrap="nowrap" align="flex-start">
                   <Badge
                     variant={action.overdue ? 'filled' : 'light'}
-                    color={action.overdue ? 'red' : 'indigo'}
+                    color={action.overdue ? 'red.9' : 'indigo'}
                     w={130}
                     style={{ flexShrink: 0 }}
                   >
@@ -69,7 +69,7 @@ export function NextActionsCard({ actions, today }: { actions: readonly NextActi
                         action.reason
                       )}
                     </Text>
-                    <Text size="xs" c={action.overdue ? 'red' : 'dimmed'}>
+                    <Text size="xs" c={action.overdue ? undefined : 'dimmed'} className={action.overdue ? 'overdue' : undefined}>
                       {when(action, today)}
                     </Text>
                   </div>

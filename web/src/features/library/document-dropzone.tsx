@@ -1,6 +1,6 @@
-import { Alert, Anchor, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/show-error.js';
 import { type DocumentKind, documentTypes, kindOptions, MAX_DOCUMENT_BYTES } from './library-records.js';
 import { useUploadDocument } from './use-library.js';
@@ -32,6 +32,7 @@ function rejectionMessage(rejection: FileRejection): string {
  * failures with the server's reason. The first document added is opened with `onOpen`.
  */
 export function DocumentDropzone({ onOpen }: { onOpen: (id: string) => void }) {
+  const openRef = useRef<() => void>(null);
   const upload = useUploadDocument();
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const [tags, setTags] = useState('');
@@ -96,17 +97,24 @@ export function DocumentDropzone({ onOpen }: { onOpen: (id: string) => void }) {
         maxSize={MAX_DOCUMENT_BYTES}
         multiple
         loading={busy}
-        role="button"
-        aria-label="Add documents: drop files here, or press Enter to choose them"
+        // The zone takes dropped files; the button below opens the file chooser, for keyboards too.
+        activateOnClick={false}
+        activateOnKeyboard={false}
+        openRef={openRef}
         inputProps={{ 'aria-label': 'Document files' }}
       >
         <Stack gap={4} align="center" py="lg" style={{ pointerEvents: 'none' }}>
-          <Text fw={500}>Drop documents here, or click to choose files</Text>
+          <Text fw={500}>Drop documents here</Text>
           <Text size="sm" c="dimmed">
             Markdown, text, HTML, DOCX or PDF, up to 20 MB each, several at once. They stay on this machine.
           </Text>
         </Stack>
       </Dropzone>
+      <Group>
+        <Button variant="light" onClick={() => openRef.current?.()} loading={busy}>
+          Choose documents…
+        </Button>
+      </Group>
       {added.length > 0 && (
         <List size="sm" aria-label="Documents added">
           {added.map((o) => (
