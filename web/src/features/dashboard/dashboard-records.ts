@@ -16,7 +16,10 @@ export type Outcome = ApiRecord<'outcomes'>;
 export type Checkin = ApiRecord<'checkins'>;
 export type Page<T> = ApiPage<T>;
 
-/** Short labels for the kinds of action, as a list shows them. */
+/**
+ * Short labels for the kinds of action, as a list shows them. Kept here rather than imported at
+ * run time: the contracts module would bring zod and every record schema into the dashboard.
+ */
 export const actionLabels: Record<NextAction['kind'], string> = {
   'circle-back': 'Circle back',
   apply: 'Apply advice',
