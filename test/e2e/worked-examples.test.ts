@@ -40,7 +40,7 @@ describe('the two worked examples, through the web app in Chromium', () => {
 
     // Dashboard: what to do this week, and each outcome's progress against its target.
     await go('Dashboard');
-    await page.getByRole('list', { name: 'Next actions' }).waitFor();
+    await page.getByRole('region', { name: 'Next actions' }).getByRole('listitem').first().waitFor();
     await page.getByRole('region', { name: /^Progress: Increase monetization/ }).waitFor();
     await screenshot(page, 'walk-dashboard');
 

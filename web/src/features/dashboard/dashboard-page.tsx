@@ -1,11 +1,12 @@
-import { Alert, Button, Grid, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { DoctorCard } from './doctor-card.js';
+import { FirstStep } from './first-step.js';
 import { LosingTouchCard } from './losing-touch-card.js';
 import { NextActionsCard } from './next-actions-card.js';
 import { ProgressCard } from './progress-card.js';
-import { useDoctor, useNextActions, useOutcomeProgress } from './use-dashboard.js';
+import { CHARTED, useDoctor, useNextActions, useOutcomeProgress } from './use-dashboard.js';
 
 /**
  * What to do today: next actions, the doctor's findings, who you are losing touch with and the
@@ -15,12 +16,12 @@ import { useDoctor, useNextActions, useOutcomeProgress } from './use-dashboard.j
 export function DashboardPage() {
   const next = useNextActions();
   const doctor = useDoctor();
-  const progress = useOutcomeProgress();
-  const ready = next.isSuccess && doctor.isSuccess && progress.isSuccess;
+  const outcomes = useOutcomeProgress();
+  const ready = next.isSuccess && doctor.isSuccess && outcomes.isSuccess;
   useEffect(() => {
     if (ready && performance.getEntriesByName('dashboard:ready').length === 0) performance.mark('dashboard:ready');
   }, [ready]);
-  const failed = next.error ?? doctor.error ?? progress.error;
+  const failed = next.error ?? doctor.error ?? outcomes.error;
   return (
     <Stack gap="lg">
       <Title order={2}>Dashboard</Title>
@@ -30,17 +31,7 @@ export function DashboardPage() {
         </Alert>
       )}
       {!ready && !failed && <Loader aria-label="Loading" />}
-      {ready && progress.data.length === 0 && (
-        <Alert color="indigo" title="Start with one concrete outcome">
-          <Text size="sm">
-            Pick one concrete 3–6 month outcome (not “learn growth”), name the skill that blocks it, and find a mentor who is excellent at
-            it and can explain how.
-          </Text>
-          <Button component={Link} href="/coach" mt="sm">
-            Start with the coach
-          </Button>
-        </Alert>
-      )}
+      {ready && <FirstStep hasOutcome={outcomes.data.progress.length > 0} hasGap={outcomes.data.hasGap} />}
       {ready && (
         <Grid>
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -52,11 +43,22 @@ export function DashboardPage() {
               <LosingTouchCard entries={next.data.losingTouch} />
             </Stack>
           </Grid.Col>
-          {progress.data.map(({ outcome, checkins }) => (
+          {outcomes.data.progress.map(({ outcome, checkins }) => (
             <Grid.Col key={outcome.id} span={{ base: 12, md: 6 }}>
               <ProgressCard outcome={outcome} checkins={checkins} />
             </Grid.Col>
           ))}
+          {outcomes.data.more && (
+            <Grid.Col span={12}>
+              <Text size="sm" c="dimmed">
+                More active outcomes than these {CHARTED}: see them all on the{' '}
+                <Anchor component={Link} href="/outcomes" underline="always">
+                  Outcomes
+                </Anchor>{' '}
+                page. Progress comes from focus: one or two at a time.
+              </Text>
+            </Grid.Col>
+          )}
         </Grid>
       )}
     </Stack>

@@ -11,9 +11,13 @@ export type NextAction = NextActionsReport['actions'][number];
 export type DoctorReport = z.infer<typeof doctorReportSchema>;
 /** One doctor finding. */
 export type DoctorFinding = DoctorReport['findings'][number];
-/** An outcome and a check-in on it. */
+/** An outcome, as the API sends it. */
 export type Outcome = ApiRecord<'outcomes'>;
+/** A dated check-in on an outcome. */
 export type Checkin = ApiRecord<'checkins'>;
+/** A skill gap. */
+export type Gap = ApiRecord<'gaps'>;
+/** A page of records from a list route. */
 export type Page<T> = ApiPage<T>;
 
 /**

@@ -1,22 +1,60 @@
-import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import type { DoctorFinding } from './dashboard-records.js';
+import { findingLinks } from './record-links.js';
 
-/** How many findings show: the doctor names the worst first, and the rest are the same kind. */
-const FIRST = 20;
+/** How many findings show at first, and how many more each "Show more" adds. */
+const STEP = 20;
 
-/** Where a finding is fixed: the mentor it names, else the outcome or gap. */
-function fixAt(finding: DoctorFinding): { to: string; label: string } | null {
-  const mentor = finding.records.find((r) => r.entity === 'mentors');
-  if (mentor) return { to: `/mentors/${mentor.id}`, label: 'Open the mentor' };
-  if (finding.records.some((r) => r.entity === 'outcomes')) return { to: '/outcomes', label: 'Open outcomes' };
-  if (finding.records.some((r) => r.entity === 'gaps'))
-    return { to: finding.pitfall === 'no-mirror' ? '/mirror' : '/gaps', label: 'Fix it' };
-  return null;
+/** Each pitfall's name in plain words (SPEC §1.8). */
+const pitfallNames: Record<DoctorFinding['pitfall'], string> = {
+  'vague-ask': 'Vague ask',
+  'unclosed-loop': 'Unclosed loop',
+  transactional: 'Transactional relationship',
+  'iq-over-reliance': 'Only IQ gaps',
+  'stale-outcome': 'Stale outcome',
+  'premature-escalation': 'Premature escalation',
+  'vague-goal': 'Vague goal',
+  'no-mirror': 'No mirror',
+};
+
+/** One finding: what is wrong, how to fix it, and links to the records it names. */
+function FindingItem({ finding }: { finding: DoctorFinding }) {
+  const links = findingLinks(finding);
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      title={
+        <>
+          {pitfallNames[finding.pitfall] ?? finding.pitfall}{' '}
+          <Text span size="xs" c="dimmed" ff="monospace">
+            {finding.pitfall}
+          </Text>
+        </>
+      }
+    >
+      <Text size="sm">{finding.message}</Text>
+      <Text size="sm" mt={4}>
+        <strong>Fix:</strong> {finding.fix}
+      </Text>
+      {links.length > 0 && (
+        <Group gap="md" mt={4}>
+          {links.map((link) => (
+            <Anchor key={link.to} component={Link} href={link.to} size="sm">
+              {link.label}
+            </Anchor>
+          ))}
+        </Group>
+      )}
+    </Alert>
+  );
 }
 
-/** The doctor's findings: each pitfall with what is wrong, how to fix it and a link to where. */
+/** The doctor's findings: each pitfall with what is wrong, how to fix it and links to where. */
 export function DoctorCard({ findings }: { findings: readonly DoctorFinding[] }) {
+  const [count, setCount] = useState(STEP);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="doctor-title">
       <Group justify="space-between" mb="sm">
@@ -31,26 +69,13 @@ export function DoctorCard({ findings }: { findings: readonly DoctorFinding[] })
         <Text c="dimmed">No pitfalls: every loop is closed on time, asks are specific and your goals are concrete.</Text>
       ) : (
         <Stack gap="sm">
-          {findings.slice(0, FIRST).map((f) => {
-            const at = fixAt(f);
-            return (
-              <Alert key={`${f.pitfall}:${f.records[0]?.id ?? f.message}`} color="orange" title={f.pitfall} variant="light">
-                <Text size="sm">{f.message}</Text>
-                <Text size="sm" mt={4}>
-                  <strong>Fix:</strong> {f.fix}
-                </Text>
-                {at && (
-                  <Anchor component={Link} href={at.to} size="sm">
-                    {at.label}
-                  </Anchor>
-                )}
-              </Alert>
-            );
-          })}
-          {findings.length > FIRST && (
-            <Text size="sm" c="dimmed">
-              …and {findings.length - FIRST} more of the same kinds.
-            </Text>
+          {findings.slice(0, count).map((f, i) => (
+            <FindingItem key={`${f.pitfall}:${f.records[0]?.id ?? i}`} finding={f} />
+          ))}
+          {findings.length > count && (
+            <Button variant="subtle" onClick={() => setCount(count + STEP)}>
+              Show {Math.min(STEP, findings.length - count)} more of {findings.length - count} left
+            </Button>
           )}
         </Stack>
       )}

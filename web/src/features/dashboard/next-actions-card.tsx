@@ -2,28 +2,55 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { actionLabels, type NextAction } from './dashboard-records.js';
+import { dayKey, groupByDay } from './group-by-day.js';
+import { actionHref } from './record-links.js';
 
-/** How many actions show before "Show all": a long list is read from the top anyway. */
+/** How many actions show at first: a long list is read from the top anyway. */
 const FIRST = 50;
+/** Once "Show all" is on, how many show per page, so thousands of actions never render at once. */
+const PER_PAGE = 100;
 
-/** Where an action leads: the mentor it concerns, else the outcome or gap. */
-function targetOf(action: NextAction): string | null {
-  if (action.mentorId) return `/mentors/${action.mentorId}`;
-  if (action.outcomeId) return '/outcomes';
-  if (action.gapId) return action.kind === 'ask-feedback' ? '/mirror' : '/gaps';
-  return null;
+/** One action: what kind, why (a link to where it is done) and, when late, since when. */
+function ActionRow({ action }: { action: NextAction }) {
+  const to = actionHref(action);
+  return (
+    <Group component="li" gap="sm" wrap="nowrap" align="flex-start">
+      <Badge variant={action.overdue ? 'filled' : 'light'} color={action.overdue ? 'red.9' : 'indigo'} w={130} style={{ flexShrink: 0 }}>
+        {actionLabels[action.kind]}
+      </Badge>
+      <div>
+        <Text size="sm">
+          {to ? (
+            <Anchor component={Link} href={to}>
+              {action.reason}
+            </Anchor>
+          ) : (
+            action.reason
+          )}
+        </Text>
+        {action.overdue && (
+          <Text size="xs" className="overdue">
+            overdue since {action.dueOn}
+          </Text>
+        )}
+      </div>
+    </Group>
+  );
 }
 
-/** When an action is due, in words relative to today. */
-function when(action: NextAction, today: string): string {
-  if (action.overdue) return `overdue since ${action.dueOn}`;
-  return action.dueOn === today ? 'today' : action.dueOn;
-}
-
-/** What to do in the coming week, overdue first, each with its reason and a link to act on it. */
+/** What to do in the coming week, overdue first, then day by day, each with its reason and a link to act on it. */
 export function NextActionsCard({ actions, today }: { actions: readonly NextAction[]; today: string }) {
   const [all, setAll] = useState(false);
-  const shown = all ? actions : actions.slice(0, FIRST);
+  const [page, setPage] = useState(1);
+  const pages = Math.ceil(actions.length / PER_PAGE);
+  const shown = all ? actions.slice((page - 1) * PER_PAGE, page * PER_PAGE) : actions.slice(0, FIRST);
+  const totals = new Map<string, number>();
+  for (const a of actions) totals.set(dayKey(a, today), (totals.get(dayKey(a, today)) ?? 0) + 1);
+  const overdue = totals.get('overdue') ?? 0;
+  const countOf = (key: string, shownHere: number) => {
+    const total = totals.get(key) ?? shownHere;
+    return total === shownHere ? `${total}` : `${shownHere} of ${total}`;
+  };
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="next-actions-title">
       <Group justify="space-between" mb="sm">
@@ -32,7 +59,7 @@ export function NextActionsCard({ actions, today }: { actions: readonly NextActi
         </Title>
         <Group gap="xs">
           <Text size="sm" c="dimmed">
-            {actions.length} due in 7 days
+            {actions.length} in the next 7 days{overdue > 0 ? `, ${overdue} overdue` : ''}
           </Text>
           <Anchor href="/api/next-actions.ics" size="sm">
             Calendar (.ics)
@@ -45,42 +72,43 @@ export function NextActionsCard({ actions, today }: { actions: readonly NextActi
           more.
         </Text>
       ) : (
-        <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Next actions">
-          {shown.map((action) => {
-            const to = targetOf(action);
-            return (
-              <li key={action.id}>
-                <Group gap="sm" wrap="nowrap" align="flex-start">
-                  <Badge
-                    variant={action.overdue ? 'filled' : 'light'}
-                    color={action.overdue ? 'red.9' : 'indigo'}
-                    w={130}
-                    style={{ flexShrink: 0 }}
-                  >
-                    {actionLabels[action.kind]}
-                  </Badge>
-                  <div>
-                    <Text size="sm">
-                      {to ? (
-                        <Anchor component={Link} href={to}>
-                          {action.reason}
-                        </Anchor>
-                      ) : (
-                        action.reason
-                      )}
-                    </Text>
-                    <Text size="xs" c={action.overdue ? undefined : 'dimmed'} className={action.overdue ? 'overdue' : undefined}>
-                      {when(action, today)}
-                    </Text>
-                  </div>
-                </Group>
-              </li>
-            );
-          })}
+        <Stack gap="md">
+          {groupByDay(shown, today).map((day) => (
+            <div key={day.key}>
+              <Title order={4} size="h6" className={day.key === 'overdue' ? 'overdue' : undefined} mb={6}>
+                {day.label} ({countOf(day.key, day.actions.length)})
+              </Title>
+              <Stack gap="xs" component="ol" aria-label={day.label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {day.actions.map((action) => (
+                  <ActionRow key={action.id} action={action} />
+                ))}
+              </Stack>
+            </div>
+          ))}
         </Stack>
       )}
+      {all && pages > 1 && (
+        <Group mt="md" gap="xs">
+          <Button variant="default" size="xs" disabled={page === 1} onClick={() => setPage(page - 1)}>
+            Previous {PER_PAGE}
+          </Button>
+          <Text size="sm" aria-live="polite">
+            Page {page} of {pages}
+          </Text>
+          <Button variant="default" size="xs" disabled={page === pages} onClick={() => setPage(page + 1)}>
+            {page < pages ? `Next ${Math.min(PER_PAGE, actions.length - page * PER_PAGE)}` : 'Next'}
+          </Button>
+        </Group>
+      )}
       {actions.length > FIRST && (
-        <Button variant="subtle" mt="sm" onClick={() => setAll(!all)}>
+        <Button
+          variant="subtle"
+          mt="sm"
+          onClick={() => {
+            setAll(!all);
+            setPage(1);
+          }}
+        >
           {all ? `Show the first ${FIRST}` : `Show all ${actions.length}`}
         </Button>
       )}

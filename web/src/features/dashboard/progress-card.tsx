@@ -1,6 +1,8 @@
-import { Card, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
+import { Link } from 'wouter';
 import type { Checkin, Outcome } from './dashboard-records.js';
+import { outcomeHref } from './record-links.js';
 
 // The chart library is large; it loads after the rest of the dashboard is on screen.
 const OutcomeChart = lazy(async () => ({ default: (await import('../../charts/outcome-chart.js')).OutcomeChart }));
@@ -20,7 +22,9 @@ export function ProgressCard({ outcome, checkins }: { outcome: Outcome; checkins
     <Card withBorder padding="lg" component="section" aria-label={`Progress: ${outcome.statement}`}>
       <Stack gap="xs">
         <Title order={3} size="h5">
-          {outcome.statement}
+          <Anchor component={Link} href={outcomeHref(outcome.id)} inherit>
+            {outcome.statement}
+          </Anchor>
         </Title>
         {progress === null ? (
           <Text size="sm" c="dimmed">
@@ -32,6 +36,7 @@ export function ProgressCard({ outcome, checkins }: { outcome: Outcome; checkins
             <Text size="xs" c="dimmed">
               {Math.round(progress)}% of the way from {outcome.baseline} to {outcome.target}
               {outcome.unit ? ` ${outcome.unit}` : ''}
+              {outcome.deadline ? `, due ${outcome.deadline}` : ''}
             </Text>
           </>
         )}

@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ApiRecord, shortlistEntrySchema } from '../../../../src/contracts/api.js';
+import { api, query } from '../../api/client.js';
+
+/** One mentor on a shortlist: the mentor, the score that ranked them, why, and whether they declined before. */
+export type ShortlistEntry = z.infer<typeof shortlistEntrySchema>;
+/** A skill gap, as the API sends it. */
+export type Gap = ApiRecord<'gaps'>;
+
+/** How many mentors the coach proposes: a short list is the point. */
+const SHORTLIST = 5;
+
+/** The mentors best placed to help with a skill gap, best first, each with its reasons. */
+export function useShortlist(gapId: string) {
+  return useQuery({
+    queryKey: ['shortlist', gapId],
+    queryFn: () => api.get<ShortlistEntry[]>(`/api/mentors/shortlist${query({ gapId, limit: SHORTLIST })}`),
+  });
+}
+
+/** One skill gap by id (the coach's `?gap=` starts at its shortlist). */
+export function useGap(id: string | null) {
+  return useQuery({
+    queryKey: ['gap', id],
+    queryFn: () => api.get<Gap>(`/api/gaps/${encodeURIComponent(id ?? '')}`),
+    enabled: id !== null,
+  });
+}
