@@ -5,7 +5,7 @@ import type { ApiRecord } from '../../../src/contracts/api.js';
 type Outcome = ApiRecord<'outcomes'>;
 type Checkin = ApiRecord<'checkins'>;
 
-/** Check-ins of one outcome over time, with its target as a reference line. */
+/** Check-ins of one outcome over time, with its baseline and target as reference lines. */
 export function OutcomeChart({ outcome, checkins }: { outcome: Outcome; checkins: readonly Checkin[] }) {
   const data = checkins.filter((c) => c.value !== null).map((c) => ({ date: c.date, value: c.value }));
   // The axis spans the baseline and the target too, so the target line is always in view.
@@ -23,7 +23,10 @@ export function OutcomeChart({ outcome, checkins }: { outcome: Outcome; checkins
         data={data}
         dataKey="date"
         series={[{ name: 'value', label: outcome.metric ?? 'Value', color: 'indigo.6' }]}
-        referenceLines={outcome.target === null ? [] : [{ y: outcome.target, label: 'Target', color: 'teal.6' }]}
+        referenceLines={[
+          ...(outcome.baseline === null ? [] : [{ y: outcome.baseline, label: 'Baseline', color: 'gray.6' }]),
+          ...(outcome.target === null ? [] : [{ y: outcome.target, label: 'Target', color: 'teal.6' }]),
+        ]}
         yAxisProps={{ domain: [low - pad, high + pad], tickFormatter: (v: number) => String(Number(v.toFixed(2))) }}
         curveType="linear"
         withDots
