@@ -21,6 +21,12 @@ describeEachDialect('the HTTP API', (_dialect, newDatabase) => {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
 
+  it('tells its health, version, database and the reference date it judges by', async () => {
+    const response = await send('GET', '/api/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, version: 'test', today: '2026-11-28' });
+  });
+
   it('creates, lists, reads, changes and deletes records', async () => {
     const created = await send('POST', '/api/outcomes', { statement: 'Raise activation from 30% to 40% by 2027-04-30', target: 40 });
     expect(created.status).toBe(201);

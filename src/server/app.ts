@@ -78,7 +78,10 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
     c.set('core', { ws: options.store.workspace(options.userId), clock: createClock(options.today), newId });
     await next();
   });
-  app.get('/api/health', (c) => c.json({ ok: true, version: options.version, database: options.store.dialect }));
+  // `today` is the reference date the server judges by (`--today`), which the web app's checks use.
+  app.get('/api/health', (c) =>
+    c.json({ ok: true, version: options.version, database: options.store.dialect, today: c.var.core.clock.today() }),
+  );
   meRoutes(app, options.store);
   relationshipRoutes(app);
   loopRoutes(app, options.store);

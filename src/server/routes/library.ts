@@ -35,6 +35,7 @@ import { deleteRecord } from '../../core/records/delete-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { updateRecord } from '../../core/records/update-record.js';
 import type { ServerEnv } from '../env.js';
+import { json } from './openapi-parts.js';
 
 const MB = 1024 * 1024;
 /** Room in a one-document request for the multipart framing around the file. */
@@ -83,7 +84,6 @@ const tagList = (tags: string | undefined) =>
     .map((t) => t.trim())
     .filter((t) => t !== '');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const multipart = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'multipart/form-data': { schema } } });
 const failures = {
   400: json(errorSchema, 'Invalid input, or a document that cannot be read (the message names it)'),

@@ -52,19 +52,13 @@ import { logMeeting } from '../../core/relationships/log-meeting.js';
 import { recordAdviceResult } from '../../core/relationships/record-advice-result.js';
 import { adviceSchema } from '../../core/relationships/schemas.js';
 import type { ServerEnv } from '../env.js';
+import { fileResponse, json, jsonBody, loopFailures } from './openapi-parts.js';
 
 const MB = 1024 * 1024;
 /** Days ahead the calendar feed covers by default, as `understudy export --format ics`. */
 const CALENDAR_DAYS = 30;
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const file = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string() } } });
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
-const failures = {
-  400: json(errorSchema, 'Invalid input'),
-  404: json(errorSchema, 'No such record'),
-  409: json(errorSchema, 'Not allowed at this stage of the loop'),
-};
+const failures = loopFailures;
 
 /** Headers of a download: its type and the name a browser saves it under. */
 const download = (type: string, name: string) => ({ 'content-type': type, 'content-disposition': `attachment; filename="${name}"` });
@@ -124,7 +118,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       tags: ['actions'],
       summary: 'The next actions as an iCalendar file; event UIDs stay the same while an action is pending',
       request: { query: calendarQuery },
-      responses: { 200: file('text/calendar', 'One all-day event per action'), 400: failures[400] },
+      responses: { 200: fileResponse('text/calendar', 'One all-day event per action'), 400: failures[400] },
     }),
     async (c) => {
       const ctx = c.var.core;
@@ -179,7 +173,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/advice/capture',
       tags: ['advice'],
       summary: 'Store each piece of advice in a logged reply; capturing the same reply again adds nothing',
-      request: { body: body(adviceCaptureBody) },
+      request: { body: jsonBody(adviceCaptureBody) },
       responses: { 201: json(capturedAdviceSchema, 'The reply’s advice'), ...failures },
     }),
     async (c) => c.json(await captureAdvice(c.var.core, c.req.valid('json')), 201),
@@ -191,7 +185,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/advice/{id}/apply',
       tags: ['advice'],
       summary: 'Record that advice was applied, when and where; moves a replied relationship to applied',
-      request: { params: idParam, body: body(adviceApplyBody) },
+      request: { params: idParam, body: jsonBody(adviceApplyBody) },
       responses: { 200: json(adviceStepSchema, 'Applied'), ...failures },
     }),
     async (c) => {
@@ -207,7 +201,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/advice/{id}/result',
       tags: ['advice'],
       summary: 'Record what happened when applied advice was tried',
-      request: { params: idParam, body: body(adviceResultBody) },
+      request: { params: idParam, body: jsonBody(adviceResultBody) },
       responses: { 200: json(adviceSchema, 'Recorded'), ...failures },
     }),
     async (c) => c.json(await recordAdviceResult(c.var.core, { adviceId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
@@ -219,7 +213,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/advice/{id}/circled-back',
       tags: ['advice'],
       summary: 'Record that you circled back to the mentor about applied advice; closes its loop',
-      request: { params: idParam, body: body(circledBackBody) },
+      request: { params: idParam, body: jsonBody(circledBackBody) },
       responses: { 200: json(adviceStepSchema, 'Circled back'), ...failures },
     }),
     async (c) => {
@@ -247,7 +241,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/meetings',
       tags: ['meeting'],
       summary: 'Log a meeting that happened, with its action items, in one step',
-      request: { body: body(meetingLogBody) },
+      request: { body: jsonBody(meetingLogBody) },
       responses: { 201: json(loggedMeetingSchema, 'Logged'), ...failures },
     }),
     async (c) => c.json(await logMeeting(c.var.core, c.req.valid('json')), 201),
@@ -259,7 +253,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/backup',
       tags: ['data'],
       summary: 'The whole workspace as one JSON document, as `understudy backup` writes it',
-      responses: { 200: file('application/json', 'The backup') },
+      responses: { 200: fileResponse('application/json', 'The backup') },
     }),
     async (c) => {
       const text = serializeBackup(await backupWorkspace(c.var.core, { users: store }));
@@ -273,7 +267,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/restore',
       tags: ['data'],
       summary: 'Restore a backup into an empty workspace, keeping ids and dates; a bad document changes nothing',
-      request: { body: body(backupDocument) },
+      request: { body: jsonBody(backupDocument) },
       responses: { 200: json(restoredSchema, 'Restored'), 400: failures[400], 409: json(errorSchema, 'The workspace is not empty') },
     }),
     async (c) => c.json(await restoreWorkspace(c.var.core, { backup: c.req.valid('json'), users: store }), 200),
@@ -285,7 +279,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       path: '/api/export/report.md',
       tags: ['data'],
       summary: 'The loop as a Markdown report, one section per outcome',
-      responses: { 200: file('text/markdown', 'The report') },
+      responses: { 200: fileResponse('text/markdown', 'The report') },
     }),
     async (c) => c.body(await exportReport(c.var.core, { users: store }), 200, { 'content-type': 'text/markdown; charset=utf-8' }),
   );
@@ -297,7 +291,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       tags: ['data'],
       summary: 'One entity’s records as a CSV file, safe to open in a spreadsheet',
       request: { params: entityParam },
-      responses: { 200: file('text/csv', 'The CSV file'), 404: json(errorSchema, 'No such entity') },
+      responses: { 200: fileResponse('text/csv', 'The CSV file'), 404: json(errorSchema, 'No such entity') },
     }),
     async (c) => {
       const wanted = c.req.valid('param').entity;

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { errorSchema, idParam, moveBody } from '../../contracts/api.js';
+import { idParam, moveBody } from '../../contracts/api.js';
 import { mentorCreate, mentorSchema } from '../../core/mentors/schemas.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
 import { getMentorHistory } from '../../core/relationships/get-mentor-history.js';
@@ -9,13 +9,9 @@ import { moveRelationship } from '../../core/relationships/move-relationship.js'
 import { messageCreate, messageSchema, relationshipCreate, relationshipSchema } from '../../core/relationships/schemas.js';
 import { startRelationship } from '../../core/relationships/start-relationship.js';
 import type { ServerEnv } from '../env.js';
+import { json, loopFailures } from './openapi-parts.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const failures = {
-  400: json(errorSchema, 'Invalid input'),
-  404: json(errorSchema, 'No such record'),
-  409: json(errorSchema, 'Not allowed at this stage of the loop'),
-};
+const failures = loopFailures;
 
 /** Routes with rules of their own: opening a relationship, stage moves, logging messages. */
 export function relationshipRoutes(app: OpenAPIHono<ServerEnv>): void {

@@ -44,7 +44,7 @@ export function useOutcomes() {
 export function useToday(): string {
   const server = useQuery({
     queryKey: ['today'],
-    queryFn: async () => (await api.get<{ today: string }>('/api/next-actions?days=0')).today,
+    queryFn: async () => (await api.get<{ today: string }>('/api/health')).today,
     staleTime: 60_000,
   });
   return server.data ?? localDay();
