@@ -42,11 +42,11 @@ export function registerLog(program: Command): void {
           });
           const advice = [];
           for (const adviceId of adviceIds) {
-            const closed = await circledBack(inner, { adviceId, on: logged.message.sentOn });
-            if (closed.advice.relationshipId !== rel.id) {
+            // Advice from another mentor is named as such, before any rule about its own state.
+            if ((await getRecord(inner, { entity: 'advice', id: adviceId })).relationshipId !== rel.id) {
               throw new AppError('invalid_input', `Advice ${adviceId} came from another relationship, not from this mentor`);
             }
-            advice.push(closed.advice);
+            advice.push((await circledBack(inner, { adviceId, on: logged.message.sentOn })).advice);
           }
           const relationship = await getRecord(inner, { entity: 'relationships', id: rel.id });
           return { ...logged, relationship, ...(adviceIds.length > 0 ? { advice } : {}) };
