@@ -10,6 +10,7 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerLibrary } from './commands/library.js';
 import { registerLog } from './commands/log.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerMeeting } from './commands/meeting.js';
 import { registerMentor } from './commands/mentor.js';
 import { registerNext } from './commands/next.js';
@@ -47,6 +48,7 @@ export function buildProgram(version: string): Command {
   registerTemplate(program);
   registerData(program);
   registerImport(program);
+  registerMcp(program);
   return program;
 }
 

@@ -1,23 +1,14 @@
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors.js';
-import type { Context } from '../../core/ports.js';
 import { getRecord } from '../../core/records/get-record.js';
 import { applyAdvice } from '../../core/relationships/apply-advice.js';
 import { circledBack } from '../../core/relationships/circle-back-advice.js';
 import { getMenteeRecord, type MenteeRecord } from '../../core/relationships/get-mentee-record.js';
+import { latestReplyId } from '../../core/relationships/log-mentor-message.js';
 import { recordAdviceResult } from '../../core/relationships/record-advice-result.js';
-import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
 import { globalOptions } from '../global-options.js';
 import { table } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
-
-/** The latest reply logged from a mentor, for `capture --mentor`. */
-async function latestReply(ctx: Context, mentorId: string, gapId: string | undefined): Promise<string> {
-  const rel = await relationshipForMentor(ctx, { mentorId, gapId });
-  const reply = (await ctx.ws.table('messages').list({ relationshipId: rel.id, kind: 'reply' })).at(-1);
-  if (!reply) throw new AppError('not_found', 'No reply from this mentor is logged yet: log it with `understudy log reply --mentor ID`');
-  return reply.id;
-}
 
 function record(r: MenteeRecord): string {
   const c = r.counts;
@@ -46,7 +37,9 @@ export function registerAdviceLog(program: Command): void {
         throw new AppError('usage', 'Name the reply: advice-log capture MESSAGE_ID, or --mentor ID for the latest');
       const { captureAdvice } = await import('../../core/relationships/capture-advice.js');
       const result = await withWorkspace(run, async (ctx) =>
-        captureAdvice(ctx, { messageId: messageId ?? (await latestReply(ctx, o.mentor as string, o.gap as string | undefined)) }),
+        captureAdvice(ctx, {
+          messageId: messageId ?? (await latestReplyId(ctx, { mentorId: o.mentor as string, gapId: o.gap as string | undefined })),
+        }),
       );
       run.out.print(result, () =>
         result.advice.length === 0

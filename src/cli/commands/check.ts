@@ -36,11 +36,8 @@ function textOptions(command: Command): Command {
 
 /** Whether the mentor's relationship has a circle-back, for the escalation rules. */
 async function circledBack(run: ReturnType<typeof prepare>, mentorId: string): Promise<boolean> {
-  const { relationshipForMentor } = await import('../../core/relationships/relationship-for-mentor.js');
-  return withWorkspace(run, async (ctx) => {
-    const rel = await relationshipForMentor(ctx, { mentorId });
-    return (await ctx.ws.table('transitions').list({ relationshipId: rel.id })).some((t) => t.toStage === 'circled-back');
-  });
+  const { hasCircledBack } = await import('../../core/relationships/has-circled-back.js');
+  return withWorkspace(run, (ctx) => hasCircledBack(ctx, { mentorId }));
 }
 
 /** `understudy check …`: the message checks of SPEC §1.5 as text filters. */

@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors.js';
-import { getRecord } from '../../core/records/get-record.js';
-import { circledBack } from '../../core/relationships/circle-back-advice.js';
-import { logMessage } from '../../core/relationships/log-message.js';
-import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
+import { logMentorMessage } from '../../core/relationships/log-mentor-message.js';
 import { messageKinds } from '../../core/relationships/schemas.js';
 import { globalOptions } from '../global-options.js';
 import { prepare, readText, withWorkspace } from '../runtime.js';
-import { given, list } from './parse.js';
+import { list } from './parse.js';
 
 /** `understudy log KIND --mentor ID [FILE|-]`: record a message sent or received. */
 export function registerLog(program: Command): void {
@@ -33,23 +30,14 @@ export function registerLog(program: Command): void {
       }
       const body = await readText(file, o.text as string | undefined);
       const result = await withWorkspace(run, (ctx) =>
-        // One transaction: the message and every advice it closes, or nothing.
-        ctx.ws.transaction(async (ws) => {
-          const inner = { ...ctx, ws };
-          const rel = await relationshipForMentor(inner, { mentorId: o.mentor as string, gapId: o.gap as string | undefined });
-          const logged = await logMessage(inner, {
-            input: given({ relationshipId: rel.id, kind, body, subject: o.subject, sentOn: o.date }),
-          });
-          const advice = [];
-          for (const adviceId of adviceIds) {
-            // Advice from another mentor is named as such, before any rule about its own state.
-            if ((await getRecord(inner, { entity: 'advice', id: adviceId })).relationshipId !== rel.id) {
-              throw new AppError('invalid_input', `Advice ${adviceId} came from another relationship, not from this mentor`);
-            }
-            advice.push((await circledBack(inner, { adviceId, on: logged.message.sentOn })).advice);
-          }
-          const relationship = await getRecord(inner, { entity: 'relationships', id: rel.id });
-          return { ...logged, relationship, ...(adviceIds.length > 0 ? { advice } : {}) };
+        logMentorMessage(ctx, {
+          mentorId: o.mentor as string,
+          gapId: o.gap as string | undefined,
+          kind,
+          body,
+          subject: o.subject as string | undefined,
+          sentOn: o.date as string | undefined,
+          adviceIds,
         }),
       );
       const closed = adviceIds.length > 0 ? `; ${adviceIds.length} advice circled back` : '';

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { checkGoal } from '../../analysis/checks/goal/check-goal.js';
+import { outcomeStatuses } from '../../core/outcomes/schemas.js';
+import { createRecord, dropUndefined } from '../../core/records/create-record.js';
+import { listRecords } from '../../core/records/list-records.js';
+import { dateArg, defineTool, idArg } from '../define-tool.js';
+
+/** Outcomes and their check-ins: the 3–6 month results the loop serves. */
+export const outcomeTools = [
+  defineTool({
+    name: 'list_outcomes',
+    title: 'List outcomes',
+    description: 'List the user’s 3–6 month outcomes (goals) with their check-ins, oldest check-in first.',
+    kind: 'read',
+    input: { status: z.enum(outcomeStatuses).optional().describe('Only outcomes with this status') },
+    run: async ({ status }, { ctx }) => {
+      const [outcomes, checkins] = await Promise.all([
+        listRecords(ctx, { entity: 'outcomes', where: status ? { status } : {} }),
+        listRecords(ctx, { entity: 'checkins' }),
+      ]);
+      return { outcomes: outcomes.map((o) => ({ ...o, checkins: checkins.filter((c) => c.outcomeId === o.id) })) };
+    },
+  }),
+  defineTool({
+    name: 'add_outcome',
+    title: 'Add an outcome',
+    description:
+      'Add a 3–6 month outcome; fields not given are read from the statement by the goal check, whose result is returned with it (a vague goal is still saved).',
+    kind: 'write',
+    input: {
+      statement: z.string().max(2_000).describe('The outcome, e.g. "Raise trial-to-paid conversion from 4% to 6% by end of Q2"'),
+      metric: z.string().max(300).optional().describe('The metric moved, e.g. activation rate'),
+      baseline: z.number().optional().describe('Value today'),
+      target: z.number().optional().describe('Value to reach'),
+      unit: z.string().max(40).optional().describe('Unit of the values, e.g. %, USD'),
+      deadline: dateArg('Deadline, YYYY-MM-DD').optional(),
+    },
+    run: async (args, { ctx }) => {
+      const check = checkGoal(args.statement, { today: ctx.clock.today() });
+      const read = check.outcome;
+      const outcome = await createRecord(ctx, {
+        entity: 'outcomes',
+        input: dropUndefined({
+          statement: args.statement,
+          kind: read.kind ?? undefined,
+          metric: args.metric ?? read.metric ?? undefined,
+          direction: read.direction ?? undefined,
+          baseline: args.baseline ?? read.baseline ?? undefined,
+          target: args.target ?? read.target ?? undefined,
+          // "From 30% to 40%" is a change in points: the levels themselves are percentages.
+          unit: args.unit ?? (read.change?.unit === 'points' ? '%' : undefined),
+          deadline: args.deadline ?? read.deadline ?? undefined,
+        }),
+      });
+      return { outcome, check: { verdict: check.verdict, score: check.score, findings: check.findings } };
+    },
+  }),
+  defineTool({
+    name: 'add_outcome_checkin',
+    title: 'Check in on an outcome',
+    description: 'Record progress towards an outcome: the measured value, a note and how confident the user is of reaching it.',
+    kind: 'write',
+    input: {
+      outcomeId: idArg('The outcome (see list_outcomes)'),
+      value: z.number().optional().describe('The measured value, in the outcome’s unit'),
+      note: z.string().max(5_000).optional().describe('What happened'),
+      confidence: z.number().int().min(0).max(100).optional().describe('How sure the user is of reaching the outcome, 0–100'),
+      date: dateArg('Date of the check-in, YYYY-MM-DD (default today)').optional(),
+    },
+    run: async (args, { ctx }) => ({ checkin: await createRecord(ctx, { entity: 'checkins', input: dropUndefined(args) }) }),
+  }),
+];
