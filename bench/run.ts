@@ -36,7 +36,9 @@ setFlagsFromString('--no-regexp-tier-up');
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** Sections to run: `npm run bench -- checks` runs one; no argument runs them all. */
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library', 'loop', 'web']);
+const sections = new Set(
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library', 'loop', 'web', 'mcp'],
+);
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
   process.stderr.write('dist/main.js is missing: run `npm run build` first (`npm run bench` builds before it measures).\n');
@@ -157,6 +159,7 @@ async function main(): Promise<number> {
     ['library', 'Library: extraction, import and search'],
     ['loop', 'Loop: next actions and the doctor over 10,000 mentors'],
     ['web', 'Web app: size, dashboard render and typing, in headless Chromium'],
+    ['mcp', 'MCP: checks and workspace calls through understudy mcp over stdio'],
   ] as const) {
     if (!sections.has(name)) continue;
     say(`\n${title}…`);

@@ -6,9 +6,10 @@
  */
 import { runLibrarySection } from './library/library-section.js';
 import { runLoopSection } from './loop/loop-section.js';
+import { runMcpSection } from './mcp/mcp-section.js';
 import { runWebSection } from './web/web-section.js';
 
-const sections = { library: runLibrarySection, loop: runLoopSection, web: runWebSection };
+const sections = { library: runLibrarySection, loop: runLoopSection, web: runWebSection, mcp: runMcpSection };
 const [name, repoRoot, workDir, postgresAdminUrl] = process.argv.slice(2);
 const run = sections[name as keyof typeof sections];
 if (!run || !repoRoot || !workDir || !postgresAdminUrl) {

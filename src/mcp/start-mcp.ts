@@ -5,6 +5,7 @@ import { createClock } from '../core/clock.js';
 import { ensureLocalUser } from '../core/users/ensure-local-user.js';
 import { openStore } from '../store/open-store.js';
 import { createMcpServer } from './create-mcp-server.js';
+import { warmUp } from './modules.js';
 import { createSession } from './session.js';
 
 /**
@@ -26,6 +27,7 @@ export async function startMcp(options: { config: Config }): Promise<void> {
       process.once('SIGTERM', resolve);
     });
     await server.connect(transport);
+    warmUp();
     await closed;
     await server.close();
   } finally {

@@ -1,8 +1,7 @@
 import type { NextAction } from '../core/actions/next-action.js';
-import { nextActions } from '../core/actions/next-actions.js';
 import type { DoctorFinding } from '../core/doctor/pitfall.js';
-import { runDoctor } from '../core/doctor/run-doctor.js';
 import { listRecords } from '../core/records/list-records.js';
+import { core } from './modules.js';
 import type { McpSession } from './session.js';
 
 /** The workspace at a glance, for an assistant that starts a conversation about it. */
@@ -37,8 +36,8 @@ export async function workspaceSummary(session: McpSession): Promise<WorkspaceSu
     listRecords(ctx, { entity: 'relationships' }),
   ]);
   // One after the other: both bring the stored loop plan up to date first.
-  const next = await nextActions(ctx);
-  const doctor = await runDoctor(ctx, { user: await session.user() });
+  const next = await (await core.nextActions()).nextActions(ctx);
+  const doctor = await (await core.runDoctor()).runDoctor(ctx, { user: await session.user() });
   const latest = new Map<string, (typeof checkins)[number]>();
   for (const c of checkins) {
     const seen = latest.get(c.outcomeId);

@@ -1,17 +1,9 @@
 import { z } from 'zod';
-import { extractAdvice } from '../../analysis/checks/advice/extract-advice.js';
 import { askStages } from '../../analysis/checks/ask/ask-context.js';
-import { checkAsk } from '../../analysis/checks/ask/check-ask.js';
-import { checkFeedbackReply } from '../../analysis/checks/feedback-reply/check-feedback-reply.js';
-import { checkFeedbackRequest } from '../../analysis/checks/feedback-request/check-feedback-request.js';
-import { checkGoal } from '../../analysis/checks/goal/check-goal.js';
-import { findShadow } from '../../analysis/checks/shadow/find-shadow.js';
-import { classifySkill } from '../../analysis/checks/skill/classify-skill.js';
 import { isIsoDate } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
-import { parseDocument } from '../../core/library/parse-document.js';
-import { hasCircledBack } from '../../core/relationships/has-circled-back.js';
 import { dateArg, defineTool, idArg, textArg } from '../define-tool.js';
+import { analysis, core } from '../modules.js';
 
 const extensions = { markdown: 'md', text: 'txt', html: 'html' } as const;
 
@@ -32,8 +24,10 @@ export const checkTools = [
       stage: z.enum(askStages).optional().describe('Stage of the loop the message is for (default first-contact)'),
       mentorId: idArg('Optional: check an escalation against this mentor’s relationship (it needs a circle-back first)').optional(),
     },
-    run: async ({ text, stage, mentorId }, { ctx }) =>
-      checkAsk(text, { stage, hasCircleBack: mentorId ? await hasCircledBack(ctx, { mentorId }) : undefined }),
+    run: async ({ text, stage, mentorId }, { ctx }) => {
+      const hasCircleBack = mentorId ? await (await core.hasCircledBack()).hasCircledBack(ctx, { mentorId }) : undefined;
+      return (await analysis.checkAsk()).checkAsk(text, { stage, hasCircleBack });
+    },
   }),
   defineTool({
     name: 'check_goal',
@@ -45,10 +39,10 @@ export const checkTools = [
       text: textArg('The goal in the user’s words, e.g. "Raise activation from 30% to 40% by June"'),
       today: dateArg('Reference date for deadlines, YYYY-MM-DD (default today)').optional(),
     },
-    run: ({ text, today }, { ctx }) => {
+    run: async ({ text, today }, { ctx }) => {
       if (today !== undefined && !isIsoDate(today))
         throw new AppError('invalid_input', `"today" must be a real date written YYYY-MM-DD, not ${today}`);
-      return checkGoal(text, { today: today ?? ctx.clock.today() });
+      return (await analysis.checkGoal()).checkGoal(text, { today: today ?? ctx.clock.today() });
     },
   }),
   defineTool({
@@ -58,7 +52,7 @@ export const checkTools = [
       'Classify what blocks the user as an IQ skill (execution, strategy, product-sense: study documents) or an EQ skill (communication, leadership, management: ask for feedback), with method and horizon.',
     kind: 'check',
     input: { text: textArg('What blocks the user, in their words') },
-    run: ({ text }) => classifySkill(text),
+    run: async ({ text }) => (await analysis.classifySkill()).classifySkill(text),
   }),
   defineTool({
     name: 'check_feedback_request',
@@ -67,7 +61,7 @@ export const checkTools = [
       'Check that a request for feedback names a particular event, a focus behaviour and asks how the user came across; returns verdict specific/generic with findings.',
     kind: 'check',
     input: { text: textArg('The feedback request, as it would be sent') },
-    run: ({ text }) => checkFeedbackRequest(text),
+    run: async ({ text }) => (await analysis.checkFeedbackRequest()).checkFeedbackRequest(text),
   }),
   defineTool({
     name: 'check_feedback_reply',
@@ -76,7 +70,7 @@ export const checkTools = [
       'Check that the user’s reply to feedback is grateful and not defensive (no justifying, contradicting or minimising); returns verdict grateful/revise with findings.',
     kind: 'check',
     input: { text: textArg('The user’s reply to the feedback they received') },
-    run: ({ text }) => checkFeedbackReply(text),
+    run: async ({ text }) => (await analysis.checkFeedbackReply()).checkFeedbackReply(text),
   }),
   defineTool({
     name: 'shadow',
@@ -85,7 +79,7 @@ export const checkTools = [
       'Name the strength whose overdone form a piece of feedback describes (its shadow side) and the counter-behaviour to practise.',
     kind: 'check',
     input: { text: textArg('Feedback the user received') },
-    run: ({ text }) => findShadow(text),
+    run: async ({ text }) => (await analysis.findShadow()).findShadow(text),
   }),
   defineTool({
     name: 'advice',
@@ -94,7 +88,7 @@ export const checkTools = [
       'List the pieces of advice (imperatives and recommendations) in a mentor’s reply, with offsets, so each can be applied and circled back on.',
     kind: 'check',
     input: { text: textArg('The mentor’s reply') },
-    run: ({ text }) => extractAdvice(text),
+    run: async ({ text }) => (await analysis.extractAdvice()).extractAdvice(text),
   }),
   defineTool({
     name: 'questions',
@@ -108,7 +102,7 @@ export const checkTools = [
     },
     run: async ({ text, format }) => {
       const name = `document.${extensions[format ?? 'markdown']}`;
-      const { questions } = await parseDocument({ name, bytes: new TextEncoder().encode(text) });
+      const { questions } = await (await core.parseDocument()).parseDocument({ name, bytes: new TextEncoder().encode(text) });
       return { questions };
     },
   }),

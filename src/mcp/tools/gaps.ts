@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { classifySkill } from '../../analysis/checks/skill/classify-skill.js';
 import { skills } from '../../core/gaps/schemas.js';
 import { createRecord, dropUndefined } from '../../core/records/create-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { defineTool, idArg } from '../define-tool.js';
+import { analysis } from '../modules.js';
 
 /** Skill gaps: what blocks an outcome, IQ (study documents) or EQ (ask for feedback). */
 export const gapTools = [
@@ -27,7 +27,7 @@ export const gapTools = [
       outcomeId: idArg('The outcome it blocks').optional(),
     },
     run: async ({ statement, skill, outcomeId }, { ctx }) => {
-      const classified = classifySkill(statement);
+      const classified = (await analysis.classifySkill()).classifySkill(statement);
       const gap = await createRecord(ctx, {
         entity: 'gaps',
         input: dropUndefined({ statement, skill: skill ?? classified.skill, outcomeId }),

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { nextActions } from '../../core/actions/next-actions.js';
-import { runDoctor } from '../../core/doctor/run-doctor.js';
 import { AppError } from '../../core/errors.js';
 import { applyAdvice } from '../../core/relationships/apply-advice.js';
-import { captureAdvice } from '../../core/relationships/capture-advice.js';
-import { latestReplyId, logMentorMessage } from '../../core/relationships/log-mentor-message.js';
 import { recordAdviceResult } from '../../core/relationships/record-advice-result.js';
 import { messageKinds } from '../../core/relationships/schemas.js';
 import { dateArg, defineTool, idArg, textArg } from '../define-tool.js';
+import { core } from '../modules.js';
 
 /** The loop itself: messages, advice from applied to result, what to do next and the pitfalls. */
 export const loopTools = [
@@ -30,8 +27,8 @@ export const loopTools = [
         .optional()
         .describe('For a circle-back: the advice it reports on, each marked circled back'),
     },
-    run: ({ mentorId, kind, text, subject, date, gapId, adviceIds }, { ctx }) =>
-      logMentorMessage(ctx, { mentorId, gapId, kind, body: text, subject, sentOn: date, adviceIds }),
+    run: async ({ mentorId, kind, text, subject, date, gapId, adviceIds }, { ctx }) =>
+      (await core.logMentorMessage()).logMentorMessage(ctx, { mentorId, gapId, kind, body: text, subject, sentOn: date, adviceIds }),
   }),
   defineTool({
     name: 'capture_advice',
@@ -46,6 +43,8 @@ export const loopTools = [
     },
     run: async ({ messageId, mentorId, gapId }, { ctx }) => {
       if (!messageId && !mentorId) throw new AppError('invalid_input', 'Name the reply with messageId, or the mentor with mentorId');
+      const { latestReplyId } = await core.logMentorMessage();
+      const { captureAdvice } = await core.captureAdvice();
       return captureAdvice(ctx, { messageId: messageId ?? (await latestReplyId(ctx, { mentorId: mentorId as string, gapId })) });
     },
   }),
@@ -79,7 +78,7 @@ export const loopTools = [
       'What the user should do next, soonest first: circle back, apply advice, follow up, escalate, check in on outcomes, ask for feedback, keep in touch; each with a due date and reason.',
     kind: 'read',
     input: { horizonDays: z.number().int().min(0).max(366).optional().describe('Days ahead to include (default 7)') },
-    run: ({ horizonDays }, { ctx }) => nextActions(ctx, { horizonDays }),
+    run: async ({ horizonDays }, { ctx }) => (await core.nextActions()).nextActions(ctx, { horizonDays }),
   }),
   defineTool({
     name: 'doctor',
@@ -88,6 +87,6 @@ export const loopTools = [
       'Check the whole workspace for the common pitfalls (vague asks and goals, unclosed loops, transactional relationships, premature escalation, stale outcomes, no mirror for EQ gaps…), each with its records and fix.',
     kind: 'read',
     input: {},
-    run: async (_args, session) => runDoctor(session.ctx, { user: await session.user() }),
+    run: async (_args, session) => (await core.runDoctor()).runDoctor(session.ctx, { user: await session.user() }),
   }),
 ];

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { shortlistMentors } from '../../core/mentors/shortlist-mentors.js';
 import { dropUndefined } from '../../core/records/create-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
@@ -9,6 +8,7 @@ import { moveRelationship } from '../../core/relationships/move-relationship.js'
 import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
 import { stages } from '../../core/relationships/stages.js';
 import { dateArg, defineTool, idArg } from '../define-tool.js';
+import { core } from '../modules.js';
 
 const labels = (what: string) => z.array(z.string().max(100)).max(100).describe(what);
 const score = (what: string) => z.number().int().min(1).max(5).describe(what);
@@ -45,7 +45,9 @@ export const mentorTools = [
       gapId: idArg('The skill gap (see list_gaps)'),
       limit: z.number().int().min(1).max(100).optional().describe('How many mentors (default 10)'),
     },
-    run: async ({ gapId, limit }, { ctx }) => ({ shortlist: await shortlistMentors(ctx, { gapId, limit }) }),
+    run: async ({ gapId, limit }, { ctx }) => ({
+      shortlist: await (await core.shortlistMentors()).shortlistMentors(ctx, { gapId, limit }),
+    }),
   }),
   defineTool({
     name: 'relationship_history',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { checkGoal } from '../../analysis/checks/goal/check-goal.js';
 import { outcomeStatuses } from '../../core/outcomes/schemas.js';
 import { createRecord, dropUndefined } from '../../core/records/create-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { dateArg, defineTool, idArg } from '../define-tool.js';
+import { analysis } from '../modules.js';
 
 /** Outcomes and their check-ins: the 3–6 month results the loop serves. */
 export const outcomeTools = [
@@ -36,7 +36,7 @@ export const outcomeTools = [
       deadline: dateArg('Deadline, YYYY-MM-DD').optional(),
     },
     run: async (args, { ctx }) => {
-      const check = checkGoal(args.statement, { today: ctx.clock.today() });
+      const check = (await analysis.checkGoal()).checkGoal(args.statement, { today: ctx.clock.today() });
       const read = check.outcome;
       const outcome = await createRecord(ctx, {
         entity: 'outcomes',

@@ -1,0 +1,52 @@
+/**
+ * The modules behind the tools, loaded on first use. The checks compile their phrase indexes
+ * when loaded (about a second in all), so `understudy mcp` answers `initialize` at once and
+ * `warmUp` loads them just after, while the assistant is still reading the tool list.
+ */
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loading: Promise<T> | null = null;
+  return () => {
+    loading ??= load();
+    return loading;
+  };
+};
+
+/** The text checks. */
+export const analysis = {
+  checkAsk: once(() => import('../analysis/checks/ask/check-ask.js')),
+  checkGoal: once(() => import('../analysis/checks/goal/check-goal.js')),
+  classifySkill: once(() => import('../analysis/checks/skill/classify-skill.js')),
+  checkFeedbackRequest: once(() => import('../analysis/checks/feedback-request/check-feedback-request.js')),
+  checkFeedbackReply: once(() => import('../analysis/checks/feedback-reply/check-feedback-reply.js')),
+  findShadow: once(() => import('../analysis/checks/shadow/find-shadow.js')),
+  extractAdvice: once(() => import('../analysis/checks/advice/extract-advice.js')),
+};
+
+/** The use-cases that load checks or catalogues with them. */
+export const core = {
+  hasCircledBack: once(() => import('../core/relationships/has-circled-back.js')),
+  parseDocument: once(() => import('../core/library/parse-document.js')),
+  shortlistMentors: once(() => import('../core/mentors/shortlist-mentors.js')),
+  logMentorMessage: once(() => import('../core/relationships/log-mentor-message.js')),
+  captureAdvice: once(() => import('../core/relationships/capture-advice.js')),
+  nextActions: once(() => import('../core/actions/next-actions.js')),
+  runDoctor: once(() => import('../core/doctor/run-doctor.js')),
+};
+
+/**
+ * Loads every module in the background, the ask check first (the most used), one at a time so
+ * a call that arrives meanwhile waits for one module at most. A failure here is not reported:
+ * the call that needs the module meets it again and reports it.
+ */
+export function warmUp(): void {
+  const loads = [...Object.values(analysis), ...Object.values(core)];
+  const next = (i: number): void => {
+    const load = loads[i];
+    if (!load) return;
+    load().then(
+      () => setImmediate(() => next(i + 1)),
+      () => setImmediate(() => next(i + 1)),
+    );
+  };
+  setImmediate(() => next(0));
+}
