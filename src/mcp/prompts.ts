@@ -112,6 +112,39 @@ async function circleBack(session: McpSession, mentorId: string, gapId: string |
   return lines.join('\n');
 }
 
+/** A coaching brief from the workspace as it stands. */
+async function coach(session: McpSession, situation: keyof typeof situations | undefined): Promise<string> {
+  const summary = await workspaceSummary(session);
+  return [
+    'Coach me through the Understudy loop, one step at a time.',
+    ...(situation ? [situations[situation]] : []),
+    '',
+    frameworkSummary,
+    '## Where I stand now',
+    '```json',
+    JSON.stringify(summary, null, 2),
+    '```',
+    '',
+    'Start from the first step that is missing or due: a concrete outcome (check it with check_goal), the skill gap that blocks it (classify_skill), a mentor who is excellent at it and can explain how, the smallest ask, applying the advice, the circle-back. Overdue next actions and pitfalls come first. Check every goal and message I write with the matching tool before I use it, and ask me before you write anything to my workspace.',
+  ].join('\n');
+}
+
+/** A prompt's answer: its text as one user message; errors go through `protocolError`. */
+const answerWith =
+  <A>(build: (args: A) => Promise<string>) =>
+  async (args: A) => {
+    try {
+      return userMessage(await build(args));
+    } catch (error) {
+      throw protocolError(error);
+    }
+  };
+
+const relationshipArgs = {
+  mentorId: z.string().describe('The mentor (see list_mentors)'),
+  gapId: z.string().optional().describe('Which relationship, when the mentor has several'),
+};
+
 /** Registers the three prompts; a prompt about an unknown mentor is a protocol error. */
 export function registerPrompts(server: McpServer, session: McpSession): void {
   server.registerPrompt(
@@ -121,62 +154,24 @@ export function registerPrompts(server: McpServer, session: McpSession): void {
       description: 'Start or continue the mentorship loop from where the workspace stands: outcome, gap, mentor, ask, apply, circle back.',
       argsSchema: { situation: z.enum(['new-domain', 'leadership', 'stagnant']).optional().describe('Why I am seeking mentorship now') },
     },
-    async ({ situation }) => {
-      try {
-        const summary = await workspaceSummary(session);
-        return userMessage(
-          [
-            'Coach me through the Understudy loop, one step at a time.',
-            situation ? situations[situation] : '',
-            '',
-            frameworkSummary,
-            '## Where I stand now',
-            '```json',
-            JSON.stringify(summary, null, 2),
-            '```',
-            '',
-            'Start from the first step that is missing or due: a concrete outcome (check it with check_goal), the skill gap that blocks it (classify_skill), a mentor who is excellent at it and can explain how, the smallest ask, applying the advice, the circle-back. Overdue next actions and pitfalls come first. Check every goal and message I write with the matching tool before I use it, and ask me before you write anything to my workspace.',
-          ].join('\n'),
-        );
-      } catch (error) {
-        throw protocolError(error);
-      }
-    },
+    answerWith(({ situation }) => coach(session, situation)),
   );
   server.registerPrompt(
     'draft_smallest_ask',
     {
       title: 'Draft my smallest ask',
       description: 'Draft the smallest possible ask to a mentor, tied to their work, and check it until it passes.',
-      argsSchema: {
-        mentorId: z.string().describe('The mentor (see list_mentors)'),
-        gapId: z.string().optional().describe('Which relationship, when the mentor has several'),
-      },
+      argsSchema: relationshipArgs,
     },
-    async ({ mentorId, gapId }) => {
-      try {
-        return userMessage(await draftAsk(session, mentorId, gapId));
-      } catch (error) {
-        throw protocolError(error);
-      }
-    },
+    answerWith(({ mentorId, gapId }) => draftAsk(session, mentorId, gapId)),
   );
   server.registerPrompt(
     'prepare_circle_back',
     {
       title: 'Prepare my circle-back',
       description: 'Prepare the circle-back to a mentor on the advice applied: advice, context, result, thanks — checked until it passes.',
-      argsSchema: {
-        mentorId: z.string().describe('The mentor'),
-        gapId: z.string().optional().describe('Which relationship, when the mentor has several'),
-      },
+      argsSchema: relationshipArgs,
     },
-    async ({ mentorId, gapId }) => {
-      try {
-        return userMessage(await circleBack(session, mentorId, gapId));
-      } catch (error) {
-        throw protocolError(error);
-      }
-    },
+    answerWith(({ mentorId, gapId }) => circleBack(session, mentorId, gapId)),
   );
 }

@@ -4,14 +4,18 @@ import type { Config } from '../config/load-config.js';
 import { createClock } from '../core/clock.js';
 import { ensureLocalUser } from '../core/users/ensure-local-user.js';
 import { openStore } from '../store/open-store.js';
+import { AnsweringTransport } from './answering-transport.js';
 import { createMcpServer } from './create-mcp-server.js';
 import { warmUp } from './modules.js';
 import { createSession } from './session.js';
 
+/** How long a closed input waits for the answers still being made, at most. */
+const ANSWER_GRACE_MS = 30_000;
+
 /**
  * Serves the workspace over MCP on standard input and output until the client closes the
- * stream (or the process is interrupted), then closes the database. Standard output carries
- * only the protocol; nothing else is ever written to it.
+ * stream, then answers what it has read by then (for at most 30 s) and closes the database;
+ * an interrupt stops it at once. Standard output carries only the protocol.
  */
 export async function startMcp(options: { config: Config }): Promise<void> {
   const store = await openStore({ url: options.config.databaseUrl });
@@ -19,16 +23,18 @@ export async function startMcp(options: { config: Config }): Promise<void> {
     const user = await ensureLocalUser(store, createClock(options.config.today));
     const session = createSession({ store, userId: user.id, today: options.config.today });
     const server = createMcpServer({ session, version: pkg.version });
-    const transport = new StdioServerTransport();
-    const closed = new Promise<void>((resolve) => {
-      transport.onclose = resolve;
-      process.stdin.once('end', resolve);
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
+    const transport = new AnsweringTransport(new StdioServerTransport());
+    const stopped = new Promise<'input closed' | 'interrupted'>((resolve) => {
+      transport.onclose = () => resolve('input closed');
+      process.stdin.once('end', () => resolve('input closed'));
+      process.once('SIGINT', () => resolve('interrupted'));
+      process.once('SIGTERM', () => resolve('interrupted'));
     });
     await server.connect(transport);
     warmUp();
-    await closed;
+    if ((await stopped) === 'input closed') {
+      await Promise.race([transport.settled(), new Promise((resolve) => setTimeout(resolve, ANSWER_GRACE_MS).unref())]);
+    }
     await server.close();
   } finally {
     await store.close();
