@@ -29,7 +29,10 @@ export function open(path: string): Kysely<AnyDB> {
   } catch (error) {
     throw mapError(error, path);
   }
-  return new Kysely<AnyDB>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+  const database = sqlite;
+  return new Kysely<AnyDB>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }, () => database.inTransaction),
+  });
 }
 
 /** How many prepared statements are kept for reuse. */
@@ -59,13 +62,27 @@ function withStatementCache(sqlite: Database.Database): SqliteDatabase {
 /**
  * SQLite with write transactions that take the write lock when they begin (`BEGIN
  * IMMEDIATE`). A plain `BEGIN` that reads first and writes later fails at once with
- * SQLITE_BUSY when another process writes; an immediate one waits for `busy_timeout`.
+ * SQLITE_BUSY when another process writes; an immediate one waits for `busy_timeout`. A
+ * rollback is sent only while a transaction is open.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #inTransaction: () => boolean;
+
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0], inTransaction: () => boolean) {
+    super(config);
+    this.#inTransaction = inTransaction;
+  }
+
   override createDriver(): Driver {
     const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
     driver.beginTransaction = async (connection: DatabaseConnection) => {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    // Some failures (a full disk, I/O errors) make SQLite roll the transaction back by itself;
+    // a ROLLBACK then fails and would hide the error that explains what happened.
+    driver.rollbackTransaction = async (connection: DatabaseConnection) => {
+      if (this.#inTransaction()) await rollback(connection);
     };
     return driver;
   }

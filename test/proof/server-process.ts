@@ -1,0 +1,108 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProofContext } from './proof.js';
+
+const running = new Set<ChildProcess>();
+
+/** Kills every server a proof left running; for the run's exit. */
+export function killAllServers(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
+/** The environment of every child: no `UNDERSTUDY_*` of the caller, the run's folder as home. */
+export function proofEnv(ctx: ProofContext): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('UNDERSTUDY_')) env[key] = value;
+  env.UNDERSTUDY_HOME = ctx.workDir;
+  return env;
+}
+
+/** A running `understudy serve`: its URL, what it printed, and how to stop or kill it. */
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  output(): string;
+  /** Resident memory in bytes, read from /proc. */
+  rss(): number;
+  /** SIGKILL, as a power cut would; resolves when the process is gone. */
+  kill9(): Promise<void>;
+  /** SIGTERM, then SIGKILL after 5 s. */
+  stop(): Promise<void>;
+}
+
+/** Starts `understudy serve --port 0` on `db` and resolves once it prints its URL. */
+export async function startServer(ctx: ProofContext, db: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [join(ctx.repoRoot, 'bin', 'understudy.js'), '--db', db, 'serve', '--port', '0'], {
+    cwd: ctx.workDir,
+    env: { ...proofEnv(ctx), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', () => running.delete(child));
+  let text = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    text += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    text += chunk;
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 20 s: ${text.trim()}`)), 20_000);
+    const check = () => {
+      const match = text.match(/running at (http:\/\/\S+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace(/\/$/, ''));
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${signal ?? code}) before it started: ${text.trim()}`));
+    });
+  });
+  const pid = child.pid ?? 0;
+  return {
+    url,
+    pid,
+    output: () => text,
+    rss: () => {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? Number.NaN);
+      return kb * 1024;
+    },
+    kill9: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Runs the built CLI once and returns its exit code and output. */
+export function runCli(ctx: ProofContext, args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(ctx.repoRoot, 'bin', 'understudy.js'), ...args], {
+    cwd: ctx.workDir,
+    env: proofEnv(ctx),
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `understudy ...args --json` and returns the parsed output; throws with stderr on failure. */
+export function cliJson<T>(ctx: ProofContext, args: string[]): T {
+  const result = runCli(ctx, [...args, '--json']);
+  if (result.code !== 0) throw new Error(`understudy ${args.join(' ')} exited ${result.code}: ${result.stderr.trim()}`);
+  return JSON.parse(result.stdout) as T;
+}
