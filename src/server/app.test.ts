@@ -27,6 +27,26 @@ describeEachDialect('the HTTP API', (_dialect, newDatabase) => {
     expect(await response.json()).toMatchObject({ ok: true, version: 'test', today: '2026-11-28' });
   });
 
+  it('filters lists by number fields as numbers, and refuses a filter that is not one', async () => {
+    await send('POST', '/api/mentors', { name: 'Ana', excellenceScore: 5 });
+    await send('POST', '/api/mentors', { name: 'Bo', excellenceScore: 3 });
+    const five = (await (await send('GET', '/api/mentors?excellenceScore=5')).json()) as { items: Array<{ name: string }> };
+    expect(five.items.map((m) => m.name)).toEqual(['Ana']);
+    const bad = await send('GET', '/api/mentors?excellenceScore=abc');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_input', message: expect.stringContaining('excellenceScore') } });
+  });
+
+  it('refuses text with the NUL character alike on both databases, and stores nothing', async () => {
+    const created = await send('POST', '/api/mentors', { name: 'a\u0000b' });
+    expect(created.status).toBe(400);
+    expect(await created.json()).toMatchObject({ error: { code: 'invalid_input', message: expect.stringMatching(/name: .*U\+0000/) } });
+    for (const path of ['/api/mentors/%00', '/api/mentors?name=a%00b', '/api/templates/a%00b']) {
+      expect((await send('GET', path)).status, path).toBe(400);
+    }
+    expect(((await (await send('GET', '/api/mentors')).json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
   it('creates, lists, reads, changes and deletes records', async () => {
     const created = await send('POST', '/api/outcomes', { statement: 'Raise activation from 30% to 40% by 2027-04-30', target: 40 });
     expect(created.status).toBe(201);

@@ -74,6 +74,11 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   app.use('/api/*', (c, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' || isUploadRequest(c.req.method, c.req.path) ? next() : limit(c, next),
   );
+  // PostgreSQL text cannot hold U+0000 and no name or id has one: refused alike on both databases.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.url.includes('%00')) return sendError(c, 400, 'invalid_input', 'A URL cannot contain the NUL character (%00)');
+    await next();
+  });
   app.use('/api/*', async (c, next) => {
     c.set('core', { ws: options.store.workspace(options.userId), clock: createClock(options.today), newId });
     await next();

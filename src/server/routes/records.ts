@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { entityPaths, errorSchema, idParam, pageOf, pageQuery } from '../../contracts/api.js';
+import { AppError } from '../../core/errors.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
 import { type EntityName, entityDef, entityNames } from '../../core/records/entities.js';
@@ -13,11 +14,32 @@ const errors = {
   404: { description: 'No such record', content: { 'application/json': { schema: errorSchema } } },
 };
 
-/** Equality filters a list route accepts: the record's plain (non-JSON) fields. */
-function filterFields(name: EntityName): string[] {
+/** What a filter's value must be: the column's type, read from the record's schema. */
+type FilterKind = 'number' | 'text';
+
+function kindOf(field: z.ZodType): FilterKind {
+  let inner: z.ZodType = field;
+  while (inner instanceof z.ZodNullable || inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
+    inner = inner.unwrap() as z.ZodType;
+  }
+  return inner instanceof z.ZodNumber ? 'number' : 'text';
+}
+
+/** Equality filters a list route accepts: the record's plain (non-JSON) fields, with their kinds. */
+function filterFields(name: EntityName): Array<[string, FilterKind]> {
   const def = entityDef(name);
-  const shape = (def.schema as unknown as z.ZodObject).shape as Record<string, unknown>;
-  return Object.keys(shape).filter((f) => !def.json.includes(f) && f !== 'userId');
+  const shape = (def.schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+  return Object.entries(shape)
+    .filter(([f]) => !def.json.includes(f) && f !== 'userId')
+    .map(([f, type]) => [f, kindOf(type)]);
+}
+
+/** A filter's value as its column holds it; `null` matches an empty field. */
+function filterValue(field: string, kind: FilterKind, value: string): string | number | null {
+  if (value === 'null') return null;
+  if (kind === 'text') return value;
+  if (!/^-?\d+(\.\d+)?$/.test(value)) throw new AppError('invalid_input', `The filter ${field} takes a number or null, not "${value}"`);
+  return Number(value);
 }
 
 /**
@@ -34,7 +56,8 @@ export function recordRoutes(app: OpenAPIHono<ServerEnv>): void {
     const tag = def.label;
     const record = def.schema;
     const filters = filterFields(name);
-    const listQuery = pageQuery.extend(Object.fromEntries(filters.map((f) => [f, z.string().max(300).optional()])));
+    const kinds = new Map(filters);
+    const listQuery = pageQuery.extend(Object.fromEntries(filters.map(([f]) => [f, z.string().max(300).optional()])));
 
     app.openapi(
       createRoute({
@@ -53,7 +76,7 @@ export function recordRoutes(app: OpenAPIHono<ServerEnv>): void {
         const where = Object.fromEntries(
           Object.entries(rest)
             .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => [k, v === 'null' ? null : v]),
+            .map(([k, v]) => [k, filterValue(k, kinds.get(k) ?? 'text', v as string)]),
         );
         const items = await c.var.core.ws.table(name).list(where, { limit, offset });
         return c.json({ items, limit, offset }, 200);

@@ -31,6 +31,9 @@ export function mapError(error: unknown, url: string): unknown {
   if (code === '23505') {
     return new AppError('conflict', 'That record exists already (another request may have created it at the same time)');
   }
+  // Text with U+0000 (which PostgreSQL cannot store) or a value of the wrong type for a column.
+  if (code === '22021' || code === '22P05') return new AppError('invalid_input', 'Text cannot contain the NUL character (U+0000)');
+  if (code === '22P02') return new AppError('invalid_input', `A value does not fit its field: ${message.split('\n')[0]}`);
   if (code === '57P01' || code === '57P03' || code === '08006' || code === '08003') {
     return new AppError('db_unavailable', `PostgreSQL at ${where} is restarting or went away; try again`);
   }
