@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { withAdminClient as withClient } from '../test/helpers/pg-admin.js';
 
 /** The server the bench creates its database on; a role allowed to create databases. */
 export const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -13,17 +13,6 @@ export interface BenchDatabase {
 
 /** Either a fresh database, or why PostgreSQL rows are skipped. */
 export type PostgresSetup = { database: BenchDatabase; skipReason: null } | { database: null; skipReason: string };
-
-async function withClient<R>(adminUrl: string, work: (client: pg.Client) => Promise<R>): Promise<R> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 /**
  * Creates `understudy_bench_<random>` on the server at `adminUrl`. Never throws: an unreachable

@@ -37,7 +37,7 @@ setFlagsFromString('--no-regexp-tier-up');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** Sections to run: `npm run bench -- checks` runs one; no argument runs them all. */
 const sections = new Set(
-  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library', 'loop', 'web', 'mcp'],
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library', 'loop', 'web', 'mcp', 'load'],
 );
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
@@ -160,6 +160,7 @@ async function main(): Promise<number> {
     ['loop', 'Loop: next actions and the doctor over 10,000 mentors'],
     ['web', 'Web app: size, dashboard render and typing, in headless Chromium'],
     ['mcp', 'MCP: checks and workspace calls through understudy mcp over stdio'],
+    ['load', 'Load: 50 connections of mixed reads and writes, on SQLite and PostgreSQL'],
   ] as const) {
     if (!sections.has(name)) continue;
     say(`\n${title}…`);

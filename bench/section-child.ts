@@ -5,11 +5,12 @@
  * figures, as JSON, to standard output.
  */
 import { runLibrarySection } from './library/library-section.js';
+import { runLoadSection } from './load/load-section.js';
 import { runLoopSection } from './loop/loop-section.js';
 import { runMcpSection } from './mcp/mcp-section.js';
 import { runWebSection } from './web/web-section.js';
 
-const sections = { library: runLibrarySection, loop: runLoopSection, web: runWebSection, mcp: runMcpSection };
+const sections = { library: runLibrarySection, loop: runLoopSection, web: runWebSection, mcp: runMcpSection, load: runLoadSection };
 const [name, repoRoot, workDir, postgresAdminUrl] = process.argv.slice(2);
 const run = sections[name as keyof typeof sections];
 if (!run || !repoRoot || !workDir || !postgresAdminUrl) {

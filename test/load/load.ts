@@ -1,6 +1,6 @@
 import { freshDatabase, proofDatabases } from '../proof/databases.js';
 import { ms, type ProofContext, type ProofDatabase, type ProofRow, percentile, proofAssert, prove } from '../proof/proof.js';
-import { runCli, type ServerProcess, startServer } from '../proof/server-process.js';
+import { type ServerProcess, startDemoServer } from '../proof/server-process.js';
 
 /**
  * The load of the proof: connections, and seconds of warm-up and of measurement. The warm-up
@@ -8,8 +8,9 @@ import { runCli, type ServerProcess, startServer } from '../proof/server-process
  * then resident memory climbs by about 1 MB a second, and falls back at the first full garbage
  * collection); memory is compared from there.
  */
-export function loadPlan(short: boolean): { connections: number; warmupSeconds: number; seconds: number } {
-  return short ? { connections: 50, warmupSeconds: 20, seconds: 10 } : { connections: 50, warmupSeconds: 30, seconds: 60 };
+export function loadPlan(short: boolean, seconds?: number): { connections: number; warmupSeconds: number; seconds: number } {
+  const plan = short ? { connections: 50, warmupSeconds: 20, seconds: 10 } : { connections: 50, warmupSeconds: 30, seconds: 60 };
+  return seconds === undefined ? plan : { ...plan, seconds };
 }
 
 /** Largest growth of resident memory from the end of the warm-up to the end of the run. */
@@ -89,18 +90,14 @@ async function allIds(server: ServerProcess, path: string): Promise<Set<string>>
 }
 
 async function runLoad(ctx: ProofContext, database: ProofDatabase): Promise<string> {
-  const plan = loadPlan(ctx.short);
+  const plan = loadPlan(ctx.short, ctx.loadSeconds);
   const db = await freshDatabase(ctx, database);
   let server: ServerProcess | null = null;
   try {
-    const init = runCli(ctx, ['--db', db.url, 'init', '--demo']);
-    proofAssert(init.code === 0, `init --demo failed: ${init.stderr.trim()}`);
-    server = await startServer(ctx, db.url);
+    const demo = await startDemoServer(ctx, db.url);
+    server = demo.server;
     const running = server;
-    const outcomes = (await (await fetch(`${running.url}/api/outcomes`)).json()) as { items: Array<{ id: string }> };
-    const mentors = (await (await fetch(`${running.url}/api/mentors`)).json()) as { items: Array<{ id: string }> };
-    const ids = { outcomeId: outcomes.items[0]?.id ?? '', mentorId: mentors.items[0]?.id ?? '' };
-    proofAssert(ids.outcomeId && ids.mentorId, 'the demo workspace has no outcome or mentor');
+    const ids = { outcomeId: demo.outcomeId, mentorId: demo.mentorId };
     const [checkinsBefore, mentorsBefore] = [await allIds(running, 'checkins'), await allIds(running, 'mentors')];
 
     const tally: Tally = { latencies: [], errors: [], reads: 0, checkins: [], mentors: [] };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
+import { withAdminClient as admin } from '../helpers/pg-admin.js';
 import type { ProofContext, ProofDatabase } from './proof.js';
 
 /** A database made for one proof: its URL (a SQLite path or a `postgres://` URL) and how to remove it. */
@@ -8,17 +8,6 @@ export interface ProofDb {
   kind: ProofDatabase;
   url: string;
   drop(): Promise<void>;
-}
-
-async function admin<R>(adminUrl: string, work: (client: pg.Client) => Promise<R>): Promise<R> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 let count = 0;

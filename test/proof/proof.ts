@@ -16,6 +16,8 @@ export interface ProofContext {
   postgresAdminUrl: string | null;
   /** The short version (CI): shorter load, fewer fuzz runs. */
   short: boolean;
+  /** Seconds of measured load per database, when the user asks for a longer (or shorter) run. */
+  loadSeconds?: number | undefined;
   /** Progress for the person watching (standard error). */
   say: (line: string) => void;
 }

@@ -106,3 +106,25 @@ export function cliJson<T>(ctx: ProofContext, args: string[]): T {
   if (result.code !== 0) throw new Error(`understudy ${args.join(' ')} exited ${result.code}: ${result.stderr.trim()}`);
   return JSON.parse(result.stdout) as T;
 }
+
+/** A server on the demo workspace, with the ids of its first outcome and first mentor. */
+export interface DemoServer {
+  server: ServerProcess;
+  outcomeId: string;
+  mentorId: string;
+}
+
+/** Fills `db` with the demo workspace (`init --demo`) and serves it. */
+export async function startDemoServer(ctx: ProofContext, db: string): Promise<DemoServer> {
+  const init = runCli(ctx, ['--db', db, 'init', '--demo']);
+  if (init.code !== 0) throw new Error(`init --demo failed: ${init.stderr.trim()}`);
+  const server = await startServer(ctx, db);
+  const first = async (path: string) =>
+    ((await (await fetch(`${server.url}/api/${path}?limit=1`)).json()) as { items: Array<{ id: string }> }).items[0]?.id;
+  const [outcomeId, mentorId] = [await first('outcomes'), await first('mentors')];
+  if (!outcomeId || !mentorId) {
+    await server.stop();
+    throw new Error('the demo workspace has no outcome or no mentor');
+  }
+  return { server, outcomeId, mentorId };
+}
