@@ -7,5 +7,8 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The browser tests wait for the page to settle; on a busy machine (test files run in
+    // parallel) a check's results can take more than the default second to show.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
