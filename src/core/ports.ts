@@ -85,6 +85,8 @@ export interface Workspace {
   /** Library documents matching the words of `query`, best first (ranked full-text search). */
   searchArtifacts(query: string, limit: number): Promise<ArtifactHit[]>;
   readonly loopPlan: LoopPlanStore;
+  /** Sets fields of the owner's profile; inside `transaction`, together with its other writes. */
+  updateProfile(patch: Partial<Omit<User, 'id'>>): Promise<void>;
   /** Runs `fn` atomically: on an error nothing it wrote is kept. */
   transaction<R>(fn: (ws: Workspace) => Promise<R>): Promise<R>;
 }

@@ -91,7 +91,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   relationshipRoutes(app);
   loopRoutes(app, options.store);
   libraryRoutes(app);
-  demoRoutes(app, options.store);
+  demoRoutes(app);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());

@@ -75,6 +75,7 @@ function createStore(
       },
       searchArtifacts: (query, limit) => guard(() => search(userId, query, limit)),
       loopPlan: guardedPlan(loopPlanStore(handle, userId), guard),
+      updateProfile: (patch) => guard(async () => void (await handle.updateTable('users').set(patch).where('id', '=', userId).execute())),
       transaction(fn) {
         if (inTransaction) return fn(ws);
         return guard(() => handle.transaction().execute((trx) => fn(workspace(userId, trx, true))));

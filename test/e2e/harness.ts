@@ -35,7 +35,7 @@ export async function startTestServer(options: { demo?: boolean; today?: string 
     const store = await openStore({ url: database });
     const clock = createClock(options.today);
     const user = await ensureLocalUser(store, clock);
-    await loadDemo({ ws: store.workspace(user.id), clock, newId }, store);
+    await loadDemo({ ws: store.workspace(user.id), clock, newId });
     await store.close();
   }
   // UNDERSTUDY_WEB_ROOT points at another build of the web app (default: dist/web).

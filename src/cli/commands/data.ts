@@ -43,7 +43,7 @@ export function registerData(program: Command): void {
       const { validateBackup, restoreWorkspace } = await import('../../core/portability/restore-workspace.js');
       // Checked before the database is even opened: a bad file changes nothing.
       const backup = validateBackup(await readFileText(file));
-      const { restored } = await withWorkspace(run, (ctx, store) => restoreWorkspace(ctx, { backup, users: store }));
+      const { restored } = await withWorkspace(run, (ctx) => restoreWorkspace(ctx, { backup }));
       const total = Object.values(restored).reduce((a, b) => a + b, 0);
       run.out.print({ file, restored }, () => `Restored ${total} records from ${file}`);
     });

@@ -27,7 +27,7 @@ export function registerInit(program: Command): void {
       const run = prepare(cmd);
       const o = run.options;
       const result = await withWorkspace(run, async (ctx, store) => {
-        const demo = o.demo ? await loadDemo(ctx, store) : null;
+        const demo = o.demo ? await loadDemo(ctx) : null;
         const profile = given({ name: o.name, role: o.role, level: o.level });
         if (Object.keys(profile).length > 0) {
           const { parseInput } = await import('../../core/records/parse-input.js');

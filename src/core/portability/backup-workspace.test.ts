@@ -67,7 +67,7 @@ describeEachDialect('backup and restore', (_dialect, newDatabase) => {
   afterEach(() => t.close());
 
   it('writes every entity in dependency order, each sorted by id, with the user', async () => {
-    await loadDemo(t.ctx, t.store);
+    await loadDemo(t.ctx);
     await addEveryEntity(t.ctx);
     const text = await textOf(t);
     const doc = JSON.parse(text);
@@ -86,12 +86,12 @@ describeEachDialect('backup and restore', (_dialect, newDatabase) => {
   });
 
   it('round-trips byte for byte: backup → restore into an empty database → backup', async () => {
-    await loadDemo(t.ctx, t.store);
+    await loadDemo(t.ctx);
     await addEveryEntity(t.ctx);
     const first = await textOf(t);
     const other = await openTestWorkspace(await newDatabase(), '2030-01-01');
     try {
-      const { restored } = await restoreWorkspace(other.ctx, { backup: first, users: other.store });
+      const { restored } = await restoreWorkspace(other.ctx, { backup: first });
       expect(restored.mentors).toBe(3);
       expect(await textOf(other)).toBe(first);
       // The restored workspace is a working one: references resolve, search finds the artifact.
@@ -102,13 +102,13 @@ describeEachDialect('backup and restore', (_dialect, newDatabase) => {
   });
 
   it('refuses to restore into a workspace that has records, and writes nothing', async () => {
-    await loadDemo(t.ctx, t.store);
+    await loadDemo(t.ctx);
     const text = await textOf(t);
     const other = await openTestWorkspace(await newDatabase(), TODAY);
     try {
       await createRecord(other.ctx, { entity: 'templates', input: { name: 'Only one' } });
       const before = await textOf(other);
-      await expect(restoreWorkspace(other.ctx, { backup: text, users: other.store })).rejects.toMatchObject({ code: 'conflict' });
+      await expect(restoreWorkspace(other.ctx, { backup: text })).rejects.toMatchObject({ code: 'conflict' });
       expect(await textOf(other)).toBe(before);
     } finally {
       await other.close();
@@ -126,13 +126,13 @@ const postgres = inject('postgres');
     const pg = await openTestWorkspace(await newPostgres(), TODAY);
     const back = await openTestWorkspace(await newSqlite(), TODAY);
     try {
-      await loadDemo(source.ctx, source.store);
+      await loadDemo(source.ctx);
       await addEveryEntity(source.ctx);
       const fromSqlite = await textOf(source);
-      await restoreWorkspace(pg.ctx, { backup: fromSqlite, users: pg.store });
+      await restoreWorkspace(pg.ctx, { backup: fromSqlite });
       const fromPostgres = await textOf(pg);
       expect(fromPostgres).toBe(fromSqlite);
-      await restoreWorkspace(back.ctx, { backup: fromPostgres, users: back.store });
+      await restoreWorkspace(back.ctx, { backup: fromPostgres });
       expect(await textOf(back)).toBe(fromSqlite);
     } finally {
       await Promise.all([source.close(), pg.close(), back.close()]);

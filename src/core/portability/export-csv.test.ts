@@ -47,7 +47,7 @@ describeEachDialect('the CSV export', (_dialect, newDatabase) => {
   afterEach(() => t.close());
 
   it('writes one file per entity with a header row and every record', async () => {
-    await loadDemo(t.ctx, t.store);
+    await loadDemo(t.ctx);
     const files = await exportCsv(t.ctx);
     expect(files.map((f) => f.entity)).toEqual(entityNames);
     expect(files.find((f) => f.entity === 'actionItems')?.fileName).toBe('action-items.csv');

@@ -38,7 +38,7 @@ describeEachDialect('the Markdown report', (_dialect, newDatabase) => {
   afterEach(() => t.close());
 
   it('tells the loop per outcome: check-ins, progress, gaps, stages, advice and meetings', async () => {
-    await loadDemo(t.ctx, t.store);
+    await loadDemo(t.ctx);
     const report = await exportReport(t.ctx, { users: t.store });
     expect(report).toMatch(/^# Growth report — Alex Rivera\n/);
     expect(report).toContain('## Outcome: Increase monetization on the Growth team');

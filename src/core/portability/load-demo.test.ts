@@ -11,7 +11,7 @@ describeEachDialect('the demo workspace', (_dialect, newDatabase) => {
   afterEach(() => t.close());
 
   it('holds worked example (a): one small ask that grew into monthly office hours', async () => {
-    await loadDemo(t.ctx, t.store);
+    await loadDemo(t.ctx);
     const ws = t.ctx.ws;
     const [maya] = await ws.table('mentors').list({ name: 'Maya Lindqvist' });
     const [rel] = await ws.table('relationships').list({ mentorId: maya?.id });
@@ -32,7 +32,7 @@ describeEachDialect('the demo workspace', (_dialect, newDatabase) => {
   });
 
   it('holds worked example (b): a mirror for executive presence and the adopted counter-behaviour', async () => {
-    await loadDemo(t.ctx, t.store);
+    await loadDemo(t.ctx);
     const ws = t.ctx.ws;
     const [gap] = await ws.table('gaps').list({ skill: 'communication' });
     expect(gap?.category).toBe('eq');
@@ -46,8 +46,8 @@ describeEachDialect('the demo workspace', (_dialect, newDatabase) => {
   });
 
   it('refuses to load into a workspace that already has records', async () => {
-    await loadDemo(t.ctx, t.store);
-    await expect(loadDemo(t.ctx, t.store)).rejects.toMatchObject({ code: 'conflict' });
+    await loadDemo(t.ctx);
+    await expect(loadDemo(t.ctx)).rejects.toMatchObject({ code: 'conflict' });
     expect(await t.ctx.ws.table('outcomes').list()).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { addDays } from '../clock.js';
 import { AppError } from '../errors.js';
-import type { Context, Store } from '../ports.js';
+import type { Context } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
 import { updateRecord } from '../records/update-record.js';
 import { logMessage } from '../relationships/log-message.js';
@@ -20,7 +20,7 @@ function addMonths(date: string, months: number): string {
  * office hours with a monetization leader through one small ask; (b) a senior PM who used a
  * trusted peer as a mirror for executive presence. Refuses a workspace that already has data.
  */
-export async function loadDemo(ctx: Context, store: Store): Promise<{ outcomes: number; mentors: number }> {
+export async function loadDemo(ctx: Context): Promise<{ outcomes: number; mentors: number }> {
   const today = ctx.clock.today();
   const day = (offset: number) => addDays(today, offset);
   await ctx.ws.transaction(async (ws) => {
@@ -37,12 +37,7 @@ export async function loadDemo(ctx: Context, store: Store): Promise<{ outcomes: 
     });
     await growthExample(on, day);
     await presenceExample(on, day, addMonths);
-  });
-  await store.updateUser(ctx.ws.userId, {
-    name: 'Alex Rivera',
-    role: 'Senior Product Manager, Growth',
-    level: 'senior',
-    updatedAt: ctx.clock.now(),
+    await ws.updateProfile({ name: 'Alex Rivera', role: 'Senior Product Manager, Growth', level: 'senior', updatedAt: ctx.clock.now() });
   });
   return { outcomes: 2, mentors: 2 };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/helpers/dialects.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import { isAppError } from '../errors.js';
+import type { Workspace } from '../ports.js';
 import { entityNames } from '../records/entities.js';
 import { backupWorkspace, serializeBackup } from './backup-workspace.js';
 import { loadDemo } from './load-demo.js';
@@ -92,7 +93,7 @@ describeEachDialect('restore refuses a bad backup', (_dialect, newDatabase) => {
   beforeAll(async () => {
     const source = await openTestWorkspace(await newDatabase());
     try {
-      await loadDemo(source.ctx, source.store);
+      await loadDemo(source.ctx);
       good = serializeBackup(await backupWorkspace(source.ctx, { users: source.store }));
     } finally {
       await source.close();
@@ -104,7 +105,7 @@ describeEachDialect('restore refuses a bad backup', (_dialect, newDatabase) => {
   afterEach(() => target.close());
 
   it.each(corruptions)('%s: invalid_input naming the problem, nothing written', async (_name, corrupt, message) => {
-    const error = await restoreWorkspace(target.ctx, { backup: corrupt(good), users: target.store }).catch((e: unknown) => e);
+    const error = await restoreWorkspace(target.ctx, { backup: corrupt(good) }).catch((e: unknown) => e);
     expect(isAppError(error) && error.code).toBe('invalid_input');
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toMatch(/\n/);
@@ -116,15 +117,29 @@ describeEachDialect('restore refuses a bad backup', (_dialect, newDatabase) => {
     const doc = JSON.parse(good) as Doc;
     doc.user.id = 'someone';
     for (const rows of Object.values(doc.entities)) for (const row of rows) row.userId = 'someone';
-    await restoreWorkspace(target.ctx, { backup: doc, users: target.store });
+    await restoreWorkspace(target.ctx, { backup: doc });
     const outcomes = await target.ctx.ws.table('outcomes').list();
     expect(outcomes.map((o) => o.userId)).toEqual(['local', 'local']);
   });
 
   it('accepts the good backup it started from', async () => {
     expect(validateBackup(good).entities.outcomes).toHaveLength(2);
-    await restoreWorkspace(target.ctx, { backup: good, users: target.store });
+    await restoreWorkspace(target.ctx, { backup: good });
     expect((await target.store.getUser('local'))?.name).toBe('Alex Rivera');
-    await expect(restoreWorkspace(target.ctx, { backup: good, users: target.store })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(restoreWorkspace(target.ctx, { backup: good })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('keeps no row when the profile cannot be written: rows and profile are one transaction', async () => {
+    // The database fails on the last write of the restore, the profile's.
+    const failing = (ws: Workspace): Workspace => ({
+      ...ws,
+      updateProfile: () => Promise.reject(new Error('the disk is full')),
+      transaction: (fn) => ws.transaction((inner) => fn(failing(inner))),
+    });
+    await expect(restoreWorkspace({ ...target.ctx, ws: failing(target.ctx.ws) }, { backup: good })).rejects.toThrow('the disk is full');
+    for (const name of entityNames) expect(await target.ctx.ws.table(name).list(), name).toEqual([]);
+    expect((await target.store.getUser('local'))?.name).toBe('Me');
+    await restoreWorkspace(target.ctx, { backup: good });
+    expect((await target.ctx.ws.table('outcomes').list()).length).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import type { Context, Store } from '../ports.js';
+import type { Context } from '../ports.js';
 import { type EntityName, entityDef, entityNames } from '../records/entities.js';
 import { userSchema } from '../users/schemas.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, fieldsOf } from './backup-workspace.js';
@@ -89,12 +89,9 @@ export function validateBackup(input: unknown): Backup {
  * The whole document is validated first (see `validateBackup`); then all rows are inserted in
  * one transaction, parents before children, so a failure leaves nothing behind. A workspace
  * that already holds any record is refused with `conflict`. Rows are re-owned by the current
- * user; the user's profile (name, role, level, times) is restored last, once the rows are in.
+ * user, and the user's profile (name, role, level, times) is restored in the same transaction.
  */
-export async function restoreWorkspace(
-  ctx: Context,
-  options: { backup: unknown; users: Pick<Store, 'updateUser'> },
-): Promise<{ restored: Record<EntityName, number> }> {
+export async function restoreWorkspace(ctx: Context, options: { backup: unknown }): Promise<{ restored: Record<EntityName, number> }> {
   const backup = validateBackup(options.backup);
   const restored = {} as Record<EntityName, number>;
   await ctx.ws.transaction(async (ws) => {
@@ -109,9 +106,9 @@ export async function restoreWorkspace(
       for (const row of rows) await ws.table(name).insert({ ...row, userId: ws.userId } as never);
       restored[name] = rows.length;
     }
+    const { name, role, level, createdAt, updatedAt } = backup.user;
+    await ws.updateProfile({ name, role, level, createdAt, updatedAt });
   });
-  const { name, role, level, createdAt, updatedAt } = backup.user;
-  await options.users.updateUser(ctx.ws.userId, { name, role, level, createdAt, updatedAt });
   return { restored };
 }
 

@@ -2,7 +2,6 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { errorSchema } from '../../contracts/api.js';
 import { loadDemo } from '../../core/portability/load-demo.js';
-import type { Store } from '../../core/ports.js';
 import type { ServerEnv } from '../env.js';
 
 /** What `POST /api/demo` answers: how many outcomes and mentors the demo added. */
@@ -13,7 +12,7 @@ const demoLoaded = z.object({ outcomes: z.number().int(), mentors: z.number().in
  * `understudy init --demo` does. A workspace that already has outcomes or mentors is refused
  * with 409 `conflict` and left as it was, so the demo never mixes with real records.
  */
-export function demoRoutes(app: OpenAPIHono<ServerEnv>, store: Store): void {
+export function demoRoutes(app: OpenAPIHono<ServerEnv>): void {
   app.openapi(
     createRoute({
       method: 'post',
@@ -25,6 +24,6 @@ export function demoRoutes(app: OpenAPIHono<ServerEnv>, store: Store): void {
         409: { description: 'The workspace already has records', content: { 'application/json': { schema: errorSchema } } },
       },
     }),
-    async (c) => c.json(await loadDemo(c.var.core, store), 201),
+    async (c) => c.json(await loadDemo(c.var.core), 201),
   );
 }

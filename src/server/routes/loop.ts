@@ -95,7 +95,7 @@ async function contactText(upload: File): Promise<{ fileName: string; text: stri
  * import). Each route validates, calls one core use-case and returns what it gives; `store`
  * supplies the user, whom the doctor, backups and the report read.
  */
-export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getUser' | 'updateUser'>): void {
+export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getUser'>): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -270,7 +270,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       request: { body: jsonBody(backupDocument) },
       responses: { 200: json(restoredSchema, 'Restored'), 400: failures[400], 409: json(errorSchema, 'The workspace is not empty') },
     }),
-    async (c) => c.json(await restoreWorkspace(c.var.core, { backup: c.req.valid('json'), users: store }), 200),
+    async (c) => c.json(await restoreWorkspace(c.var.core, { backup: c.req.valid('json') }), 200),
   );
 
   app.openapi(
