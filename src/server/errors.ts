@@ -33,5 +33,9 @@ export function handleError(error: unknown, c: Context) {
     const code = status === 413 ? 'too_large' : status === 400 ? 'invalid_input' : 'http_error';
     return sendError(c, status, code, error.message || 'Request refused');
   }
+  // The user's terminal says what went wrong (the stack with UNDERSTUDY_DEBUG=1); the client
+  // gets a generic message.
+  const detail = process.env.UNDERSTUDY_DEBUG === '1' && error instanceof Error ? error.stack : String((error as Error)?.message ?? error);
+  process.stderr.write(`Unexpected error on ${c.req.method} ${c.req.path}: ${detail}\n`);
   return sendError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
 }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { freshDatabase } from '../proof/databases.js';
 import { type ProofContext, type ProofRow, proofAssert, prove } from '../proof/proof.js';
-import { type ServerProcess, startDemoServer } from '../proof/server-process.js';
+import { allIds, type ServerProcess, startDemoServer } from '../proof/server-process.js';
 
 const run = promisify(execFile);
 
@@ -45,7 +45,14 @@ async function request(server: ServerProcess, path: string, init: RequestInit, s
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError')
       return { status: 0, code: 'timeout', ms: REQUEST_TIMEOUT_MS, at: begin - started };
-    throw error;
+    // No answer at all (the connection closed or was refused): a failure the proof reports.
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+    return {
+      status: 0,
+      code: `no answer (${cause?.code ?? cause?.message ?? (error as Error).message})`,
+      ms: performance.now() - begin,
+      at: begin - started,
+    };
   }
 }
 
@@ -67,6 +74,8 @@ async function postgresRestart(ctx: ProofContext): Promise<string> {
     const results: Outcome[] = [];
     const acknowledged: string[] = [];
     let restartedAt = Number.POSITIVE_INFINITY;
+    // The last failure seen, and the first success after it: the server serves again.
+    let lastFailureAt = Number.NEGATIVE_INFINITY;
     let backAt = Number.POSITIVE_INFINITY;
     let stop = false;
     const workers = Array.from({ length: 10 }, async (_, worker) => {
@@ -86,7 +95,10 @@ async function postgresRestart(ctx: ProofContext): Promise<string> {
           : await request(running, n % 4 === 1 ? '/api/next-actions' : '/api/mentors?limit=20', {}, started);
         results.push(result);
         if (write && result.id && result.status < 300) acknowledged.push(result.id);
-        if (result.status >= 200 && result.status < 300 && result.at > restartedAt && backAt === Number.POSITIVE_INFINITY) {
+        if (result.status < 200 || result.status >= 300) {
+          lastFailureAt = Math.max(lastFailureAt, result.at);
+          backAt = Number.POSITIVE_INFINITY;
+        } else if (result.at > restartedAt && result.at > lastFailureAt && backAt === Number.POSITIVE_INFINITY) {
           backAt = result.at;
         }
         if (result.status === 503) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -96,22 +108,23 @@ async function postgresRestart(ctx: ProofContext): Promise<string> {
     restartedAt = performance.now() - started;
     await restartPostgres();
     const restartMs = performance.now() - started - restartedAt;
+    backAt = Number.POSITIVE_INFINITY; // only a success once the restart is over counts
     const deadline = performance.now() + RECOVERY_MS;
     while (backAt === Number.POSITIVE_INFINITY && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     stop = true;
     await Promise.all(workers);
 
+    proofAssert(running.alive(), `the server exited during the restart: ${running.output().trim().split('\n').slice(-5).join(' | ')}`);
     const failed = results.filter((r) => r.status < 200 || r.status >= 300);
+    proofAssert(failed.length > 0, 'no request noticed the restart: the proof did not test anything');
     const unclear = failed.filter((r) => !(r.status === 503 && r.code === 'db_unavailable'));
     proofAssert(
       unclear.length === 0,
       `${unclear.length} requests failed without a clear 503, first: ${unclear[0]?.status} ${unclear[0]?.code} after ${unclear[0]?.ms.toFixed(0)} ms`,
     );
     proofAssert(backAt !== Number.POSITIVE_INFINITY, `the server did not serve again within ${RECOVERY_MS / 1_000} s of the restart`);
-    const ids = new Set(
-      ((await (await fetch(`${running.url}/api/checkins?limit=1000`)).json()) as { items: Array<{ id: string }> }).items.map((c) => c.id),
-    );
+    const ids = await allIds(running, 'checkins');
     const lost = acknowledged.filter((id) => !ids.has(id)).length;
     proofAssert(lost === 0, `${lost} acknowledged writes are missing`);
     const slowest = Math.max(...failed.map((r) => r.ms), 0);

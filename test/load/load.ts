@@ -1,6 +1,6 @@
 import { freshDatabase, proofDatabases } from '../proof/databases.js';
 import { ms, type ProofContext, type ProofDatabase, type ProofRow, percentile, proofAssert, prove } from '../proof/proof.js';
-import { type ServerProcess, startDemoServer } from '../proof/server-process.js';
+import { allIds, type ServerProcess, startDemoServer } from '../proof/server-process.js';
 
 /**
  * The load of the proof: connections, and seconds of warm-up and of measurement. The warm-up
@@ -76,18 +76,6 @@ const mix: Operation[] = [
     if (created) tally.checkins.push(created.id);
   },
 ];
-
-/** Every id of an entity, read page by page through the API. */
-async function allIds(server: ServerProcess, path: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (let offset = 0; ; offset += 1_000) {
-    const response = await fetch(`${server.url}/api/${path}?limit=1000&offset=${offset}`);
-    proofAssert(response.ok, `listing ${path} failed with ${response.status}`);
-    const page = (await response.json()) as { items: Array<{ id: string }> };
-    for (const item of page.items) ids.add(item.id);
-    if (page.items.length < 1_000) return ids;
-  }
-}
 
 async function runLoad(ctx: ProofContext, database: ProofDatabase): Promise<string> {
   const plan = loadPlan(ctx.short, ctx.loadSeconds);

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProofContext } from './proof.js';
+import { type ProofContext, proofAssert } from './proof.js';
 
 const running = new Set<ChildProcess>();
 
@@ -24,6 +24,8 @@ export interface ServerProcess {
   url: string;
   pid: number;
   output(): string;
+  /** Whether the process still runs. */
+  alive(): boolean;
   /** Resident memory in bytes, read from /proc. */
   rss(): number;
   /** SIGKILL, as a power cut would; resolves when the process is gone. */
@@ -69,6 +71,7 @@ export async function startServer(ctx: ProofContext, db: string, options: { env?
     url,
     pid,
     output: () => text,
+    alive: () => child.exitCode === null && child.signalCode === null,
     rss: () => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? Number.NaN);
@@ -127,4 +130,16 @@ export async function startDemoServer(ctx: ProofContext, db: string): Promise<De
     throw new Error('the demo workspace has no outcome or no mentor');
   }
   return { server, outcomeId, mentorId };
+}
+
+/** Every id of an entity, read page by page through the API. */
+export async function allIds(server: ServerProcess, path: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (let offset = 0; ; offset += 1_000) {
+    const response = await fetch(`${server.url}/api/${path}?limit=1000&offset=${offset}`);
+    proofAssert(response.ok, `listing ${path} failed with ${response.status}`);
+    const page = (await response.json()) as { items: Array<{ id: string }> };
+    for (const item of page.items) ids.add(item.id);
+    if (page.items.length < 1_000) return ids;
+  }
 }

@@ -6,8 +6,11 @@ import type { AnyDB } from '../schema.js';
 /** Opens a pool on a `postgres://` URL. Connections are made lazily, on the first query. */
 export function open(url: string): Kysely<AnyDB> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
-  // An idle client losing its server must not crash the process; the next query reconnects.
+  // A client losing its server (a restart, a crash) must not crash the process: idle clients
+  // report it to the pool, clients in use to themselves, and their query fails with it (mapped
+  // to `db_unavailable`). The pool drops such clients; the next query reconnects.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<AnyDB>({ dialect: new PostgresDialect({ pool }) });
 }
 
@@ -19,7 +22,7 @@ export function mapError(error: unknown, url: string): unknown {
   const where = redact(url);
   const code = (error as { code?: string }).code ?? '';
   const message = (error as Error).message ?? String(error);
-  if (unreachable.has(code) || /timeout|terminated|Connection terminated/i.test(message)) {
+  if (unreachable.has(code) || /timeout|terminated|not queryable/i.test(message)) {
     return new AppError('db_unavailable', `Cannot reach PostgreSQL at ${where} (${code || message})`);
   }
   if (/\bSSL\b/.test(message)) {
