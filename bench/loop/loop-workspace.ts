@@ -58,7 +58,7 @@ export async function fillLoopWorkspace(
 ): Promise<{ ws: Workspace; rows: number }> {
   const clock = createClock(TODAY);
   const user = await ensureLocalUser(store, clock);
-  await store.updateUser(user.id, { level: 'senior', updatedAt: clock.now() });
+  await store.workspace(user.id).updateProfile({ level: 'senior', updatedAt: clock.now() });
   const ws = store.workspace(user.id);
   const rnd = random(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;

@@ -43,7 +43,7 @@ export async function runWebSection(options: SectionOptions): Promise<{ tables: 
   await fillLoopWorkspace(store, { mentors: MENTORS, messages: MENTORS * 6, advice: MENTORS * 2, meetings: MENTORS * 2 });
   await store.close();
   const server = await startServer({
-    config: { databaseUrl: database, today: loopBench.today },
+    config: { databaseUrl: database, today: loopBench.today, debug: false },
     host: '127.0.0.1',
     port: 0,
     webRoot: root,

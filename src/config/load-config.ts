@@ -9,6 +9,8 @@ export interface Config {
   readonly databaseUrl: string;
   /** Fixed reference date, when `--today` or `UNDERSTUDY_TODAY` sets one. */
   readonly today: string | undefined;
+  /** `UNDERSTUDY_DEBUG=1`: unexpected errors show their stack trace where the user runs us. */
+  readonly debug: boolean;
 }
 
 /** Flags as a command parsed them; each overrides its environment variable. */
@@ -28,7 +30,7 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
   }
   const databaseUrl = flags.db ?? env.UNDERSTUDY_DATABASE_URL ?? defaultDatabasePath(env);
   if (databaseUrl.trim() === '') throw new AppError('usage', '--db must name a SQLite file or a postgres:// URL');
-  return Object.freeze({ databaseUrl, today });
+  return Object.freeze({ databaseUrl, today, debug: env.UNDERSTUDY_DEBUG === '1' });
 }
 
 /** The default SQLite file: `$UNDERSTUDY_HOME/understudy.db`, else the OS data directory. */

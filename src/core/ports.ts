@@ -85,7 +85,7 @@ export interface Workspace {
   /** Library documents matching the words of `query`, best first (ranked full-text search). */
   searchArtifacts(query: string, limit: number): Promise<ArtifactHit[]>;
   readonly loopPlan: LoopPlanStore;
-  /** Sets fields of the owner's profile; inside `transaction`, together with its other writes. */
+  /** Sets fields of the owner's profile; inside `transaction` it commits or rolls back with the other writes. */
   updateProfile(patch: Partial<Omit<User, 'id'>>): Promise<void>;
   /** Runs `fn` atomically: on an error nothing it wrote is kept. */
   transaction<R>(fn: (ws: Workspace) => Promise<R>): Promise<R>;
@@ -96,7 +96,6 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   getUser(id: string): Promise<User | undefined>;
   insertUser(user: User): Promise<void>;
-  updateUser(id: string, patch: Partial<User>): Promise<User | undefined>;
   workspace(userId: string): Workspace;
   close(): Promise<void>;
 }

@@ -27,6 +27,8 @@ export interface AppOptions {
   hosts: () => ReadonlySet<string> | null;
   /** The built web app to serve (default: the package's `dist/web`). */
   webRoot?: string | undefined;
+  /** Print the stack of an unexpected error on the server's terminal, not only its message. */
+  debug?: boolean | undefined;
 }
 
 /** The largest request body accepted (a gold-standard document fits easily). */
@@ -45,7 +47,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
       return sendError(c, 400, 'invalid_input', `Invalid request: ${text}`, { issues });
     },
   });
-  app.onError(handleError);
+  app.onError((error, c) => handleError(error, c, { debug: options.debug ?? false }));
   app.notFound((c) => sendError(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.use('*', hostAndOriginGuard(options.hosts));
   // Scripts only from this server, never inline. The component library sets its theme as inline

@@ -24,18 +24,17 @@ export function sendError(c: Context, status: ContentfulStatusCode, code: string
 
 /**
  * Turns anything thrown by a route into a JSON error. Known failures keep their message;
- * anything else is a 500 with a generic message, never a stack trace.
+ * anything else is a 500 with a generic message, never a stack trace; the server's terminal
+ * says what went wrong (with the stack when `debug`).
  */
-export function handleError(error: unknown, c: Context) {
+export function handleError(error: unknown, c: Context, options: { debug: boolean }) {
   if (isAppError(error)) return sendError(c, statusOf[error.code], error.code, error.message, error.details);
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const code = status === 413 ? 'too_large' : status === 400 ? 'invalid_input' : 'http_error';
     return sendError(c, status, code, error.message || 'Request refused');
   }
-  // The user's terminal says what went wrong (the stack with UNDERSTUDY_DEBUG=1); the client
-  // gets a generic message.
-  const detail = process.env.UNDERSTUDY_DEBUG === '1' && error instanceof Error ? error.stack : String((error as Error)?.message ?? error);
+  const detail = options.debug && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error);
   process.stderr.write(`Unexpected error on ${c.req.method} ${c.req.path}: ${detail}\n`);
   return sendError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
 }

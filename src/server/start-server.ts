@@ -36,6 +36,7 @@ export async function startServer(options: {
     version: pkg.version,
     hosts: () => hosts,
     webRoot: options.webRoot,
+    debug: options.config.debug,
   });
   const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port });
   try {

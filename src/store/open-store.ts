@@ -89,11 +89,6 @@ function createStore(
     getUser: (id) =>
       guard(async () => (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) as User | undefined),
     insertUser: (user) => guard(async () => void (await db.insertInto('users').values(user).execute())),
-    updateUser: (id, patch) =>
-      guard(async () => {
-        await db.updateTable('users').set(patch).where('id', '=', id).execute();
-        return (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) as User | undefined;
-      }),
     workspace: (userId) => workspace(userId, db, false),
     close: destroy,
   };

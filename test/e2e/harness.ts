@@ -40,7 +40,7 @@ export async function startTestServer(options: { demo?: boolean; today?: string 
   }
   // UNDERSTUDY_WEB_ROOT points at another build of the web app (default: dist/web).
   const server: RunningServer = await startServer({
-    config: { databaseUrl: database, today: options.today },
+    config: { databaseUrl: database, today: options.today, debug: false },
     host: '127.0.0.1',
     port: 0,
     webRoot: process.env.UNDERSTUDY_WEB_ROOT,

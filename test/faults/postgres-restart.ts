@@ -73,10 +73,8 @@ async function postgresRestart(ctx: ProofContext): Promise<string> {
     const started = performance.now();
     const results: Outcome[] = [];
     const acknowledged: string[] = [];
-    let restartedAt = Number.POSITIVE_INFINITY;
-    // The last failure seen, and the first success after it: the server serves again.
-    let lastFailureAt = Number.NEGATIVE_INFINITY;
-    let backAt = Number.POSITIVE_INFINITY;
+    const ok = (r: Outcome) => r.status >= 200 && r.status < 300;
+    let lastOkAt = 0;
     let stop = false;
     const workers = Array.from({ length: 10 }, async (_, worker) => {
       for (let n = 0; !stop; n += 1) {
@@ -95,35 +93,36 @@ async function postgresRestart(ctx: ProofContext): Promise<string> {
           : await request(running, n % 4 === 1 ? '/api/next-actions' : '/api/mentors?limit=20', {}, started);
         results.push(result);
         if (write && result.id && result.status < 300) acknowledged.push(result.id);
-        if (result.status < 200 || result.status >= 300) {
-          lastFailureAt = Math.max(lastFailureAt, result.at);
-          backAt = Number.POSITIVE_INFINITY;
-        } else if (result.at > restartedAt && result.at > lastFailureAt && backAt === Number.POSITIVE_INFINITY) {
-          backAt = result.at;
-        }
+        if (ok(result)) lastOkAt = Math.max(lastOkAt, result.at);
         if (result.status === 503) await new Promise((resolve) => setTimeout(resolve, 50));
       }
     });
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    restartedAt = performance.now() - started;
+    const restartedAt = performance.now() - started;
     await restartPostgres();
     const restartMs = performance.now() - started - restartedAt;
-    backAt = Number.POSITIVE_INFINITY; // only a success once the restart is over counts
+    // Until a request sent after the restart succeeds, or the recovery time is up.
     const deadline = performance.now() + RECOVERY_MS;
-    while (backAt === Number.POSITIVE_INFINITY && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (lastOkAt < restartedAt + restartMs && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     stop = true;
     await Promise.all(workers);
 
     proofAssert(running.alive(), `the server exited during the restart: ${running.output().trim().split('\n').slice(-5).join(' | ')}`);
-    const failed = results.filter((r) => r.status < 200 || r.status >= 300);
+    const failed = results.filter((r) => !ok(r));
     proofAssert(failed.length > 0, 'no request noticed the restart: the proof did not test anything');
     const unclear = failed.filter((r) => !(r.status === 503 && r.code === 'db_unavailable'));
     proofAssert(
       unclear.length === 0,
       `${unclear.length} requests failed without a clear 503, first: ${unclear[0]?.status} ${unclear[0]?.code} after ${unclear[0]?.ms.toFixed(0)} ms`,
     );
-    proofAssert(backAt !== Number.POSITIVE_INFINITY, `the server did not serve again within ${RECOVERY_MS / 1_000} s of the restart`);
+    // Serving again: the first request that succeeded after the last one that failed.
+    const lastFailureAt = Math.max(...failed.map((r) => r.at));
+    const backAt = Math.min(...results.filter((r) => ok(r) && r.at > lastFailureAt).map((r) => r.at));
+    proofAssert(
+      backAt - restartedAt - restartMs <= RECOVERY_MS,
+      `the server did not serve again within ${RECOVERY_MS / 1_000} s of the restart`,
+    );
     const ids = await allIds(running, 'checkins');
     const lost = acknowledged.filter((id) => !ids.has(id)).length;
     proofAssert(lost === 0, `${lost} acknowledged writes are missing`);

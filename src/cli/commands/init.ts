@@ -32,7 +32,7 @@ export function registerInit(program: Command): void {
         if (Object.keys(profile).length > 0) {
           const { parseInput } = await import('../../core/records/parse-input.js');
           const { userUpdate } = await import('../../core/users/schemas.js');
-          await store.updateUser(ctx.ws.userId, { ...parseInput(userUpdate, profile, 'profile'), updatedAt: ctx.clock.now() });
+          await ctx.ws.updateProfile({ ...parseInput(userUpdate, profile, 'profile'), updatedAt: ctx.clock.now() });
         }
         return { database: describe(run.config.databaseUrl), user: await store.getUser(ctx.ws.userId), demo };
       });

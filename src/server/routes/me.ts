@@ -6,10 +6,7 @@ import { userSchema, userUpdate } from '../../core/users/schemas.js';
 import type { ServerEnv } from '../env.js';
 
 /** The user the workspace belongs to: read and change their name, role and level. */
-export function meRoutes(
-  app: OpenAPIHono<ServerEnv>,
-  store: { getUser(id: string): Promise<unknown>; updateUser(id: string, patch: object): Promise<unknown> },
-): void {
+export function meRoutes(app: OpenAPIHono<ServerEnv>, store: { getUser(id: string): Promise<unknown> }): void {
   const found = async (id: string) => {
     const user = await store.getUser(id);
     if (!user) throw new AppError('not_found', 'No such user');
@@ -40,7 +37,7 @@ export function meRoutes(
     async (c) => {
       const { ws, clock } = c.var.core;
       const patch = parseInput(userUpdate, c.req.valid('json'), 'profile');
-      await store.updateUser(ws.userId, { ...patch, updatedAt: clock.now() });
+      await ws.updateProfile({ ...patch, updatedAt: clock.now() });
       return c.json(await found(ws.userId), 200);
     },
   );
