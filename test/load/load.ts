@@ -4,17 +4,19 @@ import { allIds, type ServerProcess, startDemoServer } from '../proof/server-pro
 
 /**
  * The load of the proof: connections, and seconds of warm-up and of measurement. The warm-up
- * lasts until the server's heap has grown to its working size (about 20 s at this load: until
- * then resident memory climbs by about 1 MB a second, and falls back at the first full garbage
- * collection); memory is compared from there.
+ * lasts until the server's heap has grown to its working size (about 40 s at this load: until
+ * then resident memory climbs by about 1 MB a second, and falls back by 15–20% at the first
+ * full garbage collection, then stays flat); memory is compared from there.
  */
 export function loadPlan(short: boolean, seconds?: number): { connections: number; warmupSeconds: number; seconds: number } {
-  const plan = short ? { connections: 50, warmupSeconds: 20, seconds: 10 } : { connections: 50, warmupSeconds: 30, seconds: 60 };
+  const plan = { connections: 50, warmupSeconds: 45, seconds: short ? 15 : 60 };
   return seconds === undefined ? plan : { ...plan, seconds };
 }
 
 /** Largest growth of resident memory from the end of the warm-up to the end of the run. */
 const MAX_RSS_GROWTH = 0.1;
+/** How many one-second samples make a level of resident memory (their median). */
+const RSS_LEVEL_SAMPLES = 5;
 
 interface Tally {
   latencies: number[];
@@ -92,11 +94,11 @@ async function runLoad(ctx: ProofContext, database: ProofDatabase): Promise<stri
     const start = performance.now();
     const end = start + (plan.warmupSeconds + plan.seconds) * 1_000;
     let measuredFrom = 0;
-    let rssAfterWarmup = 0;
     const warmup = setTimeout(() => {
       measuredFrom = tally.latencies.length;
-      rssAfterWarmup = running.rss();
     }, plan.warmupSeconds * 1_000);
+    // Resident memory each second; a level is the median of 5 samples, as single samples
+    // swing by several percent with each garbage collection.
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(running.rss()), 1_000);
     const workers = Array.from({ length: plan.connections }, async (_, worker) => {
@@ -109,7 +111,8 @@ async function runLoad(ctx: ProofContext, database: ProofDatabase): Promise<stri
     clearTimeout(warmup);
     clearInterval(sampler);
     if (process.env.PROOF_DEBUG) ctx.say(`  RSS each second (MB): ${samples.map((b) => Math.round(b / 1_048_576)).join(' ')}`);
-    const rssAtEnd = running.rss();
+    const rssAfterWarmup = percentile(samples.slice(Math.max(0, plan.warmupSeconds - RSS_LEVEL_SAMPLES), plan.warmupSeconds), 50);
+    const rssAtEnd = percentile(samples.slice(-RSS_LEVEL_SAMPLES), 50);
     const seconds = (performance.now() - start) / 1_000;
     const measured = tally.latencies.slice(measuredFrom);
 

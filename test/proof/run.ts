@@ -1,7 +1,7 @@
 /*
  * `npm run proof`: Understudy under load, faults and hostile input, on SQLite and PostgreSQL,
  * with one summary table at the end. `--short` is the version CI runs on every submission
- * (about five minutes); without it the load lasts 60 s per database and the fuzzing goes
+ * (about four minutes); without it the load lasts 60 s per database and the fuzzing goes
  * further. `--only load,faults,hostile` runs some areas
  * (or parts of one: kills, full-disk, postgres-restart); `--seconds=600` sets how long the
  * load is measured on each database. Exit code 1 when any row fails.
