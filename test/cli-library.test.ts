@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../bench/documents.js';
 import { cliSandbox, expectUsageError, repoRoot } from './helpers/cli.js';
+import { corpusDir as corpus } from './helpers/corpus.js';
 
-const corpus = join(repoRoot, '..', 'shared', 'corpus');
 const rfcs = [
   'rust-rfc-3660-crates-io-crate-deletions.md',
   'k8s-kep-2225-contributor-site.md',

@@ -2,7 +2,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Prints how many tests ran on PostgreSQL (or were skipped, and why), then one plain
- * `Tests: N passed, N failed, N skipped` line that any CI can read.
+ * `Tests: N passed, N failed, N skipped` line that any CI can read; when PostgreSQL tests were
+ * skipped, that closing line says how many and how to run them.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
@@ -22,10 +23,15 @@ export default class SummaryReporter implements Reporter {
       }
     }
     const ran = pg.passed + pg.failed;
+    const why = reasons.size ? ` because ${[...reasons].join('; ')}` : '';
+    const howToRun =
+      pg.skipped > 0
+        ? ` (${pg.skipped} PostgreSQL tests skipped${why}; to run them: UNDERSTUDY_TEST_POSTGRES_URL=postgres://USER@HOST:5432/DB npm test)`
+        : '';
     const lines = [
       '',
-      `PostgreSQL tests: ${ran} ran (${pg.passed} passed, ${pg.failed} failed), ${pg.skipped} skipped${reasons.size ? ` because ${[...reasons].join('; ')}` : ''}`,
-      `Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+      `PostgreSQL tests: ${ran} ran (${pg.passed} passed, ${pg.failed} failed), ${pg.skipped} skipped${why}`,
+      `Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${howToRun}`,
       '',
     ];
     process.stdout.write(lines.join('\n'));

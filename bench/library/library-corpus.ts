@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seeded } from '../../test/helpers/seeded.js';
 
-/** The real product documents beside the repository, each as Markdown, in a fixed order. */
+/** The real product documents (the repository's checked copy), each as Markdown, in a fixed order. */
 export function corpusDocuments(repoRoot: string): string[] {
-  const root = join(repoRoot, '..', 'shared', 'corpus');
+  const root = join(repoRoot, 'test', 'fixtures', 'reference', 'corpus');
   const documents: string[] = [];
   for (const kind of ['rfc', 'prd', 'strategy', 'postmortem', 'launch', 'update', 'template']) {
     for (const file of readdirSync(join(root, kind)).sort()) documents.push(readFileSync(join(root, kind, file), 'utf8'));

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './cli.js';
+import { referenceDir } from './examples.js';
 
-/** Folder of the real product documents, beside the repository. */
-export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
+/** Folder of the real product documents (the checked copy, with their sources). */
+export const corpusDir = join(referenceDir, 'corpus');
 
 /** The bytes of one corpus document (`rfc/….md`), as a surface hands a file to core. */
 export function corpusFile(path: string): { name: string; bytes: Uint8Array } {

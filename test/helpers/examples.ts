@@ -2,8 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './cli.js';
 
-/** Folder of the labelled examples, beside the repository. */
-export const examplesDir = join(repoRoot, '..', 'shared', 'examples');
+/**
+ * The repository's checked copy of the framework's reference material (labelled examples,
+ * catalogues, corpus documents), so the tests run on a fresh clone. `reference-copy.test.ts`
+ * keeps it equal to the original when that sits beside the repository.
+ */
+export const referenceDir = join(repoRoot, 'test', 'fixtures', 'reference');
+
+/** Folder of the labelled examples (the checked copy). */
+export const examplesDir = join(referenceDir, 'examples');
+
+/** Folder of the catalogues: canonical questions, strengths and their shadows (the checked copy). */
+export const catalogDir = join(referenceDir, 'catalog');
 
 /** Reads one labelled examples file (`asks`, `goals`, …) as objects; fails clearly if missing. */
 export function loadExamples<T>(name: string): T[] {
@@ -12,7 +22,7 @@ export function loadExamples<T>(name: string): T[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`The labelled examples ${name}.jsonl are missing: expected them in shared/examples beside the repository`);
+    throw new Error(`The labelled examples ${name}.jsonl are missing: expected them in test/fixtures/reference/examples`);
   }
   return text
     .split('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examplesDir } from '../../../../test/helpers/examples.js';
+import { catalogDir } from '../../../../test/helpers/examples.js';
 import { strengths } from '../../data/strengths.js';
 import { findShadow } from './find-shadow.js';
 
@@ -56,11 +56,11 @@ describe('findShadow', () => {
 });
 
 describe('strengths catalogue', () => {
-  it('keeps the ids, names, shadows and counters of shared/catalog/strengths.json', async () => {
-    const shared = (await import(`${examplesDir}/../catalog/strengths.json`)).default as {
+  it('keeps the ids, names, shadows and counters of the strengths catalogue (catalog/strengths.json)', async () => {
+    const catalogue = (await import(`${catalogDir}/strengths.json`)).default as {
       strengths: Array<{ id: string; strength: string; shadow: string; counter: string }>;
     };
-    expect(strengths.map(({ id, strength, shadow, counter }) => ({ id, strength, shadow, counter }))).toEqual(shared.strengths);
+    expect(strengths.map(({ id, strength, shadow, counter }) => ({ id, strength, shadow, counter }))).toEqual(catalogue.strengths);
   });
 
   it('has at least 20 strengths, each with cues', () => {
