@@ -566,4 +566,10 @@ export const shadowWeights = {
   confidenceScale: 3,
   /** How many runner-up strengths to list. */
   alternatives: 3,
+  /**
+   * The least evidence that names a strength: one behaviour cue (weight 2 or more), or several
+   * weak words together. Below it the text describes no overdone strength (SPEC §1.6: "the
+   * weather was nice" names none) and the answer is null rather than a low-confidence guess.
+   */
+  minimumScore: 2,
 } as const;

@@ -19,11 +19,13 @@ export function registerShadow(program: Command): void {
           run: (text) => findShadow(text),
           failed: () => false,
           human: (r) =>
-            [
-              `strength: ${r.strengthName}  (confidence ${r.confidence.toFixed(2)})`,
-              `shadow:   ${r.shadow}`,
-              `counter:  ${r.counter}`,
-            ].join('\n'),
+            r.strength === null
+              ? 'strength: none — the text describes no strength overdone'
+              : [
+                  `strength: ${r.strengthName}  (confidence ${r.confidence.toFixed(2)})`,
+                  `shadow:   ${r.shadow}`,
+                  `counter:  ${r.counter}`,
+                ].join('\n'),
         },
         { today: '' },
       );

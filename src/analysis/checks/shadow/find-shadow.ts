@@ -3,12 +3,15 @@ import { parseText } from '../../engine/text.js';
 import type { Doc } from '../../engine/types.js';
 import { type CueTiers, compileLexicon, scanLexicon } from '../skill/cue-lexicon.js';
 
-/** The strength whose shadow side a piece of feedback describes (SPEC §1.6). */
+/**
+ * The strength whose shadow side a piece of feedback describes (SPEC §1.6); `strength`,
+ * `strengthName`, `shadow` and `counter` are all null when the text describes none.
+ */
 export interface ShadowResult {
-  strength: StrengthId;
-  strengthName: string;
-  shadow: string;
-  counter: string;
+  strength: StrengthId | null;
+  strengthName: string | null;
+  shadow: string | null;
+  counter: string | null;
   /** 0 when nothing in the text points to a shadow, near 1 when one clearly does. */
   confidence: number;
   /** The words that point to this shadow. */
@@ -63,11 +66,16 @@ function resultFor(
   return { strength: s.id, strengthName: s.strength, shadow: s.shadow, counter: s.counter, confidence, evidence, alternatives };
 }
 
+/** The answer for a text that describes no overdone strength. */
+function noStrength(alternatives: ShadowResult['alternatives']): ShadowResult {
+  return { strength: null, strengthName: null, shadow: null, counter: null, confidence: 0, evidence: [], alternatives };
+}
+
 /**
  * Names the strength whose overdone form a piece of feedback describes, with its shadow and
  * counter-behaviour: weighted cues of each shadow's behaviour ("refused to revisit" → decisive,
  * "took their task over" → supportive), where what follows a "but" counts more. Never throws;
- * feedback with no cue gets the first strength with confidence 0 and no evidence.
+ * a text whose cues weigh less than one behaviour cue names no strength (all null).
  */
 export function findShadow(text: string): ShadowResult {
   const doc = parseText(typeof text === 'string' ? text : '');
@@ -84,11 +92,13 @@ export function findShadow(text: string): ShadowResult {
     (a, b) => b[1] - a[1] || strengths.findIndex((s) => s.id === a[0]) - strengths.findIndex((s) => s.id === b[0]),
   );
   const top = ranked[0];
-  if (!top) return resultFor(strengths[0].id, 0, [], []);
+  const alternativesOf = (from: number) =>
+    ranked.slice(from, from + shadowWeights.alternatives).map(([strength, score]) => ({ strength, score: round(score) }));
+  if (!top || top[1] < shadowWeights.minimumScore) return noStrength(alternativesOf(0));
   const [best, bestScore] = top;
   const second = ranked[1]?.[1] ?? 0;
   const evidence = hits.filter((h) => h.label === best).map((h) => ({ text: doc.text.slice(h.start, h.end), start: h.start, end: h.end }));
-  const alternatives = ranked.slice(1, 1 + shadowWeights.alternatives).map(([strength, score]) => ({ strength, score: round(score) }));
+  const alternatives = alternativesOf(1);
   const confidence = round((bestScore / (bestScore + second)) * (1 - Math.exp(-bestScore / shadowWeights.confidenceScale)));
   return resultFor(best, confidence, evidence, alternatives);
 }

@@ -37,7 +37,7 @@ export function shadowOf(text: string): ShadowSide | null {
   const named = strengths.find((s) => s.id === typed || s.strength.toLowerCase() === typed);
   if (named) return strengthById(named.id);
   const found = findShadow(text);
-  if (found.confidence < MIN_CONFIDENCE) return null;
   const { strength, strengthName, shadow, counter, confidence } = found;
+  if (strength === null || strengthName === null || shadow === null || counter === null || confidence < MIN_CONFIDENCE) return null;
   return { strength, strengthName, shadow, counter, confidence };
 }
