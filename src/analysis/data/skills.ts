@@ -175,7 +175,7 @@ export const skillCues: Record<Skill, CueTiers> = {
       low performer~ | performance issue~ | performance problem~ | pip | let ** go | fire~ | firing | hire~ | hiring
       hired | recruit~ | interview loop~ | interview process | candidate~ | job description~ | new hire~ | delegat~
       micromanag~ | redo ** work | set~ expectations | setting expectations | grow ** pm | grow my | develop my
-      career growth | promot~ | recogni~ | praise | good work | team's work | motivates each | manage them
+      career growth | promot~ them | promot~ him | promot~ her | promot~ ** report~ | promotion case~ | recogni~ | praise | good work | team's work | motivates each | manage them
       manage ** team | managing ** team | team members | team member | my people | someone on my team
       a pm on my team | pm on my team | growth plan~ | development plan~ | career ladder | levell~ | level~ up
       compensation | attrition | turnover | retain ** people | assign~ work | trust my team | trust them with

@@ -22,6 +22,12 @@ const ACQUIRE = /^(?:get|land|sign|close|secure)$/;
 /** Words before a level that state where a metric is now, not where it should go ("activation *is* 30%"). */
 const CURRENT = new Set(['is', 'are', 'was', 'were', 'currently', 'stands', 'sits', 'today', 'now', 'sitting', 'standing', 'from']);
 const COUNT_LEAD = /^\s*(?:(?:at least|another|an additional|an extra|a further|over|more than|around|about)\s+)?$/;
+/**
+ * A change named by a noun right after its amount: "a 5% *increase in* monetization", "a
+ * 3-point *drop in* churn". The noun gives the direction.
+ */
+const NOMINAL_UP = /^[\s-]*(?:increase|rise|lift|uplift|gain|growth|improvement|boost|jump|bump|climb)s?\b/;
+const NOMINAL_DOWN = /^[\s-]*(?:decrease|reduction|drop|decline|cut|fall|dip)s?\b/;
 const BETWEEN_PAIR = /^\s*(?:to|->|→|=>|-->|—>|–>|-|–|—|until|till)\s*(?:about|around|roughly|at least|over|~)?\s*$/;
 
 /** What a clause says about a metric: the reading when it is a metric outcome, and any vague wording. */
@@ -36,7 +42,10 @@ export function readMetric(env: GoalEnv, seg: Segment): MetricResult {
   const hit = seg.hit;
   const arrow = hit?.type === 'arrow-up' || hit?.type === 'arrow-down';
   const verb = hit !== null && !arrow;
-  const qs = within(env.quantities, verb ? hit.end : seg.start, seg.end);
+  const after = within(env.quantities, verb ? hit.end : seg.start, seg.end);
+  // "a 5% increase in monetization": the amount stands just before a change noun that leads the clause.
+  const lead = verb ? env.quantities.find((q) => q.end <= hit.start && /^[\s-]*$/.test(doc.lower.slice(q.end, hit.start))) : undefined;
+  const qs = lead ? [lead, ...after] : after;
   const vague = vagueIn(env, seg);
   const found = metricSpanOf(env, seg, qs);
   if (!found) return { reading: null, vague: hit?.type === 'target' ? [] : vague };
@@ -180,8 +189,19 @@ export function unitOf(q: Quantity, score: boolean): ChangeUnit {
   return q.unit as ChangeUnit;
 }
 
+/** The amount a change noun follows ("a 5% increase in …"), with the noun's sign. */
+function nominalChange(env: GoalEnv, qs: Quantity[]): { quantity: Quantity; sign: number } | null {
+  for (const q of qs) {
+    if (!CHANGE_UNITS.has(q.unit) && q.unit !== 'number') continue;
+    const after = env.doc.lower.slice(q.end, q.end + 16);
+    if (NOMINAL_UP.test(after)) return { quantity: q, sign: 1 };
+    if (NOMINAL_DOWN.test(after)) return { quantity: q, sign: -1 };
+  }
+  return null;
+}
+
 /**
- * The change a clause states. In order: "by Q"; a multiple verb ("double"); "from A to B" (two
+ * The change a clause states. In order: a change noun after its amount ("a 5% increase in"); "by Q"; a multiple verb ("double"); "from A to B" (two
  * percents are a change in points); a multiple ("3x"); a lone amount after the verb ("grow
  * revenue 20%"). "to B" alone is a target without a change.
  */
@@ -225,8 +245,12 @@ function changeOf(
     hit?.type === 'target' && ACQUIRE.test(hit.text)
       ? qs.find((q) => q.unit === 'count' && COUNT_LEAD.test(env.doc.lower.slice(hit.end, q.start)))
       : undefined;
+  const nominal = nominalChange(env, qs);
   let change: GoalChange | null = null;
-  if (acquired) change = { value: acquired.value, unit: 'count' };
+  if (nominal && !by && !pairChange) {
+    change = { value: nominal.quantity.value, unit: unitOf(nominal.quantity, score) };
+    pairSign = nominal.sign;
+  } else if (acquired) change = { value: acquired.value, unit: 'count' };
   else if (by) change = { value: by.value, unit: unitOf(by, score) };
   else if (verbMultiple !== undefined) change = { value: verbMultiple, unit: 'multiple' };
   else if (pairChange) change = pairChange;
