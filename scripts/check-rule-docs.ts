@@ -15,14 +15,31 @@ import type { Rule } from '../src/analysis/engine/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+const problems: string[] = [];
+
+/** The ask rules that run at every stage; they live once, in `rules/every-stage/`. */
+const everyStage: readonly string[] = readdirSync(join(root, 'src/analysis/checks/ask/rules/every-stage'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => f.replace(/\.ts$/, ''));
+for (const stage of ['first-contact', 'follow-up', 'circle-back', 'escalation'] as const) {
+  for (const id of everyStage)
+    if (!askRules[stage].some((r) => r.id === id)) problems.push(`rules/every-stage/${id}.ts: not run at stage ${stage}`);
+}
+
 /** Each rule set: the check and stage it belongs to, where its modules and pages live. */
 const sets: Array<{ check: string; rules: readonly Rule<never>[]; code: string; docs: string }> = [
   ...(['first-contact', 'follow-up', 'circle-back', 'escalation'] as const).map((stage) => ({
     check: 'ask',
-    rules: askRules[stage] as readonly Rule<never>[],
+    rules: (askRules[stage] as readonly Rule<never>[]).filter((r) => !everyStage.includes(r.id)),
     code: `src/analysis/checks/ask/rules/${stage}`,
     docs: `docs/rules/ask/${stage}`,
   })),
+  {
+    check: 'ask',
+    rules: askRules['first-contact'].filter((r) => everyStage.includes(r.id)) as readonly Rule<never>[],
+    code: 'src/analysis/checks/ask/rules/every-stage',
+    docs: 'docs/rules/ask/every-stage',
+  },
   { check: 'goal', rules: goalRules as readonly Rule<never>[], code: 'src/analysis/checks/goal/rules', docs: 'docs/rules/goal' },
   {
     check: 'feedback-request',
@@ -41,7 +58,6 @@ const sets: Array<{ check: string; rules: readonly Rule<never>[]; code: string; 
 /** Pages of the classifiers, which have no rules of their own. */
 const classifierPages = ['docs/rules/skill/classification.md', 'docs/rules/shadow/shadow-side.md', 'docs/rules/advice/advice-capture.md'];
 
-const problems: string[] = [];
 for (const set of sets) {
   const ids = set.rules.map((r) => r.id);
   if ([...ids].sort().join() !== ids.join()) problems.push(`${set.code}: the registry is not sorted by id (${ids.join(', ')})`);

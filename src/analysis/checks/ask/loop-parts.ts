@@ -6,6 +6,7 @@
 import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../data/ask-circle-back.js';
 import type { Span } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
+import { standsForBlank } from '../../engine/placeholders.js';
 import type { Doc } from '../../engine/types.js';
 import { findNamedAdvice } from './find-advice.js';
 import { findContexts } from './find-context.js';
@@ -40,10 +41,12 @@ export const loopParts = perDoc(function loopParts(doc: Doc): LoopParts {
   const advice = [...named.named, ...named.reported, ...findCausalAdvice(doc, results)].sort((a, b) => a.start - b.start);
   const contexts = findContexts(doc, named.named);
   const offers = phraseHits(doc, offerRegex, { skipNegated: true });
+  // A part that is a blank of a template ("[Result]", "your [Framework]") names nothing.
+  const filled = <T extends Span>(spans: T[]) => spans.filter((span) => !standsForBlank(doc, span));
   const parts: LoopParts = {
-    advice,
-    context: contexts.named,
-    results,
+    advice: filled(advice),
+    context: filled(contexts.named),
+    results: filled(results),
     gratitude: findGratitude(doc),
     offers,
     requests: findRequests(doc, offers),

@@ -17,6 +17,7 @@ import {
 } from '../../data/ask.js';
 import { findAll, type Span, tokenIndexAt } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
+import { standsForBlank } from '../../engine/placeholders.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { alt, gap, gated, phrasesRegex, wordRegex } from './request-language.js';
 
@@ -187,7 +188,7 @@ export function findSaidReferences(doc: Doc): Span[] {
   return findAll(doc, said);
 }
 
-/** Every span of `doc` that ties the ask to a specific piece of their work. */
+/** Every span of `doc` that ties the ask to a specific piece of their work; one completed by a blank ("your talk on [Topic]") names none. */
 export function findReferences(doc: Doc): Span[] {
   return memo(doc, 'references', () => collectReferences(doc));
 }
@@ -201,5 +202,7 @@ function collectReferences(doc: Doc): Span[] {
     ...findAll(doc, presence),
     ...findAll(doc, seenThe),
     ...findAll(doc, numbered),
-  ].sort((a, b) => a.start - b.start);
+  ]
+    .filter((span) => !standsForBlank(doc, span))
+    .sort((a, b) => a.start - b.start);
 }

@@ -6,6 +6,7 @@ import { gratitude } from './gratitude.js';
 import { newRequest } from './new-request.js';
 import { offerHelp } from './offer-help.js';
 import { result } from './result.js';
+import { placeholder } from '../every-stage/placeholder.js';
 
 /** The rules of an ask at stage `circle-back`, sorted by id. */
-export const circleBackRules: readonly Rule<AskContext>[] = [adviceReference, context, gratitude, newRequest, offerHelp, result];
+export const circleBackRules: readonly Rule<AskContext>[] = [adviceReference, context, gratitude, newRequest, offerHelp, placeholder, result];

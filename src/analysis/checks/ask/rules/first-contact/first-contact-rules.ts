@@ -12,6 +12,7 @@ import { selfFocus } from './self-focus.js';
 import { tooLong } from './too-long.js';
 import { tooManyQuestions } from './too-many-questions.js';
 import { vagueQuestion } from './vague-question.js';
+import { placeholder } from '../every-stage/placeholder.js';
 
 /** The rules of an ask at stage `first-contact`, sorted by id. */
 export const firstContactRules: readonly Rule<AskContext>[] = [
@@ -22,6 +23,7 @@ export const firstContactRules: readonly Rule<AskContext>[] = [
   mentorshipRequest,
   noQuestion,
   noSpecificReference,
+  placeholder,
   readingLevel,
   selfFocus,
   tooLong,

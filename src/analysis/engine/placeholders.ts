@@ -1,0 +1,38 @@
+import type { Span } from './match.js';
+import { perDoc } from './memo.js';
+import type { Doc } from './types.js';
+
+/**
+ * The blanks of a template left unfilled (SPEC §1.5): `[Topic]`, `<name>`, `{result}`, `XX%`,
+ * `TBD`, `___`. A bracket counts only when it holds a word and is not a Markdown link
+ * (`[text](url)`), a footnote (`[1]`), an e-mail address or a web address (`<https://…>`).
+ * Every pattern is bounded, so the scan stays linear.
+ */
+const BLANK =
+  /\[(?=[^\]\n]{0,60}\p{L})[^[\]\n]{1,60}\](?!\()|<(?=[^>\n]{0,40}\p{L})[^<>@/:\n]{1,40}>|\{(?=[^}\n]{0,40}\p{L})[^{}\n]{1,40}\}|(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}(?=%)|N{2,3}(?=%)|TBD|TBC|TODO)(?:%|(?![\p{L}\p{N}]))|_{3,}/gu;
+
+/** The unfilled blanks of `doc`, left to right (found once per parsed text). */
+export const findPlaceholders = perDoc(function findPlaceholders(doc: Doc): Span[] {
+  const spans: Span[] = [];
+  BLANK.lastIndex = 0;
+  for (let m = BLANK.exec(doc.text); m !== null; m = BLANK.exec(doc.text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+});
+
+/** Words that may stand between a name and the blank that completes it ("your talk *on* [Topic]"). */
+const JOINERS = /^[\s"'“‘:,-]*(?:(?:on|about|at|of|for|in|the|a|an|your|my|our|called|named|titled)[\s"'“‘:,-]+){0,3}$/;
+
+/**
+ * True when `span` is a blank or is completed by one: it overlaps a placeholder, or a
+ * placeholder follows it within a few joining words ("your talk on [Topic]", "you mentioned
+ * [Specific Framework]"). Such a part of a message names nothing and counts as missing.
+ */
+export function standsForBlank(doc: Doc, span: Span): boolean {
+  for (const blank of findPlaceholders(doc)) {
+    if (blank.start < span.end && blank.end > span.start) return true;
+    if (blank.start >= span.end && blank.start - span.end <= 24 && JOINERS.test(doc.lower.slice(span.end, blank.start))) return true;
+  }
+  return false;
+}
