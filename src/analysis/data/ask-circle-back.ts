@@ -299,7 +299,11 @@ export const offerPhrases = phraseList(`
   if that's useful, if that's helpful, if it's helpful, if they'd help, if they would help, if you'd like the, if you want the,
   if you'd like to see, if you want to see, if you ever want, if you ever need, it's yours, i can share, i could share, i can send, i could send, i can introduce, i'd love to help,
   in return, i owe you one, my turn to help, feel free to use, you're welcome to use, you are welcome to use, can pass along,
-  would it help if i, would it be useful if i, would it help to see, want me to send, want me to share, shall i send, should i send
+  would it help if i, would it be useful if i, would it help to see, want me to send, want me to share, shall i send, should i send,
+  i can help, i could help, can i help, could i help, may i help, how can i help, how could i help, how can i return, how can i repay,
+  anything i can help, anything i could help, anything i could do, is there anything i can, is there anything i could,
+  what can i do for you, what could i do for you, let me know how i can, tell me how i can, i can return, i'd like to return,
+  i would like to return, i'd be glad to, happy to connect you, happy to intro, i can connect you, i could connect you
 `);
 
 /**
