@@ -40,7 +40,14 @@ export const guiltPhrases = phraseList(`
   keep bugging, bugging you, nagging, nag you, keep chasing, did my last, did my previous, did my earlier, reach you?, reached you?,
   make it to your inbox, you opened my, you've opened my, why haven't you, why didn't you, why have you not, mean a lot to get,
   would mean a lot, need an answer, need a reply, need a response, resending my, resending this, slipped through, through the cracks,
-  fell through, missed my message, missed my email, missed my note, probably missed, here it is again
+  fell through, missed my message, missed my email, missed my note, probably missed, here it is again,
+  guess you're busy, guess you are busy, guess ur busy, guess youre busy, you must be busy, you must be swamped, must be so busy,
+  you've been posting, you have been posting, you've been active, you have been active, saw you've been, i see you've been,
+  seen you posting, saw you posting, you've been online, did not answer to, didn't answer to, no answer from you,
+  courtesy of a reply, courtesy of an answer, courtesy of a response, common courtesy, a reply this time, an answer this time,
+  a response this time, 2nd reminder, second reminder, 3rd reminder, third reminder, 2nd attempt, second attempt, 2nd try,
+  second try, 2nd time, second time asking, asking again, bump, bumping, bumped, reposting, re-posting, pinging again, ping again,
+  nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word
 `);
 
 /** Phrases that add a second or different request to a follow-up ("Also, would you…", "another question"). */

@@ -55,7 +55,8 @@ export const requestCues = phraseList(`
   interested to hear, interested to learn, keen to know, keen to hear, keen to learn, eager to learn, eager to hear, my question is,
   my question:, one question:, quick question:, question for you, hoping you could, hoping you might, hoping you can, hope you could,
   hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
-  any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input
+  any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
+  happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know
 `);
 
 /** Verbs after "I'd love to" that offer something rather than ask for it ("I'd love to tell you about my work"). */
@@ -196,7 +197,8 @@ export const careerPhrases = phraseList(`
   how did you climb, how you rose, how did you rise, how you grew into, how did you grow into, steps that got you, steps in your career,
   moves in your career, your climb, climb the ladder, climbed the ladder, those transitions, these transitions, your transitions,
   your transition from, your transition into, your move into, your move from, your switch from, your switch into, your jump into,
-  your jump from
+  your jump from,
+  what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known, how did you go from, how did you move from, how did you get from, how did you switch from, how did you transition from
 `);
 /** Verbs of moving between roles; a career question when a role word follows ("go from engineering into product"). */
 export const careerMoveVerbs = phraseList(`
@@ -239,7 +241,8 @@ export const vaguePhrases = phraseList(`
   am i good enough, am i on the right track, am i doing it right, how can i tell if i'm, every pm, every product manager,
   every growth pm, every new pm, all pms, pms should know, exchange ideas, swap ideas, bounce ideas, bounce some ideas, talk shop,
   exchange experiences, share experiences, compare notes, exchange notes, recommend a good, recommend a book, recommend a course,
-  recommend a resource, a good course, a good book, good course, good courses
+  recommend a resource, a good course, a good book, good course, good courses,
+  what should i focus on, what should i focus, what to focus on, what do i focus on, where do i even start, where should i even start, how do i get good, how do i get better, get good at this, thoughts on how i, thoughts on how to, ideas on how i, what should i learn, what should i read, what should i know, in general, general thoughts, what you'd change about how i, what you would change about how i
 `);
 /** Requests for an opinion or advice that are broad unless a concrete choice follows ("your thoughts on whether…"). */
 export const opinionPhrases = phraseList(`
@@ -281,7 +284,8 @@ export const reviewVerbs = phraseList(`
   going through, comment on, mark up, edit, rate, grade, send you, sending you, share with you, weigh in on, tell me what you think of,
   tell me what you think about, your eyes on, eyes on, teardown of, review of, audit of, critique of, feedback about, thoughts on,
   your take on, opinion on, input on, analyse, analyze, analysing, analyzing, sent you, send over, sending over, do the same for,
-  do one for, the same for
+  do one for, the same for,
+  walk through, walk-through of, do one on, one on our, one for our
 `);
 /** What is reviewed: something of the sender's ("my", "our", "the attached"). */
 export const reviewObjects = phraseList(
@@ -297,13 +301,15 @@ export const reviewRequests = phraseList(`
   for a review, for a quick review, for your review, for your feedback, for a quick look, for a look, for your thoughts, for your input,
   for a second pair of eyes, a second pair of eyes, fresh eyes on, send it over, send it to you, send it your way, share it with you,
   short survey, quick survey, our survey, my survey, fill in our, fill in my, interview you, beta test, try our app, try out our,
-  test our product, sign up for our, answer a survey, take a survey, complete a survey, fill out our, fill out my, fill out a short
+  test our product, sign up for our, answer a survey, take a survey, complete a survey, fill out our, fill out my, fill out a short,
+  look through it, look over it, go through it, read through it, second pair of eyes, pair of eyes on, look through our, look over our
 `);
 /** Asking to be introduced or connected to someone. */
 export const introPhrases = phraseList(`
   introduce me, introducing me, introduce us, an intro, an introduction, a warm intro, a quick intro, make an intro,
   make an introduction, connect me with, connect me to, connecting me with, put me in touch, put me in contact, put us in touch,
-  loop me in
+  loop me in,
+  a connection, a connection to, an intro to, connect me with someone, put me in front of
 `);
 /** Asking for a referral, a recommendation or "a good word". */
 export const referralPhrases = phraseList(`
@@ -341,7 +347,8 @@ export const ongoingTerms = phraseList(`
   monthly, biweekly, bi-weekly, fortnightly, regular, regularly, ongoing, recurring, on a regular basis, from time to time, long-term,
   long term, accountability partner, for the next few months, for the next few weeks, for the next couple of months,
   over the next few months, for the coming months, for a few months, for several months, for the next months, once a week, once a month,
-  a few times a month
+  a few times a month,
+  every monday, every tuesday, every wednesday, every thursday, every friday, each friday, each monday, every sprint, every release
 `);
 /** Words of an exchange that, with a recurrence, make an ongoing commitment. */
 export const interactionWords = phraseList(`
@@ -359,12 +366,27 @@ export const workNouns = phraseList(`
   column, op-ed, memo, letter, book, chapter, ebook, guide, handbook, playbook, paper, study, research, report, survey, whitepaper,
   podcast, episode, ep, interview, appearance, video, vlog, youtube, deck, slides, framework, model, canvas, matrix, template, method,
   methodology, checklist, teardown, breakdown, review, critique, assessment, series, substack, ama, launch, product, app, tool, library,
-  principle, rule, law, heuristic, formula, concept, idea, diagram, scorecard, analysis, experiment, benchmark
+  principle, rule, law, heuristic, formula, concept, idea, diagram, scorecard, analysis, experiment, benchmark, file, livestream,
+  stream, archive, slide, recording, transcript, workbook, toolkit, kit, notebook, spreadsheet, doc, document, carousel, infographic,
+  handout, reel, clip, demo, repo, repository, primer, explainer, deep-dive, deep dive, retrospective, retro, post-mortem, postmortem,
+  case study, talk track, sheet, map, memo
 `);
 /** Plural kinds of work; they count only with a topic ("your posts on pricing"). */
 export const workNounsPlural = phraseList(`
   talks, posts, articles, essays, pieces, threads, tweets, newsletters, books, papers, studies, podcasts, episodes, interviews, videos,
-  frameworks, models, templates, teardowns, writings, lectures, workshops, courses, notes
+  frameworks, models, templates, teardowns, writings, lectures, workshops, courses, notes, breakdowns, reviews, critiques, guides,
+  playbooks, essays, case studies, deep-dives, deep dives, livestreams, streams, slides, decks, memos, rules, principles, experiments
+`);
+/**
+ * Words before a plural work noun that praise or count it without naming what it is about
+ * ("your great posts", "your many talks"); any other word there names a topic ("your
+ * pricing-page teardowns").
+ */
+export const unspecificModifiers = phraseList(`
+  great, amazing, awesome, brilliant, excellent, insightful, fantastic, wonderful, inspiring, incredible, helpful, thoughtful, useful,
+  many, recent, latest, old, older, new, newer, regular, weekly, daily, monthly, numerous, various, other, some, all, fun, cool, nice,
+  good, best, popular, famous, viral, legendary, several, frequent, countless, lovely, superb, excellent, smart, sharp, clear, honest,
+  public, online, linkedin, twitter, medium, youtube, own, recent, previous, past, earlier, first, free
 `);
 /** Words that end the noun phrase after "your" before any work noun ("your work on…", "your profile and…"). */
 export const referenceStops = phraseList(`
@@ -392,7 +414,8 @@ export const presenceReferences = phraseList(`
 /** Verbs of meeting a work, which name theirs even without "your" ("loved the playbook", "read the piece on…"). */
 export const readingVerbs = phraseList(`
   loved, love, enjoyed, enjoy, read, reread, re-read, watched, heard, saw, listened to, attended, came across, found, stumbled on,
-  stumbled upon, devoured, finished, just finished, bookmarked, shared, quoted, keep rereading
+  stumbled upon, devoured, finished, just finished, bookmarked, shared, quoted, keep rereading, fan of, big fan of, huge fan of,
+  a fan of, binge-read, binge-reading, binged, rewatched, re-watched, went through, studied, used, tried, printed
 `);
 /** Numbered parts of a work ("in episode 42", "chapter 4"). */
 export const numberedParts = phraseList(`episode, ep, chapter, issue, part, slide, page, section, lesson, module, season`);

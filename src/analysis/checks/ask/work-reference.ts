@@ -12,6 +12,7 @@ import {
   readingVerbs,
   referenceStops,
   referenceVerbs,
+  unspecificModifiers,
   workNouns,
   workNounsPlural,
 } from '../../data/ask.js';
@@ -58,6 +59,7 @@ const heads = new Set([
   'job',
   'jobs',
 ]);
+const unspecific = new Set(unspecificModifiers);
 const topicWords = new Set(['on', 'about', 'for', 'in', 'into', 'around', 'regarding', 'covering', 'of']);
 const platformSet = new Set(platforms);
 
@@ -67,6 +69,14 @@ function hasTopic(doc: Doc, j: number): boolean {
   const object = doc.tokens[j + 2];
   if (preposition?.kind !== 'word' || !topicWords.has(preposition.lower)) return false;
   return object !== undefined && object.kind === 'word' && !platformSet.has(object.lower);
+}
+/** True when a word between the possessive at `i` and the plural noun at `j` names a topic ("your *pricing-page* teardowns"). */
+function namesTopic(doc: Doc, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === 'word' && !unspecific.has(t.lower) && !nouns.has(t.lower)) return true;
+  }
+  return false;
 }
 const QUOTES = /^["'«»“”‘’]$/;
 const MAX_GAP = 6;
@@ -90,7 +100,9 @@ function collectWorkReferences(doc: Doc): WorkReference[] {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const owner = tokens[i] as Token;
-    if (!possessiveSet.has(owner.lower)) continue;
+    // "I read you book about…": a dropped "r" (common in non-native English) before a work noun.
+    const youAsYour = owner.lower === 'you' && nouns.has(next(doc, i)?.lower ?? '');
+    if (!possessiveSet.has(owner.lower) && !youAsYour) continue;
     for (let j = i + 1, words = 0; j < tokens.length && words < MAX_GAP; j++) {
       const t = tokens[j] as Token;
       if (t.sentence !== owner.sentence) break;
@@ -108,7 +120,7 @@ function collectWorkReferences(doc: Doc): WorkReference[] {
         found.push({ start: owner.start, end: noun.end, kind: noun.lower, possessive: i, noun: k });
         break;
       }
-      if (plurals.has(t.lower) && hasTopic(doc, j)) {
+      if (plurals.has(t.lower) && (hasTopic(doc, j) || namesTopic(doc, i, j))) {
         found.push({ start: owner.start, end: t.end, kind: t.lower, possessive: i, noun: j });
         break;
       }

@@ -49,7 +49,11 @@ const withVerb = gated(
   ),
   meetingVerbs,
 );
-const afterWish = gated(wordRegex(`(?:${alt(meetingWishes)})\\s{1,3}(?:${alt(meetingVerbsAfterWish)})${END}${FOLLOW}`), meetingWishes);
+/** "willing to connect", "love to meet" — but "connect me with whoever…" is an introduction (`big-favor`), not a meeting. */
+const afterWish = gated(
+  wordRegex(`(?:${alt(meetingWishes)})\\s{1,3}(?:${alt(meetingVerbsAfterWish)})${END}(?!\\s{1,3}(?:me|us)\\s{1,3}(?:with|to)${END})${FOLLOW}`),
+  meetingWishes,
+);
 const inRequest = phrasesRegex(meetingInRequest);
 /** "Can you spare 15 minutes?", "could we find time next week?" — but not "two minutes to answer". */
 const minutes = gated(
