@@ -1,6 +1,6 @@
 /**
  * The part of autocannon's promise API the bench uses; the package ships no types and the
- * project adds no `@types` package for two call sites.
+ * project adds no `@types` package for a few call sites.
  */
 declare module 'autocannon' {
   /** Options of one load test. */
@@ -13,6 +13,10 @@ declare module 'autocannon' {
     /** Seconds before a request counts as timed out. */
     timeout?: number;
     headers?: Record<string, string>;
+    method?: string;
+    body?: string;
+    /** Requests each connection sends in turn, instead of one request to `url`. */
+    requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: string }>;
   }
 
   /** A distribution as autocannon reports it (per-second samples, or latencies in ms). */

@@ -37,7 +37,9 @@ setFlagsFromString('--no-regexp-tier-up');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 /** Sections to run: `npm run bench -- checks` runs one; no argument runs them all. */
 const sections = new Set(
-  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['start', 'api', 'checks', 'library', 'loop', 'web', 'mcp', 'load'],
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['start', 'api', 'checks', 'checks-http', 'library', 'loop', 'web', 'mcp', 'load'],
 );
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
@@ -156,6 +158,7 @@ async function main(): Promise<number> {
   }
 
   for (const [name, title] of [
+    ['checks-http', 'Checks over HTTP: a 150-word ask to POST /api/checks/ask of a running server'],
     ['library', 'Library: extraction, import and search'],
     ['loop', 'Loop: next actions and the doctor over 10,000 mentors'],
     ['web', 'Web app: size, dashboard render and typing, in headless Chromium'],

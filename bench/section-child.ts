@@ -4,13 +4,21 @@
  * time, after regexes have been compiled, can crash V8. Progress goes to standard error; the
  * figures, as JSON, to standard output.
  */
+import { runHttpChecksSection } from './checks/http-checks-section.js';
 import { runLibrarySection } from './library/library-section.js';
 import { runLoadSection } from './load/load-section.js';
 import { runLoopSection } from './loop/loop-section.js';
 import { runMcpSection } from './mcp/mcp-section.js';
 import { runWebSection } from './web/web-section.js';
 
-const sections = { library: runLibrarySection, loop: runLoopSection, web: runWebSection, mcp: runMcpSection, load: runLoadSection };
+const sections = {
+  'checks-http': runHttpChecksSection,
+  library: runLibrarySection,
+  loop: runLoopSection,
+  web: runWebSection,
+  mcp: runMcpSection,
+  load: runLoadSection,
+};
 const [name, repoRoot, workDir, postgresAdminUrl] = process.argv.slice(2);
 const run = sections[name as keyof typeof sections];
 if (!run || !repoRoot || !workDir || !postgresAdminUrl) {

@@ -1,3 +1,4 @@
+import { MAX_TEXT_BYTES } from '../analysis/engine/text-limit.js';
 import { AppError } from '../core/errors.js';
 
 /** One input of `--jsonl`: the text and what a line may override. */
@@ -7,9 +8,6 @@ export interface JsonlItem {
   stage?: string;
   today?: string;
 }
-
-/** Largest text a check accepts from a file or standard input (1 MB). */
-export const MAX_TEXT_BYTES = 1024 * 1024;
 
 /** Reads all of standard input as UTF-8. */
 export async function readStdin(): Promise<string> {

@@ -7,6 +7,7 @@ import type { Store } from '../core/ports.js';
 import { docsRoutes } from './docs.js';
 import type { ServerEnv } from './env.js';
 import { handleError, sendError } from './errors.js';
+import { checkRoutes } from './routes/checks.js';
 import { demoRoutes } from './routes/demo.js';
 import { isUploadRequest, libraryRoutes } from './routes/library.js';
 import { loopRoutes } from './routes/loop.js';
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   relationshipRoutes(app);
   loopRoutes(app, options.store);
   libraryRoutes(app);
+  checkRoutes(app);
   demoRoutes(app);
   recordRoutes(app);
   docsRoutes(app, options.version);
