@@ -11,7 +11,7 @@ export const adviceNouns = phraseList(`
   approach, method, trick, tricks, recommendation, recommendations, heuristic, heuristics, principle, principles, playbook,
   checklist, template, technique, tactic, tactics, insight, insights, lesson, lessons, guidance, pointer, pointers, hint, hints,
   concept, formula, thing, mantra, motto, script, habit, format, routine, canvas, matrix, scorecard, rubric, nudge, steer, guideline, guidelines, hack, hacks, counsel, wisdom, exercise, comments, comment, notes,
-  feedback, input
+  feedback, input, framing, framings, reframe, reframing
 `);
 
 /** The advice nouns that, bare after "the", are placeholders ("I applied the framework"). */

@@ -198,7 +198,7 @@ export const careerPhrases = phraseList(`
   moves in your career, your climb, climb the ladder, climbed the ladder, those transitions, these transitions, your transitions,
   your transition from, your transition into, your move into, your move from, your switch from, your switch into, your jump into,
   your jump from,
-  what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known, how did you go from, how did you move from, how did you get from, how did you switch from, how did you transition from
+  what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known
 `);
 /** Verbs of moving between roles; a career question when a role word follows ("go from engineering into product"). */
 export const careerMoveVerbs = phraseList(`

@@ -29,7 +29,8 @@ import {
 import { reportedAction, triedThing } from './find-done.js';
 import { isQuote, isWord, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
 
-const advisingRegex = new RegExp(`(?<![\\p{L}])you(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu');
+/** "like you suggested", "as u said": "you" in its chat spellings too. */
+const advisingRegex = new RegExp(`(?<![\\p{L}])(?:you|u|ya)(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu');
 const gerundRegex = new RegExp(`(?<![\\p{L}])for (?:${advisingGerunds.join('|')})(?![\\p{L}])`, 'gu');
 const LABEL = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${adviceLabels.join('|')})[ \\t]*:[ \\t]*([^\\n]{3,300})`, 'g');
 

@@ -38,12 +38,15 @@ const SLOT = new RegExp(
 const NOT_SLOT = new RegExp(`(?:^|[^\\p{L}])(?:${notSlotBefore.map(escapeRegex).join('|')}) (?:an? |the )?$`, 'u');
 const NEGATED = new RegExp(`(?:^|[^\\p{L}])(?:${slotNegations.map(escapeRegex).join('|')}) (?:even )?(?:an? |the )?$`, 'u');
 
+/** A length that ends a change ("from 3 days to 4 hours", "3 days → 4 hrs") is a result, not a slot asked for. */
+const RESULT_LEVEL = /(?:→|->|=>|(?<![\p{L}])from [^.?!\n]{1,30} to) ?$/u;
+
 /** Every length of time asked for in `doc`, in order; declined ones ("not an hour") left out. */
 export function findSlots(doc: Doc): Slot[] {
   const slots: Slot[] = [];
   for (const m of doc.lower.matchAll(SLOT)) {
     const before = doc.lower.slice(Math.max(0, m.index - 24), m.index);
-    if (NOT_SLOT.test(before) || NEGATED.test(before)) continue;
+    if (NOT_SLOT.test(before) || NEGATED.test(before) || RESULT_LEVEL.test(doc.lower.slice(Math.max(0, m.index - 48), m.index))) continue;
     const minutes = minutesOf(m.groups ?? {});
     if (minutes === undefined) continue;
     slots.push({ start: m.index, end: m.index + m[0].length, minutes, sentence: sentenceIndexAt(doc, m.index) });

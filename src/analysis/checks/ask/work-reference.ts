@@ -81,6 +81,17 @@ function namesTopic(doc: Doc, i: number, j: number): boolean {
 const QUOTES = /^["'«»“”‘’]$/;
 const MAX_GAP = 6;
 
+/** Index of the quote that closes the one at `open` within a few words, or `open` itself when none does. */
+function closingQuote(doc: Doc, open: number): number {
+  const sentence = (doc.tokens[open] as Token).sentence;
+  for (let k = open + 1; k < doc.tokens.length && k <= open + 10; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    if (t.kind === 'punct' && QUOTES.test(t.text)) return k;
+  }
+  return open;
+}
+
 /** The next token after `i`, or undefined. */
 function next(doc: Doc, i: number): Token | undefined {
   return doc.tokens[i + 1];
@@ -107,8 +118,10 @@ function collectWorkReferences(doc: Doc): WorkReference[] {
       const t = tokens[j] as Token;
       if (t.sentence !== owner.sentence) break;
       if (t.kind === 'punct') {
-        if (QUOTES.test(t.text)) continue;
-        break;
+        // A quoted title ("your 'price the outcome' slide") is one name, whatever its words.
+        if (QUOTES.test(t.text)) j = closingQuote(doc, j);
+        else break;
+        continue;
       }
       words += 1;
       const after = next(doc, j);

@@ -66,6 +66,14 @@ function meAndYouSentences(doc: Doc): boolean[] {
   return me.map((m, i) => m && you[i] === true);
 }
 
+/** True when a recurrence is part of a name ("your Roadmap Weekly issue"): capitalised inside a sentence. */
+function inTitle(doc: Doc, span: Span): boolean {
+  const first = doc.text.charAt(span.start);
+  const index = tokenIndexAt(doc, span.start);
+  const previous = doc.tokens[index - 1];
+  return first !== first.toLowerCase() && previous !== undefined && previous.sentence === (doc.tokens[index] as Token).sentence && previous.kind === 'word';
+}
+
 /** True when an exchange word stands within a few words of `span` ("sending you one question every week"). */
 function nearExchange(doc: Doc, span: Span): boolean {
   const index = tokenIndexAt(doc, span.start);
@@ -112,7 +120,7 @@ function collectBigFavors(doc: Doc): Span[] {
   const meAndYou = meAndYouSentences(doc);
   const recurring = requestedMatches(doc, ongoing, requests).filter((s) => {
     const index = sentenceIndexAt(doc, s.start);
-    return !mentorship.has(index) && meAndYou[index] === true && !inTheirPractice(doc, s.start) && nearExchange(doc, s);
+    return !mentorship.has(index) && meAndYou[index] === true && !inTheirPractice(doc, s.start) && nearExchange(doc, s) && !inTitle(doc, s);
   });
   const roles = findAll(doc, role).filter((s) => !isDenied(doc, s.start) && !aboutTheirPractice(doc, s.start));
   return onePerSentence(doc, [...findReviewRequests(doc, requests), ...requestedMatches(doc, favors, requests), ...roles, ...recurring]);
