@@ -1,0 +1,91 @@
+/*
+ * `npm run bench -- accuracy`: how well the ask check judges the labelled asks of each writer
+ * (`asks.jsonl`, `asks-2.jsonl`), side by side, with the gap between them: the overfitting
+ * meter of decision 0007. The ask check has no trained weights, so "tuned on one, measured on
+ * the other" is a matter of record (decision 0007 says which file each change was made from);
+ * this prints the figures both ways in one run, by stage, with the items it gets wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AskStage } from '../../src/analysis/checks/ask/ask-context.js';
+import { checkAsk } from '../../src/analysis/checks/ask/check-ask.js';
+
+interface Labelled {
+  id: string;
+  stage: AskStage;
+  text: string;
+  verdict: 'pass' | 'revise';
+  errors: string[];
+}
+
+/** Verdict accuracy and error-rule precision, recall and F1 of a set of asks. */
+export interface AskScore {
+  items: number;
+  verdict: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  wrong: string[];
+}
+
+const examples = join(fileURLToPath(new URL('../..', import.meta.url)), 'test', 'fixtures', 'reference', 'examples');
+
+/** The labelled asks of one file of the checked copy. */
+export function loadAsks(name: string): Labelled[] {
+  return readFileSync(join(examples, `${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Labelled);
+}
+
+/** Scores the ask check on `items`, each at its own stage. */
+export function scoreAsks(items: readonly Labelled[]): AskScore {
+  let right = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const wrong: string[] = [];
+  for (const item of items) {
+    const result = checkAsk(item.text, { stage: item.stage });
+    const predicted = [...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule))];
+    if (result.verdict === item.verdict) right += 1;
+    if ([...predicted].sort().join() !== [...item.errors].sort().join()) wrong.push(item.id);
+    for (const rule of predicted) if (item.errors.includes(rule)) tp += 1;
+    else fp += 1;
+    for (const rule of item.errors) if (!predicted.includes(rule)) fn += 1;
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { items: items.length, verdict: items.length === 0 ? 0 : right / items.length, precision, recall, f1, wrong };
+}
+
+const fmt = (n: number) => n.toFixed(3);
+const stages: AskStage[] = ['first-contact', 'follow-up', 'circle-back', 'escalation'];
+
+/** Prints the table of both files, by stage, and the gap between the writers. */
+function main(): void {
+  const sets = { 'asks (writer 1)': loadAsks('asks'), 'asks-2 (writer 2)': loadAsks('asks-2') };
+  const rows: string[] = ['| set | stage | items | verdict | error P | error R | error F1 |', '|---|---|---|---|---|---|---|'];
+  const totals: Record<string, AskScore> = {};
+  for (const [name, items] of Object.entries(sets)) {
+    const all = scoreAsks(items);
+    totals[name] = all;
+    rows.push(`| ${name} | all | ${all.items} | ${fmt(all.verdict)} | ${fmt(all.precision)} | ${fmt(all.recall)} | ${fmt(all.f1)} |`);
+    for (const stage of stages) {
+      const s = scoreAsks(items.filter((i) => i.stage === stage));
+      rows.push(`| | ${stage} | ${s.items} | ${fmt(s.verdict)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`);
+    }
+  }
+  const [a, b] = Object.values(totals) as [AskScore, AskScore];
+  process.stdout.write(`Ask check accuracy, each writer's labelled asks at their own stage\n\n${rows.join('\n')}\n\n`);
+  process.stdout.write(
+    `Gap between the writers: verdict ${fmt(Math.abs(a.verdict - b.verdict))}, error-rule F1 ${fmt(Math.abs(a.f1 - b.f1))} (target under 0.030)\n`,
+  );
+  for (const [name, score] of Object.entries(totals)) {
+    process.stdout.write(`Wrong error set in ${name}: ${score.wrong.length === 0 ? 'none' : score.wrong.join(' ')}\n`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
