@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBin, cliSandbox } from './helpers/cli.js';
 import { describeEachDialect, sqliteDatabase } from './helpers/dialects.js';
-import { connectMcp, type McpConnection, promptText, toolsCalled } from './helpers/mcp.js';
+import { artifactTools, connectMcp, type McpConnection, promptText, toolsCalled } from './helpers/mcp.js';
 
 /*
  * `understudy mcp` driven as an assistant drives it: the built command started as a child
@@ -41,6 +41,9 @@ const required = [
   'shadow',
   'advice',
   'questions',
+  'library_search',
+  'template_list',
+  'check_draft',
   'list_outcomes',
   'list_gaps',
   'list_mentors',
@@ -417,8 +420,8 @@ describe('understudy mcp: resources, prompts and the stdio contract', () => {
 });
 
 describe('understudy mcp: coverage of this suite', () => {
-  it('called every tool the server lists, each with a successful answer', () => {
+  it('called every tool the server lists, each with a successful answer (the Artifact method’s in mcp-library.test.ts)', () => {
     expect(served.length).toBeGreaterThan(0);
-    expect(served.filter((name) => !toolsCalled.has(name))).toEqual([]);
+    expect(served.filter((name) => !toolsCalled.has(name) && !artifactTools.includes(name))).toEqual([]);
   });
 });

@@ -5,13 +5,15 @@ import { registerResources } from './resources.js';
 import type { McpSession } from './session.js';
 import { checkTools } from './tools/checks.js';
 import { gapTools } from './tools/gaps.js';
+import { libraryTools } from './tools/library.js';
 import { loopTools } from './tools/loop.js';
 import { mentorTools } from './tools/mentors.js';
 import { outcomeTools } from './tools/outcomes.js';
 
-/** Every tool, in the order of the loop: the checks first, then the workspace. */
+/** Every tool, in the order of the loop: the checks first, then the Artifact method, then the workspace. */
 export const tools: readonly ToolSpec[] = [
   ...checkTools,
+  ...libraryTools,
   ...outcomeTools,
   ...gapTools,
   ...mentorTools,

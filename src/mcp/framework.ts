@@ -26,7 +26,8 @@ Check with \`check_goal\`; save with \`add_outcome\`; track with \`add_outcome_c
 ## 2. The skill gap that blocks it
 - **IQ** — execution, strategy, product sense (data analysis, experimentation, pricing,
   roadmaps, PRDs). Learned in 3–6 months by the **Artifact method**: study gold-standard
-  documents and reuse the questions they answer (\`questions\`).
+  documents and reuse the questions they answer (\`questions\`, \`library_search\`), then check
+  a draft against a template of them (\`template_list\`, \`check_draft\`).
 - **EQ** — communication, leadership, management (executive presence, influence, conflict,
   feedback, coaching). A 12+ month muscle, built by the **Mirror method**: ask for specific,
   subjective feedback (\`check_feedback_request\`), take it gratefully (\`check_feedback_reply\`),

@@ -26,6 +26,7 @@ export const analysis = {
 export const core = {
   hasCircledBack: once(() => import('../core/relationships/has-circled-back.js')),
   parseDocument: once(() => import('../core/library/parse-document.js')),
+  checkDraftFile: once(() => import('../core/library/check-draft-file.js')),
   shortlistMentors: once(() => import('../core/mentors/shortlist-mentors.js')),
   logMentorMessage: once(() => import('../core/relationships/log-mentor-message.js')),
   captureAdvice: once(() => import('../core/relationships/capture-advice.js')),

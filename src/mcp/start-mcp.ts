@@ -1,4 +1,3 @@
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config/load-config.js';
 import { createClock } from '../core/clock.js';
@@ -6,8 +5,13 @@ import { ensureLocalUser } from '../core/users/ensure-local-user.js';
 import { openStore } from '../store/open-store.js';
 import { AnsweringTransport } from './answering-transport.js';
 import { createMcpServer } from './create-mcp-server.js';
+import { LineTransport } from './line-transport.js';
 import { warmUp } from './modules.js';
 import { createSession } from './session.js';
+import { MAX_DOCUMENT_ARG } from './tools/library.js';
+
+/** Largest message read from standard input: a document argument of the largest size, with room for JSON escapes. */
+const MAX_MESSAGE_BYTES = 2 * MAX_DOCUMENT_ARG;
 
 /** How long a closed input waits for the answers still being made, at most. */
 const ANSWER_GRACE_MS = 30_000;
@@ -23,7 +27,9 @@ export async function startMcp(options: { config: Config }): Promise<void> {
     const user = await ensureLocalUser(store, createClock(options.config.today));
     const session = createSession({ store, userId: user.id, today: options.config.today });
     const server = createMcpServer({ session, version: pkg.version });
-    const transport = new AnsweringTransport(new StdioServerTransport());
+    const transport = new AnsweringTransport(
+      new LineTransport({ input: process.stdin, output: process.stdout, maxMessageBytes: MAX_MESSAGE_BYTES }),
+    );
     const stopped = new Promise<'input closed' | 'interrupted'>((resolve) => {
       transport.onclose = () => resolve('input closed');
       process.stdin.once('end', () => resolve('input closed'));

@@ -5,6 +5,9 @@ import { cliBin } from './cli.js';
 /** Every tool a test called successfully through `call`, so a suite can check it called them all. */
 export const toolsCalled = new Set<string>();
 
+/** The Artifact method's tools: `mcp-library.test.ts` calls each, so `mcp.test.ts` need not. */
+export const artifactTools: readonly string[] = ['questions', 'library_search', 'template_list', 'check_draft'];
+
 /** A connected MCP client over stdio to `understudy mcp`, and what went wrong on the way. */
 export interface McpConnection {
   client: Client;

@@ -5,12 +5,11 @@ import { AppError } from '../../core/errors.js';
 import { dateArg, defineTool, idArg, textArg } from '../define-tool.js';
 import { analysis, core } from '../modules.js';
 
-const extensions = { markdown: 'md', text: 'txt', html: 'html' } as const;
-
 /**
- * The checks of SPEC §1.5–1.7 as tools. Each returns the same result object as the CLI's
- * `--json`: `{verdict, score, findings[{rule, severity, message, start, end, suggestion?}], stats}`
- * for the message checks, with offsets into the text given.
+ * The checks of SPEC §1.5–1.6 as tools (the questions of §1.7 are with the library's tools).
+ * Each returns the same result object as the CLI's `--json`: `{verdict, score, findings[{rule,
+ * severity, message, start, end, suggestion?}], stats}` for the message checks, with offsets
+ * into the text given.
  */
 export const checkTools = [
   defineTool({
@@ -89,21 +88,5 @@ export const checkTools = [
     kind: 'check',
     input: { text: textArg('The mentor’s reply') },
     run: async ({ text }) => (await analysis.extractAdvice()).extractAdvice(text),
-  }),
-  defineTool({
-    name: 'questions',
-    title: 'Questions a document answers',
-    description:
-      'List the canonical product-document questions (problem, goals, risks, rollout…) a document answers, with the section and offsets of each answer, and the headings left empty.',
-    kind: 'check',
-    input: {
-      text: textArg('The document’s text'),
-      format: z.enum(['markdown', 'text', 'html']).optional().describe('How the text is written (default markdown)'),
-    },
-    run: async ({ text, format }) => {
-      const name = `document.${extensions[format ?? 'markdown']}`;
-      const { questions } = await (await core.parseDocument()).parseDocument({ name, bytes: new TextEncoder().encode(text) });
-      return { questions };
-    },
   }),
 ];
