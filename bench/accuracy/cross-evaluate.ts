@@ -51,8 +51,9 @@ export function scoreAsks(items: readonly Labelled[]): AskScore {
     const predicted = [...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule))];
     if (result.verdict === item.verdict) right += 1;
     if ([...predicted].sort().join() !== [...item.errors].sort().join()) wrong.push(item.id);
-    for (const rule of predicted) if (item.errors.includes(rule)) tp += 1;
-    else fp += 1;
+    for (const rule of predicted)
+      if (item.errors.includes(rule)) tp += 1;
+      else fp += 1;
     for (const rule of item.errors) if (!predicted.includes(rule)) fn += 1;
   }
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);

@@ -95,7 +95,8 @@ function readSegment(
   const metric = readMetric(env, seg);
   analysis.vague.push(...metric.vague);
   // "get approval for a vision document": a "metric" whose name holds an approval is a deliverable with its criterion.
-  const approvalInName = metric.reading !== null && within(env.approvalSpans, metric.reading.metricSpan.start, metric.reading.metricSpan.end).length > 0;
+  const approvalInName =
+    metric.reading !== null && within(env.approvalSpans, metric.reading.metricSpan.start, metric.reading.metricSpan.end).length > 0;
   const approved = approvalInName ? readApproval(env, seg) : null;
   if (approved) {
     analysis.outcomes.push(approved);

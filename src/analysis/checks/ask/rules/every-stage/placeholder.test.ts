@@ -34,7 +34,10 @@ describe('placeholder', () => {
 
   it('runs at every stage', () => {
     for (const stage of ['first-contact', 'follow-up', 'circle-back', 'escalation'] as const) {
-      expect(checkAsk('We saw [Result].', { stage }).findings.map((f) => f.rule), stage).toContain('placeholder');
+      expect(
+        checkAsk('We saw [Result].', { stage }).findings.map((f) => f.rule),
+        stage,
+      ).toContain('placeholder');
     }
   });
 });

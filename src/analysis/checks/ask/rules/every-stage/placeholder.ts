@@ -15,7 +15,8 @@ export const messages = {
  */
 export const placeholder: Rule<AskContext> = {
   id: 'placeholder',
-  description: 'Warns about each unfilled blank of a template ([Topic], <name>, {result}, XX%, TBD); the part it stands for counts as missing.',
+  description:
+    'Warns about each unfilled blank of a template ([Topic], <name>, {result}, XX%, TBD); the part it stands for counts as missing.',
   severity: 'warning',
   check(doc) {
     return findPlaceholders(doc).map((span) => ({ ...span, message: messages.found(doc.text.slice(span.start, span.end)) }));

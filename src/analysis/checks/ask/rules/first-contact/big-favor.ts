@@ -71,7 +71,12 @@ function inTitle(doc: Doc, span: Span): boolean {
   const first = doc.text.charAt(span.start);
   const index = tokenIndexAt(doc, span.start);
   const previous = doc.tokens[index - 1];
-  return first !== first.toLowerCase() && previous !== undefined && previous.sentence === (doc.tokens[index] as Token).sentence && previous.kind === 'word';
+  return (
+    first !== first.toLowerCase() &&
+    previous !== undefined &&
+    previous.sentence === (doc.tokens[index] as Token).sentence &&
+    previous.kind === 'word'
+  );
 }
 
 /** True when an exchange word stands within a few words of `span` ("sending you one question every week"). */

@@ -1,5 +1,6 @@
 import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
+import { placeholder } from '../every-stage/placeholder.js';
 import { apologyHedging } from './apology-hedging.js';
 import { bigFavor } from './big-favor.js';
 import { careerPath } from './career-path.js';
@@ -12,7 +13,6 @@ import { selfFocus } from './self-focus.js';
 import { tooLong } from './too-long.js';
 import { tooManyQuestions } from './too-many-questions.js';
 import { vagueQuestion } from './vague-question.js';
-import { placeholder } from '../every-stage/placeholder.js';
 
 /** The rules of an ask at stage `first-contact`, sorted by id. */
 export const firstContactRules: readonly Rule<AskContext>[] = [

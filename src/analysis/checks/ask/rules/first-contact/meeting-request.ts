@@ -51,7 +51,9 @@ const withVerb = gated(
 );
 /** "willing to connect", "love to meet" — but "connect me with whoever…" is an introduction (`big-favor`), not a meeting. */
 const afterWish = gated(
-  wordRegex(`(?:${alt(meetingWishes)})\\s{1,3}(?:${alt(meetingVerbsAfterWish)})${END}(?!\\s{1,3}(?:me|us)\\s{1,3}(?:with|to)${END})${FOLLOW}`),
+  wordRegex(
+    `(?:${alt(meetingWishes)})\\s{1,3}(?:${alt(meetingVerbsAfterWish)})${END}(?!\\s{1,3}(?:me|us)\\s{1,3}(?:with|to)${END})${FOLLOW}`,
+  ),
   meetingWishes,
 );
 const inRequest = phrasesRegex(meetingInRequest);
