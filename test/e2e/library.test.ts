@@ -101,6 +101,58 @@ describe('the library page in Chromium', () => {
     expect(page.errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
 
+  it('takes files dropped on the zone, turns away other types before sending, and chooses files from the keyboard', async () => {
+    const page = await browser.newPage();
+    const { buffer, name } = pick(kep);
+    const seeded = await page.request.post(`${server.url}/api/library`, {
+      multipart: { file: { name, mimeType: 'text/markdown', buffer } },
+    });
+    const [seed] = (await seeded.json()) as Array<{ id: string }>;
+    const made = await page.request.post(`${server.url}/api/templates`, { data: { name: 'Dropped', artifactIds: [seed?.id] } });
+    expect(made.status()).toBe(201);
+    const uploads: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/library') && uploads.push(r.url()));
+    await page.goto(`${server.url}/library`);
+
+    // A real drop: a Markdown file and a picture; only the Markdown file is sent.
+    const zone = page.getByText('Drop documents here');
+    const transfer = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['# Dropped note\n\n## Problem\n\nPeople lose track.\n'], 'dropped.md', { type: 'text/markdown' }));
+      data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'photo.png', { type: 'image/png' }));
+      return data;
+    });
+    await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => page.getByRole('list', { name: 'Documents added' }).textContent()).toMatch(/dropped\.md: added/);
+    expect(await page.getByRole('alert').filter({ hasText: 'One file was not added' }).textContent()).toMatch(
+      /photo\.png: is not Markdown, text, HTML, DOCX or PDF/,
+    );
+    expect(uploads).toHaveLength(1);
+
+    // The button beside the zone opens the file chooser.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose documents…' }).click();
+    expect((await chooser).isMultiple()).toBe(true);
+
+    // The draft check's zone is a button: Enter opens the chooser, and the chosen file is the draft.
+    await page.getByRole('tab', { name: 'Draft check' }).click();
+    const draftChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Drop a draft file here, or press Enter to choose one' }).focus();
+    await page.keyboard.press('Enter');
+    await (await draftChooser).setFiles({
+      name: 'my-draft.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Draft\n\n## Risks\n\nNone.\n'),
+    });
+    await expect.poll(() => page.getByText('Draft file:').textContent()).toMatch(/my-draft\.md/);
+    await page.getByRole('button', { name: 'Check the draft' }).click();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Draft check result' }).textContent())
+      .toMatch(/The draft answers \d+ of \d+ questions/);
+    expect(page.errors).toEqual([]);
+  });
+
   it('finds a document by a word and marks the word in the snippet', async () => {
     const page = await browser.newPage();
     const { buffer, name } = pick(vulndb);

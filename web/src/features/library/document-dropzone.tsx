@@ -1,10 +1,9 @@
 import { Alert, Anchor, Button, Group, List, Select, Stack, Text, TextInput } from '@mantine/core';
-import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/show-error.js';
+import { FileDropZone, type RejectedFile } from './file-drop-zone.js';
 import { type DocumentKind, documentTypes, kindOptions, MAX_DOCUMENT_BYTES } from './library-records.js';
 import { useUploadDocument } from './use-library.js';
-import '@mantine/dropzone/styles.css';
 
 /** What became of one dropped file. */
 interface FileOutcome {
@@ -18,12 +17,10 @@ interface FileOutcome {
   message: string;
 }
 
-/** Why the dropzone turned a file away, in plain words. */
-function rejectionMessage(rejection: FileRejection): string {
-  const code = rejection.errors[0]?.code;
-  if (code === 'file-too-large') return `is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`;
-  if (code === 'file-invalid-type') return 'is not Markdown, text, HTML, DOCX or PDF';
-  return rejection.errors[0]?.message ?? 'cannot be read';
+/** Why the drop zone turned a file away, in plain words. */
+function rejectionMessage(rejection: RejectedFile): string {
+  if (rejection.reason === 'too-large') return `is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`;
+  return 'is not Markdown, text, HTML, DOCX or PDF';
 }
 
 /**
@@ -39,7 +36,7 @@ export function DocumentDropzone({ onOpen }: { onOpen: (id: string) => void }) {
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const [busy, setBusy] = useState(false);
 
-  const drop = async (files: File[], rejected: FileRejection[]) => {
+  const drop = async (files: File[], rejected: RejectedFile[]) => {
     setBusy(true);
     const results: FileOutcome[] = rejected.map((r, n) => ({
       key: `rejected:${n}`,
@@ -90,18 +87,15 @@ export function DocumentDropzone({ onOpen }: { onOpen: (id: string) => void }) {
           onChange={(e) => setTags(e.currentTarget.value)}
         />
       </Group>
-      <Dropzone
-        onDrop={() => undefined}
-        onDropAny={(files, rejected) => void drop(files, rejected)}
+      <FileDropZone
+        onFiles={(files, rejected) => void drop(files, rejected)}
         accept={documentTypes}
         maxSize={MAX_DOCUMENT_BYTES}
         multiple
-        loading={busy}
+        busy={busy}
         // The zone takes dropped files; the button below opens the file chooser, for keyboards too.
-        activateOnClick={false}
-        activateOnKeyboard={false}
         openRef={openRef}
-        inputProps={{ 'aria-label': 'Document files' }}
+        inputLabel="Document files"
       >
         <Stack gap={4} align="center" py="lg" style={{ pointerEvents: 'none' }}>
           <Text fw={500}>Drop documents here</Text>
@@ -109,7 +103,7 @@ export function DocumentDropzone({ onOpen }: { onOpen: (id: string) => void }) {
             Markdown, text, HTML, DOCX or PDF, up to 20 MB each, several at once. They stay on this machine.
           </Text>
         </Stack>
-      </Dropzone>
+      </FileDropZone>
       <Group>
         <Button variant="light" onClick={() => openRef.current?.()} loading={busy}>
           Choose documents…

@@ -13,10 +13,10 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/show-error.js';
+import { FileDropZone, type RejectedFile } from './file-drop-zone.js';
 import { type DraftCheck as DraftCheckResult, documentTypes, MAX_DOCUMENT_BYTES, type TemplateSummary } from './library-records.js';
 import { useDraftCheck } from './use-library.js';
 
@@ -116,6 +116,15 @@ export function DraftCheck({ templates }: { templates: TemplateSummary[] }) {
     const draft = file ?? new File([text], 'pasted draft.md', { type: 'text/markdown' });
     check.mutate({ template: chosen, file: draft });
   };
+  const refuse = (rejected: RejectedFile) =>
+    notifications.show({
+      color: 'red',
+      title: 'This draft cannot be checked',
+      message:
+        rejected.reason === 'too-many'
+          ? 'Drop one draft file at a time.'
+          : `${rejected.file.name} is not a Markdown, text, HTML, DOCX or PDF file of at most 20 MB.`,
+    });
   if (templates.length === 0) return <Text c="dimmed">Create a template first; a draft is checked against one.</Text>;
   return (
     <Stack gap="md">
@@ -145,27 +154,19 @@ export function DraftCheck({ templates }: { templates: TemplateSummary[] }) {
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
           />
-          <Dropzone
-            onDrop={(files) => setFile(files[0] ?? null)}
-            onReject={([rejected]) =>
-              notifications.show({
-                color: 'red',
-                title: 'This draft cannot be checked',
-                message: `${rejected?.file.name ?? 'The file'} is not a Markdown, text, HTML, DOCX or PDF file of at most 20 MB.`,
-              })
-            }
+          <FileDropZone
+            onFiles={([draft], [rejected]) => (rejected ? refuse(rejected) : setFile(draft ?? null))}
             accept={documentTypes}
             maxSize={MAX_DOCUMENT_BYTES}
             multiple={false}
             p="sm"
-            role="button"
-            aria-label="Drop a draft file here, or press Enter to choose one"
-            inputProps={{ 'aria-label': 'Draft file' }}
+            buttonLabel="Drop a draft file here, or press Enter to choose one"
+            inputLabel="Draft file"
           >
             <Text size="sm" ta="center" c="dimmed" style={{ pointerEvents: 'none' }}>
               Drop a draft file (Markdown, text, HTML, DOCX or PDF), or click to choose one
             </Text>
-          </Dropzone>
+          </FileDropZone>
         </>
       )}
       <Group>
