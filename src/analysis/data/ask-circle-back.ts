@@ -181,7 +181,8 @@ export const changeVerbs = phraseList(`
 /** Comparatives and nouns of change that state a result only with a percent, points, a multiple or money ("9% more"). */
 export const changeComparatives = phraseList(`
   up, down, higher, lower, more, fewer, less, faster, slower, better, worse, lift, uplift, increase, decrease, improvement, gain, gains,
-  reduction, growth, drop, jump, boost, bump, decline, dip, rise, swing, delta, difference
+  reduction, growth, drop, jump, boost, bump, decline, dip, rise, swing, delta, difference, shorter, longer, quicker, sooner, earlier,
+  early, cheaper, ahead, saves, saved, saving
 `);
 
 /** Verbs of change that an action can use too ("we cut the discount"); a metric after them makes it a result. */
@@ -257,7 +258,8 @@ export const outcomePhrases = phraseList(`
   already paid, paid for it, renewed, upgraded, is gone, are gone, was gone, got rid of, eliminated, no more, was cancelled,
   was canceled, got cancelled, with zero, without a single, out with, out on time, out early, on time, ahead of schedule, under budget,
   closed the, settled the, resolved the, ended the, won the, fixed the, solved the, unblocked the, in one session, in one meeting,
-  in a single meeting, in one go, first try, so it's going, so it is going, by a third, by two thirds, by two-thirds, by a quarter, by a fifth, by a tenth, by half, in half, by a factor of
+  in a single meeting, in one go, first try, so it's going, so it is going, transformed, has transformed, vanished, basically vanished,
+  raised problems, raised issues, raised concerns, spoke up, opened up, started raising, started speaking up, by a third, by two thirds, by two-thirds, by a quarter, by a fifth, by a tenth, by half, in half, by a factor of
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */

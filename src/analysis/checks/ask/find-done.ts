@@ -68,6 +68,8 @@ export function findCausalAdvice(doc: Doc, results: readonly Hit[]): Span[] {
   return found;
 }
 
+const PARTICLES = /^(?:up|out|in|off|down|back|together|over|away)$/;
+
 /**
  * "we moved the invite prompt to step two": the change the writer made stands for the advice
  * (SPEC §1.5 counts a part missing only when nothing stands for it). Negated, future and
@@ -78,7 +80,9 @@ export function reportedAction(doc: Doc, tokens: Token[], i: number, named: Span
   if (/^(?:then|also|finally|just|now|quickly|simply|immediately)$/.test(tokens[v]?.lower ?? '')) v += 1;
   const verb = tokens[v];
   if (!verb || !REPORTED.has(verb.lower) || isNegated(doc, verb.start) || isUnreal(doc, verb.start, FUTURE)) return;
-  const object = /^(?:a|an|the|our|my)$/.test(tokens[v + 1]?.lower ?? '') ? tokens[v + 2] : tokens[v + 1];
+  // A phrasal verb's particle ("set *up* a tokens team", "rolled *out* the prompt") is part of the verb.
+  const o = PARTICLES.test(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+  const object = /^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '') ? tokens[o + 1] : tokens[o];
   if (!isWord(object) || PRONOUN_OBJECTS.has(object.lower) || PLACES.has(object.lower) || STOPS.has(object.lower) || YOUR.has(object.lower))
     return;
   named.push({ start: (tokens[i] as Token).start, end: clauseEnd(tokens, v) });

@@ -44,8 +44,10 @@ const LABEL = new RegExp(
 /** Behaviour that ended or finally happened: "the board stopped asking for dates", "people finally raised it". */
 const CHANGED_BEHAVIOUR =
   /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu;
-/** A change written with an arrow: "14% -> 19%", "22 → 6 minutes". */
-const ARROW = /\d[\d.,]*\s?%?\s?(?:->|=>|→|➝)\s?\d/gu;
+/** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
+const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
+/** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
+const FROM_TO = /(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})? to ~?\d/gu;
 /** "it helped us a lot" praises; "helped us spot the drop-off" reports. */
 const VAGUE_HELP =
   /^helped (?:us|me|them|the team)(?:\s+(?:a lot|so much|loads|tons|a ton|massively|immensely|greatly|enormously|hugely|out))?\s*(?:[.!,;)]|$)/;
@@ -70,7 +72,9 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   }
   for (const h of phraseHits(doc, comparativeRegex, { skipNegated: true }).filter(real)) {
     const numbers = bySentence.get(h.sentence) ?? [];
-    if (numbers.some((q) => MEASURED.has(q.unit) && Math.abs(q.start - h.start) < 40) && !isAction(doc, h)) hits.push(h);
+    // "9% more sign-ups", "25 minutes shorter": an amount beside a comparative.
+    const beside = (q: Quantity) => (MEASURED.has(q.unit) || q.unit === 'duration') && Math.abs(q.start - h.start) < 40;
+    if (numbers.some(beside) && !isAction(doc, h)) hits.push(h);
   }
   for (const h of phraseHits(doc, comparisonRegex)) {
     if ((bySentence.get(h.sentence) ?? []).length > 0) hits.push(h);
@@ -89,6 +93,11 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  for (const m of doc.lower.matchAll(FROM_TO)) {
+    const sentence = sentenceIndexAt(doc, m.index);
+    if (!excluded(m.index) && standsAsResult(doc, sentence) && !isUnreal(doc, m.index, FUTURE))
+      hits.push({ start: m.index, end: m.index + m[0].length, sentence });
+  }
   for (const [sentence, numbers] of bySentence) {
     const q = numbers.find((n) => MEASURED.has(n.unit) && !n.denominator);
     if (q && standsAsResult(doc, sentence)) hits.push({ start: q.start, end: q.end, sentence });
