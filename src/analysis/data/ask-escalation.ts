@@ -121,7 +121,9 @@ export const broadPhrases = phraseList(`
   your experience with, what you would do differently, what you'd do differently, go over our, go through our strategy, talk shop,
   just chat, chat about, talk about growth, talk about pricing, talk about strategy, your thoughts on, your take on, your views on,
   your perspective on, your opinion on, hear more about, hear about your, learn more about, share your wisdom, anything you,
-  what you think, what you'd do, what you would do, your thoughts, your advice, your view, any feedback
+  what you think, what you'd do, what you would do, your thoughts, your advice, your view, any feedback, what you'd change about how i,
+  what you would change about how i, what you'd change about my, what you would change about my, broader advice, what's next for,
+  what is next for, just brainstorm, brainstorm what's next
 `);
 
 /**
@@ -136,7 +138,8 @@ export const specificProblemPhrases = phraseList(`
   don't know whether, don't know which, dont know, no idea how, no idea why, stuck on, stuck with, i'm stuck, we're stuck, struggling with,
   struggling to, the problem is, problem:, new problem, the issue is, issue:, snag, nuance, tricky, dilemma, tension, break ties,
   tie-break, tiebreak, edge case, conflict between, which one, which of, which to, which would, which should, decide which,
-  know which, tell which, choose which, figure out which, how do you handle, how you handle, how would you handle, how you'd handle,
+  know which, tell which, choose which, figure out which, need to figure out, figure out how to, trying to figure out, need to work out,
+  without adding, without losing, without breaking, without hurting, without killing, without slowing, how do you handle, how you handle, how would you handle, how you'd handle,
   how you would handle, how you'd decide, how would you decide, how you decide, how to decide, how to handle, how to set,
   how to choose, how you'd choose, how to structure, how you'd structure, how to sequence, how you'd sequence, how you'd prioritise,
   how you'd prioritize, how to price, how you'd price, should we, should i, whether to, if we should, if i should, when to,

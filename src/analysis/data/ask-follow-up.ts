@@ -45,10 +45,14 @@ export const guiltPhrases = phraseList(`
   you've been posting, you have been posting, you've been active, you have been active, saw you've been, i see you've been,
   seen you posting, saw you posting, you've been online, did not answer to, didn't answer to, no answer from you,
   courtesy of a reply, courtesy of an answer, courtesy of a response, common courtesy, a reply this time, an answer this time,
-  a response this time, 2nd reminder, second reminder, 3rd reminder, third reminder, 2nd attempt, second attempt, 2nd try,
-  second try, 2nd time, second time asking, asking again, bump, bumping, bumped, reposting, re-posting, pinging again, ping again,
+  a response this time, my 2nd reminder, my second reminder, my 3rd reminder, my third reminder, a 2nd reminder, a second reminder,
+  this is my 2nd, this is my second, this is my third, my 2nd attempt, my second attempt, my 2nd try, my second try,
+  second time asking, asking again, reposting, re-posting, pinging again, ping again,
   nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word
 `);
+
+/** Words that, opening a follow-up, push it back up the inbox ("bump 👆 did you…", "Bumping:"). */
+export const bumpOpeners = phraseList(`bump, bumping, bumped, ping, reminder, 2nd reminder, second reminder, resend, resending`);
 
 /** Phrases that add a second or different request to a follow-up ("Also, would you…", "another question"). */
 export const newAskPhrases = phraseList(`

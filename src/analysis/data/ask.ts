@@ -56,7 +56,8 @@ export const requestCues = phraseList(`
   my question:, one question:, quick question:, question for you, hoping you could, hoping you might, hoping you can, hope you could,
   hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
   any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
-  happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know
+  happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know,
+  how do i, how can i, how should i, what should i, where do i, where should i, what do i, how did you, how did u
 `);
 
 /** Verbs after "I'd love to" that offer something rather than ask for it ("I'd love to tell you about my work"). */
@@ -242,7 +243,7 @@ export const vaguePhrases = phraseList(`
   every growth pm, every new pm, all pms, pms should know, exchange ideas, swap ideas, bounce ideas, bounce some ideas, talk shop,
   exchange experiences, share experiences, compare notes, exchange notes, recommend a good, recommend a book, recommend a course,
   recommend a resource, a good course, a good book, good course, good courses,
-  what should i focus on, what should i focus, what to focus on, what do i focus on, where do i even start, where should i even start, how do i get good, how do i get better, get good at this, thoughts on how i, thoughts on how to, ideas on how i, what should i learn, what should i read, what should i know, in general, general thoughts, what you'd change about how i, what you would change about how i
+  where do i even start, where should i even start, how do i get good, how do i get better, get good at this, what you'd change about how i, what you would change about how i
 `);
 /** Requests for an opinion or advice that are broad unless a concrete choice follows ("your thoughts on whether…"). */
 export const opinionPhrases = phraseList(`
@@ -259,7 +260,9 @@ export const situationPhrases = phraseList(`
   how to approach, how would you tackle, how should i tackle, how should i think about, how should i handle, how do i handle,
   how to handle, how do i deal with, how should i deal with, how would you handle, what's the best way to, what is the best way to,
   whats the best way to, the best way to, the right way to, how do i, how can i, how should i, how could i, how would i, how do we,
-  how can we, how should we
+  how can we, how should we,
+  what should i focus on, what should i focus, what to focus on, what do i focus on, thoughts on how i, thoughts on how to, ideas on how i,
+  what should i learn, what should i read, what should i know
 `);
 /** Words that make a sentence a concrete choice rather than a broad request. */
 export const choiceWords = phraseList(`or, whether, which, versus, vs`);

@@ -73,7 +73,8 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   for (const h of phraseHits(doc, comparativeRegex, { skipNegated: true }).filter(real)) {
     const numbers = bySentence.get(h.sentence) ?? [];
     // "9% more sign-ups", "25 minutes shorter": an amount beside a comparative.
-    const beside = (q: Quantity) => (MEASURED.has(q.unit) || q.unit === 'duration') && Math.abs(q.start - h.start) < 40;
+    const beside = (q: Quantity) =>
+      (MEASURED.has(q.unit) || q.unit === 'duration' || q.unit === 'measure') && Math.abs(q.start - h.start) < 40;
     if (numbers.some(beside) && !isAction(doc, h)) hits.push(h);
   }
   for (const h of phraseHits(doc, comparisonRegex)) {

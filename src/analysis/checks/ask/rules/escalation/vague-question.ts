@@ -34,13 +34,21 @@ export const vagueQuestion: Rule<AskContext> = {
   severity: 'error',
   check(doc, ctx) {
     const { noun, aNoun, backstage } = askKind(ctx);
-    if (phraseHits(doc, specificRegex).length > 0) return [];
+    if (phraseHits(doc, specificRegex).some((h) => !comparesNumbers(doc, h))) return [];
     const broad = phraseHits(doc, broadRegex, { skipNegated: true })[0];
     if (broad) return [{ ...broad, message: messages.broad(doc.text.slice(broad.start, broad.end), aNoun) }];
     if (detailedQuestion(doc)) return [];
     return [{ ...wholeText(doc), message: messages.missing(noun, backstage) }];
   },
 };
+
+/** "0.62 vs 0.31": a comparison of two numbers reports a result; it poses no choice. */
+function comparesNumbers(doc: Doc, hit: { start: number; end: number }): boolean {
+  if (!/^(?:vs|versus)$/.test(doc.lower.slice(hit.start, hit.end))) return false;
+  return (
+    /\d\S{0,3}\s*$/.test(doc.lower.slice(Math.max(0, hit.start - 10), hit.start)) && /^\.?\s*\d/.test(doc.lower.slice(hit.end, hit.end + 6))
+  );
+}
 
 /** A request with a problem in it: "how/what …" with a few words after ("how to split ownership"), or a choice "… or …". */
 function detailedQuestion(doc: Doc): boolean {
