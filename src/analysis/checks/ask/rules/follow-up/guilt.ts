@@ -33,7 +33,7 @@ export const guilt: Rule = {
   description: 'Fails a follow-up that guilts the recipient ("I haven\'t heard back", "just bumping this", "did you get my email?").',
   severity: 'error',
   check(doc) {
-    return onePerSentence(doc, [...openingBump(doc), ...findAll(doc, pattern)]).map((span) => ({
+    return onePerSentence(doc, [...findAll(doc, pattern), ...openingBump(doc)]).map((span) => ({
       ...span,
       message: messages.found(doc.text.slice(span.start, span.end)),
     }));
