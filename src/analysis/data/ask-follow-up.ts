@@ -60,7 +60,9 @@ export const newAskPhrases = phraseList(`
   a different question, another request, one more request, a second request, another favour, another favor, one more favour,
   one more favor, a bigger favour, a bigger favor, two questions, a couple of questions, a few questions, a few more questions,
   some more questions, while i have you, on top of that, in addition to my question, besides my question, as well as my question,
-  more questions, other questions, a couple more, another couple, few more things, three questions, some other things
+  more questions, other questions, a couple more, another couple, few more things, three questions, some other things,
+  send me, sending me, share with me, forward me, give me access, you can instead, you could instead, can you instead,
+  could you instead, instead send, instead share
 `);
 /** Phrases that, in a request sentence of a follow-up, add to the one question ("I'm also curious…"), unlike "did you also…". */
 export const addingWords = phraseList(`
