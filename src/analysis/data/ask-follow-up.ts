@@ -47,7 +47,9 @@ export const guiltPhrases = phraseList(`
   courtesy of a reply, courtesy of an answer, courtesy of a response, common courtesy, a reply this time, an answer this time,
   a response this time, my 2nd reminder, my second reminder, my 3rd reminder, my third reminder, a 2nd reminder, a second reminder,
   this is my 2nd, this is my second, this is my third, my 2nd attempt, my second attempt, my 2nd try, my second try,
-  second time asking, asking again, reposting, re-posting, pinging again, ping again,
+  second time asking, asking again, guess you're swamped, guess you are swamped, guess you're slammed, guess you are slammed,
+  guess you've been busy, guess you have been busy, assume you're busy, assume you are busy, probably busy, seems you're busy,
+  seems you are busy, suppose you're busy, guess ur busy, guess u r busy, guess you're swamped, reposting, re-posting, pinging again, ping again,
   nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word
 `);
 

@@ -41,9 +41,12 @@ const LABEL = new RegExp(
   `(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${resultLabels.join('|')})[ \\t]*(?::|=|[ \\t]-[ \\t])[ \\t]*([^\\n]{3,300})`,
   'g',
 );
-/** Behaviour that ended or finally happened: "the board stopped asking for dates", "people finally raised it". */
+/**
+ * Behaviour that ended, began or finally happened: "the board stopped asking for dates", "people
+ * finally started replying" (not "we started testing", the writer's own action), "people finally raised it".
+ */
 const CHANGED_BEHAVIOUR =
-  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we) )(?:finally |actually )?started [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu;
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
 const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
