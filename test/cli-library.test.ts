@@ -54,7 +54,7 @@ describe('the library and templates through the CLI', () => {
     ]);
     expect(updated).toMatchObject({ rating: 4, tags: ['checkout'] });
     expect(updated.body).toBeUndefined();
-    expectUsageError(await cli.run(['library', 'update', added?.id ?? '', '--rating', '9']), /rating/);
+    expectUsageError(await cli.run(['library', 'update', added?.id ?? '', '--rating', '9']), /Rating must be 1–5/);
     await cli.json(['library', 'remove', added?.id ?? '']);
     expect(await cli.json<unknown[]>(['library', 'list'])).toEqual([]);
   });

@@ -243,7 +243,10 @@ describe('understudy: shortlist, advice tracking and meetings', () => {
       u('mentor', 'cadence', mentor.id, '--ideal', '21', '--max', '45', '--office-hours', 'monthly', '--minutes', '15'),
     );
     expect(set).toMatchObject({ code: 0, stdout: 'Stay in touch every 21 days, at most 45; monthly 15-minute office hours\n' });
-    expectUsageError(await cli.run(u('mentor', 'cadence', mentor.id, '--ideal', '60')), /idealGapDays must not exceed maxGapDays/);
+    expectUsageError(
+      await cli.run(u('mentor', 'cadence', mentor.id, '--ideal', '60')),
+      /The ideal gap \(days\) must not exceed the maximum gap \(days\)/,
+    );
     expectUsageError(await cli.run(u('mentor', 'cadence', mentor.id, '--office-hours', 'daily')), /daily/);
     expectUsageError(await cli.run(u('mentor', 'cadence', mentor.id)), /at least one of/);
     const cleared = await cli.json<{

@@ -35,7 +35,7 @@ export const checkinSchema = z.object({
   value: z.number().finite().nullable(),
   note: longText.nullable(),
   /** How confident the user is of reaching the outcome, 0–100. */
-  confidence: z.number().int().min(0).max(100).nullable(),
+  confidence: z.number().int('must be 0–100').min(0, 'must be 0–100').max(100, 'must be 0–100').nullable(),
 });
 export type Checkin = z.infer<typeof checkinSchema>;
 

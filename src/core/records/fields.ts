@@ -20,7 +20,7 @@ export const longText = z.string().max(100_000);
 export const labelList = z.array(z.string().trim().min(1).max(100)).max(100);
 
 /** A score of 1–5. */
-export const score = z.number().int().min(1).max(5);
+export const score = z.number().int('must be 1–5').min(1, 'must be 1–5').max(5, 'must be 1–5');
 
 /** Columns every row has: who owns it and when it was written. */
 export const rowFields = {

@@ -58,13 +58,20 @@ describeEachDialect('records', (_dialect, newDatabase) => {
   it('refuses invalid input naming the field, and stores nothing', async () => {
     const error = await rejection(createRecord(t.ctx, { entity: 'mentors', input: { name: 'Bo', excellenceScore: 9 } }));
     expect(error.code).toBe('invalid_input');
-    expect(error.message).toMatch(/excellenceScore/);
-    expect((await rejection(createRecord(t.ctx, { entity: 'outcomes', input: { statement: 'x'.repeat(3_000) } }))).code).toBe(
-      'invalid_input',
+    expect(error.message).toBe('Invalid mentor: Proven Excellence must be 1–5');
+    expect((await rejection(createRecord(t.ctx, { entity: 'outcomes', input: { statement: 'x'.repeat(3_000) } }))).message).toBe(
+      'Invalid outcome: Statement must be at most 2,000 characters',
     );
-    expect((await rejection(createRecord(t.ctx, { entity: 'checkins', input: { outcomeId: 'x', date: '2026-02-30' } }))).message).toMatch(
-      /date/,
+    expect((await rejection(createRecord(t.ctx, { entity: 'checkins', input: { outcomeId: 'x', date: '2026-02-30' } }))).message).toBe(
+      'Invalid check-in: Date must be a date written YYYY-MM-DD',
     );
+    expect((await rejection(createRecord(t.ctx, { entity: 'checkins', input: { outcomeId: 'x', confidence: 101 } }))).message).toBe(
+      'Invalid check-in: Confidence must be 0–100',
+    );
+    expect((await rejection(createRecord(t.ctx, { entity: 'gaps', input: { statement: 'Roadmaps', skill: 'juggling' } }))).message).toBe(
+      'Invalid skill gap: Skill must be one of execution, strategy, product-sense, communication, leadership, management',
+    );
+    expect((await rejection(createRecord(t.ctx, { entity: 'mentors', input: {} }))).message).toBe('Invalid mentor: Name is required');
     expect(await listRecords(t.ctx, { entity: 'mentors' })).toEqual([]);
   });
 

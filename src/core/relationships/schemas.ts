@@ -24,7 +24,7 @@ export type Relationship = z.infer<typeof relationshipSchema>;
 
 const cadenceRule = (r: { idealGapDays?: number | undefined; maxGapDays?: number | undefined }) =>
   r.idealGapDays === undefined || r.maxGapDays === undefined || r.idealGapDays <= r.maxGapDays;
-const cadenceMessage = { message: 'idealGapDays must not exceed maxGapDays' };
+const cadenceMessage = { message: 'The ideal gap (days) must not exceed the maximum gap (days)' };
 
 export const relationshipCreate = relationshipSchema
   .pick({ mentorId: true })

@@ -1,4 +1,5 @@
 import { mentorCreate } from '../../mentors/schemas.js';
+import { fieldLabel } from '../../records/field-labels.js';
 import type { ContactRow } from './contact-row.js';
 
 /** An address with one @, no spaces, and a dot in the domain: enough to catch a shifted column. */
@@ -26,7 +27,8 @@ export function validateContact(contact: ContactRow): string[] {
   const parsed = mentorCreate.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = issue.path.join('.');
+      const label = fieldLabel(issue.path);
+      const field = /^[A-Z][a-z]/.test(label) ? `${label[0]?.toLowerCase()}${label.slice(1)}` : label;
       reasons.push(issue.code === 'too_big' ? `${field} over ${issue.maximum} characters` : `${field}: ${issue.message}`);
     }
   }

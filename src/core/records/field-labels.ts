@@ -1,0 +1,110 @@
+/**
+ * The name a person reads for each field of a record, given once for every entity: validation
+ * messages say "Proven Excellence must be 1–5", not `excellenceScore`. A field name means the
+ * same thing wherever it appears, so one label per name is enough; a test keeps every field of
+ * every entity labelled.
+ */
+export const fieldLabels: Readonly<Record<string, string>> = {
+  adopted: 'What you adopted',
+  appliedContext: 'Where you applied it',
+  appliedOn: 'Applied on',
+  artifactId: 'Document',
+  baseline: 'Baseline',
+  body: 'Text',
+  category: 'Category',
+  checkResult: 'Check result',
+  checkScore: 'Check score',
+  checkVerdict: 'Check verdict',
+  circledBackOn: 'Circled back on',
+  company: 'Company',
+  confidence: 'Confidence',
+  contentHash: 'Content hash',
+  createdAt: 'Created at',
+  criterion: 'Criterion',
+  date: 'Date',
+  deadline: 'Deadline',
+  deliverable: 'Deliverable',
+  description: 'Description',
+  direction: 'Direction',
+  doneOn: 'Done on',
+  dueOn: 'Due on',
+  durationMinutes: 'Duration (minutes)',
+  email: 'Email',
+  event: 'Event',
+  excellenceScore: 'Proven Excellence',
+  expertise: 'Expertise',
+  explainingScore: 'Explaining Power',
+  feedbackId: 'Feedback',
+  focus: 'Focus',
+  fromStage: 'From stage',
+  gapId: 'Skill gap',
+  giverName: 'Who gave it',
+  handles: 'Contact handles',
+  id: 'Id',
+  idealGapDays: 'Ideal gap (days)',
+  kind: 'Kind',
+  level: 'Level',
+  maxGapDays: 'Maximum gap (days)',
+  meetingId: 'Meeting',
+  mentorId: 'Mentor',
+  messageId: 'Message',
+  metric: 'Metric',
+  name: 'Name',
+  note: 'Note',
+  notes: 'Notes',
+  objective: 'Objective',
+  officeHoursCadence: 'Office hours cadence',
+  officeHoursMinutes: 'Office hours length (minutes)',
+  outcomeId: 'Outcome',
+  personalInterests: 'Personal interests',
+  position: 'Position',
+  profileUrl: 'Profile URL',
+  question: 'Question',
+  questionId: 'Question id',
+  rating: 'Rating',
+  receivedOn: 'Received on',
+  relationshipId: 'Relationship',
+  requestId: 'Feedback request',
+  result: 'Result',
+  role: 'Role',
+  section: 'Section',
+  sentOn: 'Sent on',
+  skill: 'Skill',
+  sourceFile: 'Source file',
+  spanEnd: 'End of the answer',
+  spanStart: 'Start of the answer',
+  stage: 'Stage',
+  stageSince: 'Stage since',
+  stakeholders: 'Stakeholders',
+  statement: 'Statement',
+  status: 'Status',
+  strengthId: 'Strength',
+  subject: 'Subject',
+  support: 'Support',
+  tags: 'Tags',
+  target: 'Target',
+  templateId: 'Template',
+  text: 'Text',
+  theme: 'Theme',
+  title: 'Title',
+  toStage: 'To stage',
+  unit: 'Unit',
+  updatedAt: 'Updated at',
+  url: 'URL',
+  userId: 'User',
+  value: 'Value',
+  whereFound: 'Where found',
+};
+
+/**
+ * The label of a field path as a validation issue gives it: `['expertise', 2]` is "Expertise
+ * (item 3)". A name without a label is shown as it is, never dropped.
+ */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  const [head, ...rest] = path;
+  if (head === undefined) return '';
+  const name = String(head);
+  const label = Object.hasOwn(fieldLabels, name) ? (fieldLabels[name] as string) : name;
+  const item = rest.find((p): p is number => typeof p === 'number');
+  return item === undefined ? label : `${label} (item ${item + 1})`;
+}
