@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import { lineColumn } from '../analysis/engine/text.js';
-import type { Finding, TextStats } from '../analysis/engine/types.js';
+import type { CheckResult, Finding, TextStats } from '../analysis/engine/types.js';
+import { plural } from './output.js';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -47,12 +48,40 @@ export function renderSummary(
   if (score !== null) parts.push(`score ${score}`);
   if (stats) {
     parts.push(
-      `${stats.words} words`,
-      `${stats.sentences} sentences`,
-      `${stats.questions} questions`,
+      plural(stats.words, 'word'),
+      plural(stats.sentences, 'sentence'),
+      plural(stats.questions, 'question'),
       `grade ${stats.readingGrade}`,
       `~${stats.readSeconds} s to read`,
     );
   }
   return parts.join(' · ');
+}
+
+/** The verdicts that pass their check: every other verdict fails it (exit code 1). */
+const passingVerdicts = new Set(['pass', 'concrete', 'specific', 'grateful']);
+
+/** True when `verdict` passes its check. */
+export function isPassing(verdict: string): boolean {
+  return passingVerdicts.has(verdict);
+}
+
+/**
+ * A check result as `check …` prints it: the findings like a linter (left out when `quiet`),
+ * any `extra` lines, then the summary line with the verdict.
+ */
+export function renderCheckResult(
+  result: CheckResult,
+  text: string,
+  source: string,
+  color: boolean,
+  options: { quiet?: boolean; extra?: string } = {},
+): string {
+  return [
+    options.quiet ? '' : renderFindings(text, result.findings, source, color),
+    options.extra ?? '',
+    renderSummary(result.verdict, isPassing(result.verdict), result.score, result.stats, color),
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }

@@ -1,3 +1,5 @@
+import type { Command } from 'commander';
+import { MAX_TEXT_BYTES, utf8Length } from '../analysis/engine/text-limit.js';
 import { AppError, isAppError } from '../core/errors.js';
 import { EXIT } from './report-error.js';
 import type { CommandRun } from './runtime.js';
@@ -16,9 +18,29 @@ export interface TextCommand<R> {
 const MAX_JSONL_BYTES = 64 * 1024 * 1024;
 
 /**
- * Runs a text check from the command line: one text from FILE or standard input, printed for
- * people or as `--json`; or with `--jsonl` one JSON object per input line and one result per
- * output line, in order, where a bad line yields `{id, error}` and the rest go on.
+ * Adds the ways a check command takes its text: FILE, `-` or nothing for standard input,
+ * `--text T` inline, and `--jsonl` for one input per line. `what` names the text in the help.
+ */
+export function textInputOptions(command: Command, what: string): Command {
+  return command
+    .argument('[file]', `${what}; - or nothing reads standard input`)
+    .option('--text <text>', `${what}, inline`)
+    .option('--jsonl', 'one JSON object per input line ({"id","text","stage","today"}), one result per output line');
+}
+
+/** The text given with `--text`, or FILE / standard input; both at once is a usage error. */
+async function readInput(run: CommandRun, source: string | undefined, limit?: number): Promise<string> {
+  const inline = run.options.text as string | undefined;
+  if (inline === undefined) return readCheckInput(source, limit);
+  if (source !== undefined) throw new AppError('usage', `Give the text as FILE or with --text, not both (got ${source} and --text)`);
+  if (utf8Length(inline) > MAX_TEXT_BYTES) throw new AppError('usage', `--text takes at most ${MAX_TEXT_BYTES / 1024} KB; give a FILE`);
+  return inline;
+}
+
+/**
+ * Runs a text check from the command line: one text from FILE, `--text` or standard input,
+ * printed for people or as `--json`; or with `--jsonl` one JSON object per input line and one
+ * result per output line, in order, where a bad line yields `{id, error}` and the rest go on.
  * Exit code: 0 passed, 1 a verdict failed, 2 an input error.
  */
 export async function runTextCommand<R extends object>(
@@ -28,7 +50,7 @@ export async function runTextCommand<R extends object>(
   defaults: { stage?: string | undefined; today: string },
 ): Promise<void> {
   if (run.options.jsonl) {
-    const input = await readCheckInput(source, MAX_JSONL_BYTES);
+    const input = await readInput(run, source, MAX_JSONL_BYTES);
     const out: string[] = [];
     let failed = false;
     let bad = false;
@@ -55,9 +77,9 @@ export async function runTextCommand<R extends object>(
     process.exitCode = bad ? EXIT.usage : failed ? EXIT.failed : EXIT.ok;
     return;
   }
-  const text = await readCheckInput(source);
+  const text = await readInput(run, source);
   const result = command.run(text, defaults);
-  const name = source && source !== '-' ? source : '<stdin>';
+  const name = run.options.text !== undefined ? '<text>' : source && source !== '-' ? source : '<stdin>';
   run.out.print(result, () => command.human(result, text, name, Boolean(process.stdout.isTTY)));
   process.exitCode = command.failed(result) ? EXIT.failed : EXIT.ok;
 }

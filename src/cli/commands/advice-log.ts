@@ -7,7 +7,7 @@ import { getMenteeRecord, type MenteeRecord } from '../../core/relationships/get
 import { latestReplyId } from '../../core/relationships/log-mentor-message.js';
 import { recordAdviceResult } from '../../core/relationships/record-advice-result.js';
 import { globalOptions } from '../global-options.js';
-import { table } from '../output.js';
+import { plural, table } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
 
 function record(r: MenteeRecord): string {
@@ -44,7 +44,10 @@ export function registerAdviceLog(program: Command): void {
       run.out.print(result, () =>
         result.advice.length === 0
           ? 'No advice found in this reply.'
-          : [`Captured ${result.created} new piece(s) of advice`, ...result.advice.map((a) => `${a.id}  ${a.text}`)].join('\n'),
+          : [
+              `Captured ${plural(result.created, 'new piece', 'new pieces')} of advice`,
+              ...result.advice.map((a) => `${a.id}  ${a.text}`),
+            ].join('\n'),
       );
     });
 

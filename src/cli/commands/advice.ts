@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { globalOptions } from '../global-options.js';
 import { prepare } from '../runtime.js';
-import { runTextCommand } from '../text-command.js';
+import { runTextCommand, textInputOptions } from '../text-command.js';
 
 /** `understudy advice`: the pieces of advice in a mentor's reply, to track and apply. */
 export function registerAdvice(program: Command): void {
-  globalOptions(program.command('advice'))
+  textInputOptions(globalOptions(program.command('advice')), 'the reply')
     .description('list the pieces of advice in a mentor’s reply')
-    .argument('[file]', 'the reply; - or nothing reads standard input')
-    .option('--jsonl', 'one JSON object per input line, one result per output line')
     .action(async (file: string | undefined, _o, cmd: Command) => {
       const run = prepare(cmd);
       const { extractAdvice } = await import('../../analysis/checks/advice/extract-advice.js');

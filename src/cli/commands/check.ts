@@ -3,11 +3,10 @@ import { askStages } from '../../analysis/checks/ask/ask-context.js';
 import type { CheckResult } from '../../analysis/engine/types.js';
 import { createClock } from '../../core/clock.js';
 import { globalOptions } from '../global-options.js';
-import { renderFindings, renderSummary } from '../render-check.js';
+import { plural } from '../output.js';
+import { isPassing, renderCheckResult } from '../render-check.js';
 import { prepare, withWorkspace } from '../runtime.js';
-import { oneOf, runTextCommand, type TextCommand } from '../text-command.js';
-
-const passing = new Set(['pass', 'concrete', 'specific', 'grateful']);
+import { oneOf, runTextCommand, type TextCommand, textInputOptions } from '../text-command.js';
 
 /** The linter-style rendering shared by every check that returns a `CheckResult`. */
 export function checkResultCommand<R extends CheckResult>(
@@ -16,22 +15,13 @@ export function checkResultCommand<R extends CheckResult>(
 ): TextCommand<R> {
   return {
     run,
-    failed: (result) => !passing.has(result.verdict),
-    human: (result, text, source, color) =>
-      [
-        renderFindings(text, result.findings, source, color),
-        extra?.(result) ?? '',
-        renderSummary(result.verdict, passing.has(result.verdict), result.score, result.stats, color),
-      ]
-        .filter((part) => part !== '')
-        .join('\n'),
+    failed: (result) => !isPassing(result.verdict),
+    human: (result, text, source, color) => renderCheckResult(result, text, source, color, { extra: extra?.(result) ?? '' }),
   };
 }
 
 function textOptions(command: Command): Command {
-  return globalOptions(command)
-    .argument('[file]', 'text to check; - or nothing reads standard input')
-    .option('--jsonl', 'one JSON object per input line ({"id","text","stage","today"}), one result per output line');
+  return textInputOptions(globalOptions(command), 'text to check');
 }
 
 /** Whether the mentor's relationship has a circle-back, for the escalation rules. */
@@ -88,7 +78,7 @@ export function registerCheck(program: Command): void {
             ['deliverable', o.deliverable],
             ['criterion', o.criterion],
             ['deadline', o.deadline],
-            ['horizon', o.horizonMonths === null ? null : `${o.horizonMonths} months`],
+            ['horizon', o.horizonMonths === null ? null : plural(o.horizonMonths, 'month')],
           ];
           return fields
             .filter(([, v]) => v !== null && v !== undefined)
@@ -116,7 +106,7 @@ export function registerCheck(program: Command): void {
       ${i.hint}`,
         );
         const missing = result.total - result.answered;
-        return `${path} against “${result.template}”: ${result.answered} of ${result.total} questions answered (${Math.round(result.coverage * 100)}%)${missing > 0 ? `, ${missing} missing` : ''}
+        return `${path} against “${result.template}”: ${result.answered} of ${plural(result.total, 'question')} answered (${Math.round(result.coverage * 100)}%)${missing > 0 ? `, ${missing} missing` : ''}
 ${lines.join('\n')}`;
       });
       if (result.answered < result.total) process.exitCode = 1;

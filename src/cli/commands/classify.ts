@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
 import { globalOptions } from '../global-options.js';
 import { prepare } from '../runtime.js';
-import { runTextCommand } from '../text-command.js';
+import { runTextCommand, textInputOptions } from '../text-command.js';
 
 /** `understudy classify skill`: IQ or EQ, which skill, and how to learn it. */
 export function registerClassify(program: Command): void {
   const classify = program.command('classify').description('classify a text');
-  globalOptions(classify.command('skill'))
+  textInputOptions(globalOptions(classify.command('skill')), 'the gap in your words')
     .description('classify a skill gap as IQ or EQ, with its method and horizon')
-    .argument('[file]', 'the gap in your words; - or nothing reads standard input')
-    .option('--jsonl', 'one JSON object per input line, one result per output line')
     .action(async (file: string | undefined, _o, cmd: Command) => {
       const run = prepare(cmd);
       const { classifySkill } = await import('../../analysis/checks/skill/classify-skill.js');

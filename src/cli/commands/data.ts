@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { AppError } from '../../core/errors.js';
 import type { Context, Store } from '../../core/ports.js';
 import { globalOptions } from '../global-options.js';
+import { plural } from '../output.js';
 import { type CommandRun, prepare, readText, withWorkspace } from '../runtime.js';
 import { integer } from './parse.js';
 
@@ -33,7 +34,7 @@ export function registerData(program: Command): void {
       if (file === '-') return void process.stdout.write(text);
       await writeFileSafely(file, text, Boolean(run.options.force));
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      run.out.print({ file, records: counts }, () => `Backed up ${total} records to ${file}`);
+      run.out.print({ file, records: counts }, () => `Backed up ${plural(total, 'record')} to ${file}`);
     });
 
   globalOptions(program.command('restore').argument('<file>', 'a backup written by `understudy backup`'))
@@ -45,7 +46,7 @@ export function registerData(program: Command): void {
       const backup = validateBackup(await readFileText(file));
       const { restored } = await withWorkspace(run, (ctx) => restoreWorkspace(ctx, { backup }));
       const total = Object.values(restored).reduce((a, b) => a + b, 0);
-      run.out.print({ file, restored }, () => `Restored ${total} records from ${file}`);
+      run.out.print({ file, restored }, () => `Restored ${plural(total, 'record')} from ${file}`);
     });
 
   globalOptions(program.command('export'))
@@ -91,7 +92,7 @@ async function runExport(run: CommandRun, format: string, out: string | undefine
       force,
     );
     const summary = files.map((f) => ({ file: f.fileName, entity: f.entity, rows: f.rows }));
-    run.out.print({ folder: out, files: summary }, () => `Wrote ${files.length} CSV files to ${out}`);
+    run.out.print({ folder: out, files: summary }, () => `Wrote ${plural(files.length, 'CSV file')} to ${out}`);
     return;
   }
   const text = await withWorkspace(run, async (ctx, store) => {

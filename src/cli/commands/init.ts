@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadDemo } from '../../core/portability/load-demo.js';
 import { globalOptions } from '../global-options.js';
+import { plural } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
 import { given } from './parse.js';
 
@@ -39,7 +40,7 @@ export function registerInit(program: Command): void {
       run.out.print(result, () =>
         [
           `Workspace ready in ${result.database}`,
-          result.demo ? `Loaded the demo: ${result.demo.outcomes} outcomes, ${result.demo.mentors} mentors.` : null,
+          result.demo ? `Loaded the demo: ${plural(result.demo.outcomes, 'outcome')}, ${plural(result.demo.mentors, 'mentor')}.` : null,
           'Next: understudy outcome add "…", or understudy serve to open the app.',
         ]
           .filter(Boolean)

@@ -13,7 +13,7 @@ import { relationshipForMentor } from '../../core/relationships/relationship-for
 import { officeHoursCadences } from '../../core/relationships/schemas.js';
 import { stages } from '../../core/relationships/stages.js';
 import { globalOptions } from '../global-options.js';
-import { fields, table } from '../output.js';
+import { fields, plural, table } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
 import { given, integer, list } from './parse.js';
 
@@ -282,5 +282,5 @@ function cadenceLine(r: {
   const hours = r.officeHoursCadence
     ? `; ${r.officeHoursCadence}${r.officeHoursMinutes ? ` ${r.officeHoursMinutes}-minute` : ''} office hours`
     : '; no office hours';
-  return `Stay in touch every ${r.idealGapDays} days, at most ${r.maxGapDays}${hours}`;
+  return `Stay in touch every ${plural(r.idealGapDays, 'day')}, at most ${r.maxGapDays}${hours}`;
 }

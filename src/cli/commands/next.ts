@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import type { NextActions } from '../../core/actions/next-actions.js';
 import { AppError } from '../../core/errors.js';
 import { globalOptions } from '../global-options.js';
-import { table } from '../output.js';
+import { plural, table } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
 import { integer } from './parse.js';
 
 function human(result: NextActions, ics: string | undefined): string {
   const parts: string[] = [];
-  const window = result.horizonDays === 0 ? 'today' : `in the next ${result.horizonDays} days`;
+  const window = result.horizonDays === 0 ? 'today' : `in the next ${plural(result.horizonDays, 'day')}`;
   parts.push(
     result.actions.length === 0
       ? `Nothing due ${window} (as of ${result.today}).`
@@ -26,7 +26,7 @@ function human(result: NextActions, ics: string | undefined): string {
       )}`,
     );
   }
-  if (ics) parts.push(`Wrote ${result.actions.length} event${result.actions.length === 1 ? '' : 's'} to ${ics}`);
+  if (ics) parts.push(`Wrote ${plural(result.actions.length, 'event')} to ${ics}`);
   return parts.join('\n\n');
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readDocumentFile } from '../document-file.js';
 import { globalOptions } from '../global-options.js';
+import { plural } from '../output.js';
 import { prepare } from '../runtime.js';
 import { questionTable } from './library.js';
 
@@ -17,7 +18,7 @@ export function registerQuestions(program: Command): void {
       run.out.print({ questions }, () =>
         questions.length === 0
           ? `${path} answers none of the catalogue’s questions.`
-          : `${path} answers ${questions.length - empty} questions${empty > 0 ? ` and leaves ${empty} empty` : ''}\n${questionTable(questions)}`,
+          : `${path} answers ${plural(questions.length - empty, 'question')}${empty > 0 ? ` and leaves ${empty} empty` : ''}\n${questionTable(questions)}`,
       );
     });
 }

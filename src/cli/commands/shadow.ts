@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { globalOptions } from '../global-options.js';
 import { prepare } from '../runtime.js';
-import { runTextCommand } from '../text-command.js';
+import { runTextCommand, textInputOptions } from '../text-command.js';
 
 /** `understudy shadow`: which strength, overdone, the feedback describes. */
 export function registerShadow(program: Command): void {
-  globalOptions(program.command('shadow'))
+  textInputOptions(globalOptions(program.command('shadow')), 'the feedback')
     .description('name the strength whose shadow side a piece of feedback describes, and the counter-behaviour')
-    .argument('[file]', 'the feedback; - or nothing reads standard input')
-    .option('--jsonl', 'one JSON object per input line, one result per output line')
     .action(async (file: string | undefined, _o, cmd: Command) => {
       const run = prepare(cmd);
       const { findShadow } = await import('../../analysis/checks/shadow/find-shadow.js');

@@ -3,7 +3,7 @@ import type { TemplateWithQuestions } from '../../core/library/get-template.js';
 import type { DocumentFile } from '../../core/library/parse-document.js';
 import { isFile, readDocumentFile } from '../document-file.js';
 import { globalOptions } from '../global-options.js';
-import { fields, table } from '../output.js';
+import { fields, plural, table } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
 
 const show = (t: TemplateWithQuestions) =>
@@ -32,7 +32,10 @@ export function registerTemplate(program: Command): void {
       }
       const { createTemplate } = await import('../../core/library/create-template.js');
       const created = await withWorkspace(run, (ctx) => createTemplate(ctx, { name, files, artifactIds }));
-      run.out.print(created, () => `Created template “${created.name}” from ${created.sources.length} documents\n${show(created)}`);
+      run.out.print(
+        created,
+        () => `Created template “${created.name}” from ${plural(created.sources.length, 'document')}\n${show(created)}`,
+      );
     });
 
   globalOptions(template.command('list'))
