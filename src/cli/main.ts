@@ -12,6 +12,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // The checks are regex-heavy: compiled straight to machine code, V8's regexes run two to four
   // times faster over a long session than through its interpreter first (decision 0002).
   setFlagsFromString('--no-regexp-tier-up');
+  const { quietOnBrokenPipe } = await import('./output.js');
+  quietOnBrokenPipe();
   const { runCli } = await import('./program.js');
   process.exitCode = await runCli(args, pkg.version);
 }

@@ -47,3 +47,20 @@ function cut(text: string, max: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/**
+ * Makes a reader that stops early (`understudy export --format json | head`) a normal end:
+ * the rest of the output is dropped quietly, with no stack trace and the exit code unchanged.
+ * Any other failure to write is one line on standard error and exit code 2.
+ */
+export function quietOnBrokenPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stream.destroy();
+      return;
+    }
+    process.stderr.write(`understudy: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exitCode = 2;
+    stream.destroy();
+  });
+}

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { isIsoDate } from '../core/clock.js';
 import { AppError } from '../core/errors.js';
@@ -30,7 +31,30 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
   }
   const databaseUrl = flags.db ?? env.UNDERSTUDY_DATABASE_URL ?? defaultDatabasePath(env);
   if (databaseUrl.trim() === '') throw new AppError('usage', '--db must name a SQLite file or a postgres:// URL');
+  if (databaseUrl !== defaultDatabasePath(env))
+    refuseMissingFolder(databaseUrl, flags.db !== undefined ? '--db' : 'UNDERSTUDY_DATABASE_URL');
   return Object.freeze({ databaseUrl, today, debug: env.UNDERSTUDY_DEBUG === '1' });
+}
+
+/**
+ * Refuses a SQLite path the user named whose folder does not exist: a typo in `--db` must not
+ * quietly start a new, empty workspace in a new folder. Only the default data directory is
+ * created on first use.
+ */
+function refuseMissingFolder(path: string, source: string): void {
+  if (/^postgres(ql)?:\/\//i.test(path) || path === ':memory:') return;
+  const folder = dirname(resolve(path));
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder)
+    throw new AppError(
+      'usage',
+      `${source} ${path}: the folder ${folder} does not exist; create it first, or name a file in an existing folder`,
+    );
 }
 
 /** The default SQLite file: `$UNDERSTUDY_HOME/understudy.db`, else the OS data directory. */
