@@ -110,7 +110,7 @@ describe('understudy with no workspace', () => {
   });
 
   it('without --db, keeps the workspace in $UNDERSTUDY_HOME', async () => {
-    const added = await cli.json<Outcome>(['outcome', 'add', 'Ship the pricing page by 2027-03-01']);
+    const added = await cli.json<Outcome>(['outcome', 'add', 'Raise activation from 30% to 40% by 2027-04-30', '--today', TODAY]);
     expect(existsSync(join(cli.home(), 'understudy.db'))).toBe(true);
     expect(await cli.json<Outcome[]>(['outcome', 'list'])).toEqual([added]);
   });
@@ -199,8 +199,9 @@ describeEachDialect('understudy workspace commands', (dialect, newDatabase) => {
 
     expectUsageError(await cli.run(u('mentor', 'stage', mentorId, 'escalated')), /Cannot move from "prospect" to "escalated"/);
 
+    const askText = 'Hi Ana, I read your post on annual-plan pricing. Which product do you think shows that approach best?';
     const ask = await cli.json<{ message: { kind: string; sentOn: string }; relationship: Relationship }>(
-      u('log', 'ask', '--mentor', mentorId, '--text', 'Hi Ana, which product shows annual pricing best?'),
+      u('log', 'ask', '--mentor', mentorId, '--text', askText),
     );
     expect(ask.message).toMatchObject({ kind: 'ask', sentOn: TODAY });
     expect(ask.relationship.stage).toBe('asked');
@@ -217,20 +218,24 @@ describeEachDialect('understudy workspace commands', (dialect, newDatabase) => {
     // The same escalation is accepted once the advice was applied and circled back on.
     expect((await cli.json<Relationship>(u('mentor', 'stage', mentorId, 'applied'))).stage).toBe('applied');
     const file = join(cli.home(), 'circle-back.txt');
-    writeFileSync(file, 'Hi Ana, we tried the annual framing: take rate went from 18% to 23%.');
+    const circleBack =
+      'Hi Ana, thank you for the tip on annual framing: we tried it on our checkout page and the take rate went from 18% to 23%.';
+    writeFileSync(file, circleBack);
     expect((await cli.json<{ relationship: Relationship }>(u('log', 'circle-back', '--mentor', mentorId, file))).relationship.stage).toBe(
       'circled-back',
     );
+    const escalationText =
+      'Hi Ana, your annual framing tip lifted our take rate from 18% to 23%, but the lift fades on mobile. Could we talk for 15 minutes about how to segment the next test?';
     const escalation = await cli.json<{ relationship: Relationship }>(u('log', 'escalation', '--mentor', mentorId, '-'), {
-      stdin: 'Could we talk for 15 minutes about the next test?',
+      stdin: escalationText,
     });
     expect(escalation.relationship.stage).toBe('escalated');
 
     const [done] = await history();
     expect(done?.messages.map((m) => [m.kind, m.body])).toEqual([
-      ['ask', 'Hi Ana, which product shows annual pricing best?'],
-      ['circle-back', 'Hi Ana, we tried the annual framing: take rate went from 18% to 23%.'],
-      ['escalation', 'Could we talk for 15 minutes about the next test?'],
+      ['ask', askText],
+      ['circle-back', circleBack],
+      ['escalation', escalationText],
     ]);
     expect(done?.transitions.map((t) => t.toStage)).toEqual(['prospect', 'asked', 'replied', 'applied', 'circled-back', 'escalated']);
     const [listed] = await cli.json<MentorRow[]>(u('mentor', 'list'));

@@ -1,4 +1,6 @@
 import { type Command, Option } from 'commander';
+import { addOutcome } from '../../core/outcomes/add-outcome.js';
+import type { GoalCheck } from '../../core/outcomes/read-outcome-fields.js';
 import { type Outcome, outcomeStatuses } from '../../core/outcomes/schemas.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
@@ -7,6 +9,8 @@ import { listRecords } from '../../core/records/list-records.js';
 import { updateRecord } from '../../core/records/update-record.js';
 import { globalOptions } from '../global-options.js';
 import { fields, table } from '../output.js';
+import { renderCheckResult } from '../render-check.js';
+import { EXIT } from '../report-error.js';
 import { prepare, withWorkspace } from '../runtime.js';
 import { given, integer, number } from './parse.js';
 
@@ -19,7 +23,10 @@ function outcomeOptions(command: Command): Command {
     .option('--baseline <n>', 'value today', number)
     .option('--target <n>', 'value to reach', number)
     .option('--unit <unit>', 'unit of the values, e.g. %, USD')
-    .option('--deadline <date>', 'YYYY-MM-DD');
+    .option('--deadline <date>', 'YYYY-MM-DD')
+    .option('--deliverable <what>', 'what a deliverable outcome produces, e.g. "pricing strategy"')
+    .option('--criterion <when>', 'when the deliverable counts as done, e.g. "approved by the VP"')
+    .option('--stakeholders <n>', 'how many stakeholders must approve or align', integer);
 }
 
 function outcomeInput(o: Record<string, unknown>): Record<string, unknown> {
@@ -32,6 +39,9 @@ function outcomeInput(o: Record<string, unknown>): Record<string, unknown> {
     target: o.target,
     unit: o.unit,
     deadline: o.deadline,
+    deliverable: o.deliverable,
+    criterion: o.criterion,
+    stakeholders: o.stakeholders,
     status: o.status,
   });
 }
@@ -48,8 +58,16 @@ const show = (o: Outcome) =>
     ['baseline', o.baseline],
     ['target', o.target],
     ['unit', o.unit],
+    ['deliverable', o.deliverable],
+    ['criterion', o.criterion],
+    ['stakeholders', o.stakeholders],
     ['deadline', o.deadline],
   ]);
+
+/** The goal check of a statement, rendered like `check goal`: its findings, then the verdict. */
+function renderGoalCheck(statement: string, check: GoalCheck, color: boolean): string {
+  return renderCheckResult(check, statement, 'statement', color);
+}
 
 /** `understudy outcome …`: the 3–6 month outcomes the loop serves, and their check-ins. */
 export function registerOutcome(program: Command): void {
@@ -58,13 +76,30 @@ export function registerOutcome(program: Command): void {
   outcomeOptions(
     globalOptions(outcome.command('add').argument('<statement>', 'the outcome, e.g. "Raise activation from 30% to 40% by June"')),
   )
-    .description('add an outcome')
+    .description('add an outcome: the goal check reads its fields from the statement, and a vague goal is refused (exit 1)')
+    .option('--draft', 'keep a goal that is not concrete yet as a draft (the doctor lists it until it is)')
     .action(async (statement: string, _o, cmd: Command) => {
       const run = prepare(cmd);
-      const created = await withWorkspace(run, (ctx) =>
-        createRecord(ctx, { entity: 'outcomes', input: { ...outcomeInput(run.options), statement } }),
-      );
-      run.out.print(created, () => `Added outcome ${created.id}\n${show(created)}`);
+      const { status: _status, statement: _statement, ...fields } = outcomeInput(run.options);
+      const result = await withWorkspace(run, (ctx) => addOutcome(ctx, { statement, fields, draft: Boolean(run.options.draft) }));
+      const color = Boolean(process.stdout.isTTY);
+      if (!result.saved) {
+        run.out.print(
+          { saved: false, check: result.check },
+          () =>
+            `${renderGoalCheck(statement, result.check, color)}\nNot saved: make the outcome concrete (measurable, time-bound, not an activity), or keep it as a draft with --draft.`,
+        );
+        process.exitCode = EXIT.failed;
+        return;
+      }
+      const { outcome, check } = result;
+      run.out.print(outcome, () => {
+        const heading =
+          outcome.status === 'draft'
+            ? `Saved draft outcome ${outcome.id}; when it is concrete: understudy outcome update ${outcome.id} --status active`
+            : `Added outcome ${outcome.id}`;
+        return `${renderGoalCheck(outcome.statement, check, color)}\n${heading}\n${show(outcome)}`;
+      });
     });
 
   globalOptions(outcome.command('list'))

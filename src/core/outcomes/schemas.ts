@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dateField, idField, longText, rowFields } from '../records/fields.js';
 
-export const outcomeStatuses = ['active', 'achieved', 'abandoned'] as const;
+/** Where an outcome stands; a `draft` is kept on purpose before it is concrete (SPEC §1.1). */
+export const outcomeStatuses = ['draft', 'active', 'achieved', 'abandoned'] as const;
 
 /** A 3–6 month outcome that proves mastery (SPEC §1.1), with what the goal check extracted. */
 export const outcomeSchema = z.object({
@@ -14,17 +15,33 @@ export const outcomeSchema = z.object({
   target: z.number().finite().nullable(),
   unit: z.string().max(40).nullable(),
   deadline: dateField.nullable(),
+  /** What a deliverable outcome produces ("monetization strategy"). */
+  deliverable: z.string().max(300).nullable(),
+  /** When a deliverable counts as done ("approved by the VP"). */
+  criterion: z.string().max(300).nullable(),
+  /** How many stakeholders must approve or align, where the statement says. */
+  stakeholders: z.number().int().min(1, 'must be at least 1').max(10_000).nullable(),
   status: z.enum(outcomeStatuses),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
-export const outcomeCreate = outcomeSchema
-  .pick({ statement: true })
-  .extend(
-    outcomeSchema
-      .pick({ kind: true, metric: true, direction: true, baseline: true, target: true, unit: true, deadline: true, status: true })
-      .partial().shape,
-  );
+export const outcomeCreate = outcomeSchema.pick({ statement: true }).extend(
+  outcomeSchema
+    .pick({
+      kind: true,
+      metric: true,
+      direction: true,
+      baseline: true,
+      target: true,
+      unit: true,
+      deadline: true,
+      deliverable: true,
+      criterion: true,
+      stakeholders: true,
+      status: true,
+    })
+    .partial().shape,
+);
 export const outcomeUpdate = outcomeCreate.partial();
 
 /** A dated measurement of progress towards an outcome. */

@@ -122,6 +122,18 @@ describeEachDialect('restore refuses a bad backup', (_dialect, newDatabase) => {
     expect(outcomes.map((o) => o.userId)).toEqual(['local', 'local']);
   });
 
+  it('restores a backup written before outcomes and documents gained their later fields, with those fields empty', async () => {
+    const doc = JSON.parse(good) as Doc;
+    for (const row of doc.entities.outcomes ?? []) for (const field of ['deliverable', 'criterion', 'stakeholders']) delete row[field];
+    for (const row of doc.entities.artifacts ?? []) delete row.contentHash;
+    await restoreWorkspace(target.ctx, { backup: doc });
+    const outcomes = await target.ctx.ws.table('outcomes').list();
+    expect(outcomes.map((o) => [o.deliverable, o.criterion, o.stakeholders])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+  });
+
   it('accepts the good backup it started from', async () => {
     expect(validateBackup(good).entities.outcomes).toHaveLength(2);
     await restoreWorkspace(target.ctx, { backup: good });

@@ -16,6 +16,14 @@ interface Problem {
 const uniqueFields: Partial<Record<EntityName, readonly string[]>> = { templates: ['name'] };
 
 /**
+ * Fields records gained after backups of this version were first written, with the value an
+ * older backup restores them with: the backup stays readable, and nothing else may be missing.
+ */
+const laterFields: Partial<Record<EntityName, Readonly<Record<string, unknown>>>> = {
+  outcomes: { deliverable: null, criterion: null, stakeholders: null },
+};
+
+/**
  * Checks a whole backup document before anything is written: JSON text or an already parsed
  * value; a known format and version; the user; every row against its entity's schema, with
  * exactly the schema's fields, owned by the backup's user, with unique ids; and every
@@ -112,9 +120,10 @@ export async function restoreWorkspace(ctx: Context, options: { backup: unknown 
   return { restored };
 }
 
-function validateRow(name: EntityName, row: unknown, index: number, userId: string): Record<string, unknown> {
+function validateRow(name: EntityName, input: unknown, index: number, userId: string): Record<string, unknown> {
   const where = (r: Record<string, unknown>) => ({ entity: name, id: typeof r.id === 'string' ? r.id : `#${index + 1}` });
-  if (!isObject(row)) fail({ entity: name, id: `#${index + 1}`, message: 'not an object' });
+  if (!isObject(input)) fail({ entity: name, id: `#${index + 1}`, message: 'not an object' });
+  const row = { ...laterFields[name], ...input };
   const fields = fieldsOf(name);
   extraKeys(row, fields, where(row));
   for (const field of fields) if (!Object.hasOwn(row, field)) fail({ ...where(row), field, message: 'missing' });

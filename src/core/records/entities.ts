@@ -99,7 +99,10 @@ export const entities = {
     update: outcomeUpdate,
     refs: {},
     json: [],
-    defaults: () => ({ ...nulls('kind', 'metric', 'direction', 'baseline', 'target', 'unit', 'deadline'), status: 'active' }),
+    defaults: () => ({
+      ...nulls('kind', 'metric', 'direction', 'baseline', 'target', 'unit', 'deadline', 'deliverable', 'criterion', 'stakeholders'),
+      status: 'active',
+    }),
     orderBy: 'createdAt',
   },
   checkins: {

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './20261128000000-initial.js';
 import * as artifactSearch from './20261128120000-artifact-search.js';
 import * as loopPlan from './20261128150000-loop-plan.js';
+import * as outcomeGoalFields from './20261129000000-outcome-goal-fields.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -11,4 +12,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261128000000-initial': initial,
   '20261128120000-artifact-search': artifactSearch,
   '20261128150000-loop-plan': loopPlan,
+  '20261129000000-outcome-goal-fields': outcomeGoalFields,
 };
