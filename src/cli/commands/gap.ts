@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import type { SkillResult } from '../../analysis/checks/skill/classify-skill.js';
+import { addGap } from '../../core/gaps/add-gap.js';
 import { type Gap, skills } from '../../core/gaps/schemas.js';
-import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
 import { getRecord } from '../../core/records/get-record.js';
 import { listRecords } from '../../core/records/list-records.js';
@@ -22,19 +23,29 @@ const show = (g: Gap) =>
     ['status', g.status],
   ]);
 
+/** What the classification decided and why: the category and skill, then the words that decided it. */
+function decided(r: SkillResult): string {
+  const words = r.evidence.map((e) => `"${e.text}"`).join(', ');
+  return `Classified as ${r.category} · ${r.skill} (confidence ${r.confidence.toFixed(2)}), decided by ${words}; give --skill to choose another`;
+}
+
 /** `understudy gap …`: the skill that blocks an outcome, IQ or EQ, with its method. */
 export function registerGap(program: Command): void {
   const gap = program.command('gap').description('skill gaps that block an outcome (IQ or EQ)');
 
   globalOptions(gap.command('add').argument('<statement>', 'what blocks you, in your words'))
-    .description('add a skill gap')
-    .requiredOption('--skill <skill>', `one of ${skills.join(', ')}`)
+    .description('add a skill gap; without --skill its statement is classified (IQ or EQ, which skill, and why)')
+    .option('--skill <skill>', `one of ${skills.join(', ')} (default: classified from the statement)`)
     .option('--outcome <id>', 'the outcome it blocks')
     .action(async (statement: string, _o, cmd: Command) => {
       const run = prepare(cmd);
-      const input = given({ statement, skill: run.options.skill, outcomeId: run.options.outcome });
-      const created = await withWorkspace(run, (ctx) => createRecord(ctx, { entity: 'gaps', input }));
-      run.out.print(created, () => `Added skill gap ${created.id}\n${show(created)}`);
+      const o = run.options;
+      const { gap: created, classification } = await withWorkspace(run, (ctx) =>
+        addGap(ctx, { statement, skill: o.skill as string | undefined, outcomeId: o.outcome as string | undefined }),
+      );
+      run.out.print(classification ? { ...created, classification } : created, () =>
+        [classification ? decided(classification) : null, `Added skill gap ${created.id}`, show(created)].filter(Boolean).join('\n'),
+      );
     });
 
   globalOptions(gap.command('list'))
