@@ -207,7 +207,8 @@ describe('understudy: shortlist, advice tracking and meetings', () => {
     await say(other.mentor.id, 'ask', '2026-11-02', 'Hi Ana, in your onboarding post, which step did you cut first?');
     const otherReply = await say(other.mentor.id, 'reply', '2026-11-03', 'Try cutting the tour first.');
     const [foreign] = (await cli.json<{ advice: Advice[] }>(u('advice-log', 'capture', otherReply.message.id))).advice.map((a) => a.id);
-    const circleBack = 'Hi Maya, thank you for the tip: we showed the monthly figure on checkout and annual uptake rose from 18% to 23%.';
+    const circleBack =
+      'Hi Maya, thank you for the tip: we showed the monthly figure on our checkout page and annual uptake rose from 18% to 23%. Happy to share the data if it helps.';
 
     expectUsageError(
       await cli.run(u('log', 'reply', '--mentor', mentor.id, '--date', '2026-11-20', '--text', 'Thanks', '--advice', first ?? '')),
@@ -228,7 +229,10 @@ describe('understudy: shortlist, advice tracking and meetings', () => {
     const logged = await cli.run(
       u('log', 'circle-back', '--mentor', mentor.id, '--date', '2026-11-20', '--text', circleBack, '--advice', first ?? ''),
     );
-    expect(logged.stdout).toBe('Logged circle-back on 2026-11-20; 1 advice circled back; relationship at circled-back\n');
+    expect(logged.code).toBe(0);
+    expect(logged.stdout).toMatch(
+      /^Logged circle-back on 2026-11-20; 1 advice circled back; relationship at circled-back\n✓ pass · score \d+ · /,
+    );
     const after = await cli.json<Array<{ advice: Advice[] }>>(u('advice-log', 'list', '--mentor', mentor.id));
     expect(after[0]?.advice.map((a) => [a.id, a.circledBackOn])).toEqual([
       [first, '2026-11-20'],

@@ -1,12 +1,19 @@
 import type { Command } from 'commander';
+import type { CheckResult } from '../../analysis/engine/types.js';
 import { AppError } from '../../core/errors.js';
 import { logMentorMessage } from '../../core/relationships/log-mentor-message.js';
 import { messageKinds } from '../../core/relationships/schemas.js';
 import { globalOptions } from '../global-options.js';
+import { isPassing, renderCheckResult } from '../render-check.js';
+import { EXIT } from '../report-error.js';
 import { prepare, readText, withWorkspace } from '../runtime.js';
 import { list } from './parse.js';
 
-/** `understudy log KIND --mentor ID [FILE|-]`: record a message sent or received. */
+/**
+ * `understudy log KIND --mentor ID [FILE|-]`: record a message sent or received. A message
+ * you sent was sent, so it is logged either way; its check at the stage of its kind is kept
+ * with it and printed like `check ask`, and a failed check exits 1 so scripts can tell.
+ */
 export function registerLog(program: Command): void {
   globalOptions(
     program
@@ -14,13 +21,14 @@ export function registerLog(program: Command): void {
       .argument('<kind>', messageKinds.join(' | '))
       .argument('[file]', 'message text from a file, or - for standard input'),
   )
-    .description('log a message sent to (or a reply from) a mentor; moves the stage when it should')
+    .description('log a message sent to (or a reply from) a mentor, with its check (exit 1 when it fails); moves the stage when it should')
     .requiredOption('--mentor <id>', 'the mentor')
     .option('--gap <id>', 'which relationship, when the mentor has several')
     .option('--text <text>', 'the message text inline')
     .option('--subject <text>', 'subject line')
     .option('--date <date>', 'YYYY-MM-DD it was sent (default today)')
     .option('--advice <ids>', 'for a circle-back: the advice it reports on (comma-separated ids), each marked circled back', list)
+    .option('--quiet', 'print only the verdict of the check, not its findings')
     .action(async (kind: string, file: string | undefined, _o, cmd: Command) => {
       const run = prepare(cmd);
       const o = run.options;
@@ -40,7 +48,15 @@ export function registerLog(program: Command): void {
           adviceIds,
         }),
       );
+      const check = result.message.checkResult as CheckResult | null;
       const closed = adviceIds.length > 0 ? `; ${adviceIds.length} advice circled back` : '';
-      run.out.print(result, () => `Logged ${kind} on ${result.message.sentOn}${closed}; relationship at ${result.relationship.stage}`);
+      run.out.print(result, () => {
+        const logged = `Logged ${kind} on ${result.message.sentOn}${closed}; relationship at ${result.relationship.stage}`;
+        if (!check) return logged;
+        const source = file && file !== '-' && o.text === undefined ? file : kind;
+        const rendered = renderCheckResult(check, result.message.body, source, Boolean(process.stdout.isTTY), { quiet: Boolean(o.quiet) });
+        return `${logged}\n${rendered}`;
+      });
+      if (check && !isPassing(check.verdict)) process.exitCode = EXIT.failed;
     });
 }
