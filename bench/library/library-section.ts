@@ -51,6 +51,7 @@ async function fill(store: Store, documents: readonly BenchDocument[]): Promise<
         rating: null,
         sourceFile: null,
         body: d.body,
+        contentHash: null,
       });
     }
   });
@@ -93,9 +94,19 @@ export async function runLibrarySection(options: SectionOptions): Promise<{ tabl
   const importUser = await ensureLocalUser(importStore, createClock('2026-11-28'));
   const ctx = { ws: importStore.workspace(importUser.id), clock: createClock('2026-11-28'), newId };
   const importTimes = { docx: [] as number[], pdf: [] as number[] };
+  // Each import stores the document anew: the copy of the round before is removed, untimed,
+  // or the library would find it already there and store nothing.
+  const importOnce = async (name: string, bytes: Uint8Array) => {
+    let ids: string[] = [];
+    const ms = await time(async () => {
+      ids = (await addArtifacts(ctx, { files: [{ name, bytes }] })).map((a) => a.id);
+    });
+    for (const id of ids) await ctx.ws.table('artifacts').remove(id);
+    return ms;
+  };
   for (let i = 0; i < 5; i += 1) {
-    importTimes.docx.push(await time(() => addArtifacts(ctx, { files: [{ name: 'brief.docx', bytes: docx }] })));
-    importTimes.pdf.push(await time(() => addArtifacts(ctx, { files: [{ name: 'brief.pdf', bytes: pdf }] })));
+    importTimes.docx.push(await importOnce('brief.docx', docx));
+    importTimes.pdf.push(await importOnce('brief.pdf', pdf));
   }
   await importStore.close();
 

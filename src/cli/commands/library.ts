@@ -1,11 +1,11 @@
 import { type Command, Option } from 'commander';
-import type { ArtifactWithQuestions } from '../../core/library/add-artifacts.js';
+import type { AddedArtifact } from '../../core/library/add-artifacts.js';
 import type { DocumentFile } from '../../core/library/parse-document.js';
 import { type Artifact, artifactKinds } from '../../core/library/schemas.js';
 import type { ArtifactHit } from '../../core/ports.js';
 import { readDocumentFile } from '../document-file.js';
 import { globalOptions } from '../global-options.js';
-import { fields, table } from '../output.js';
+import { fields, plural, table } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
 import { given, integer, list } from './parse.js';
 
@@ -60,9 +60,10 @@ export function registerLibrary(program: Command): void {
       const added = await withWorkspace(run, (ctx) => addArtifacts(ctx, { files, details }));
       run.out.print(added, () =>
         added
-          .map(
-            (a: ArtifactWithQuestions) =>
-              `Added ${a.id} “${a.title}” (${a.kind}), ${a.questions.length} questions\n${questionTable(a.questions)}`,
+          .map((a: AddedArtifact) =>
+            a.duplicate
+              ? `Already in the library as ${a.id} “${a.title}” (${a.kind}); nothing stored`
+              : `Added ${a.id} “${a.title}” (${a.kind}), ${plural(a.questions.length, 'question')}\n${questionTable(a.questions)}`,
           )
           .join('\n\n'),
       );

@@ -17,6 +17,22 @@ export interface ArtifactDetails {
 /** An artifact as stored, with the questions it answers. */
 export type ArtifactWithQuestions = Artifact & { questions: ArtifactQuestion[] };
 
+/** A document as adding it left it: newly stored, or found already in the library (`duplicate`). */
+export type AddedArtifact = ArtifactWithQuestions & { duplicate: boolean };
+
+/** The SHA-256 of a document's text, in hex: what makes two documents the same. */
+export async function contentHashOf(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Gives documents stored before hashes were kept their hash, so they are found like the others. */
+async function hashOlderArtifacts(ctx: Context): Promise<void> {
+  for (const artifact of await ctx.ws.table('artifacts').list({ contentHash: null })) {
+    await ctx.ws.table('artifacts').update(artifact.id, { contentHash: await contentHashOf(artifact.body) });
+  }
+}
+
 /** The title of a document: the one given, its own title, or its file name without extension. */
 function titleOf(parsed: ParsedDocument, details: ArtifactDetails): string {
   const base = parsed.file.name.split(/[\\/]/).pop() ?? parsed.file.name;
@@ -26,24 +42,30 @@ function titleOf(parsed: ParsedDocument, details: ArtifactDetails): string {
 /**
  * Stores parsed documents with the questions each stands for (see `questionsOf`), of the kind
  * the user gave or, failing that, the kind its questions suggest; call inside a transaction.
+ * A document whose text is already in the library (the same file again, or the same text in
+ * another format) is not stored twice: the one there is returned, marked `duplicate`.
  */
-export async function storeArtifacts(
-  ctx: Context,
-  parsed: readonly ParsedDocument[],
-  details: ArtifactDetails,
-): Promise<ArtifactWithQuestions[]> {
-  const stored: ArtifactWithQuestions[] = [];
+export async function storeArtifacts(ctx: Context, parsed: readonly ParsedDocument[], details: ArtifactDetails): Promise<AddedArtifact[]> {
+  await hashOlderArtifacts(ctx);
+  const stored: AddedArtifact[] = [];
   for (const p of parsed) {
+    const contentHash = await contentHashOf(p.doc.text);
+    const [existing] = await ctx.ws.table('artifacts').list({ contentHash }, { limit: 1, offset: 0 });
+    if (existing) {
+      const questions = await ctx.ws.table('artifactQuestions').list({ artifactId: existing.id });
+      stored.push({ ...existing, questions, duplicate: true });
+      continue;
+    }
     const answered = questionsOf(p.questions);
     const kind = details.kind ?? guessKind(answered.map((q) => q.id));
     const artifact = await createRecord(ctx, {
       entity: 'artifacts',
-      input: { ...details, kind, title: titleOf(p, details), body: p.doc.text, sourceFile: p.file.name.slice(0, 1_000) },
+      input: { ...details, kind, title: titleOf(p, details), body: p.doc.text, sourceFile: p.file.name.slice(0, 1_000), contentHash },
     });
     const questions: ArtifactQuestion[] = [];
     for (const q of answered)
       questions.push(await createRecord(ctx, { entity: 'artifactQuestions', input: questionInput(artifact.id, q) }));
-    stored.push({ ...artifact, questions });
+    stored.push({ ...artifact, questions, duplicate: false });
   }
   return stored;
 }
@@ -61,12 +83,13 @@ function questionInput(artifactId: string, q: DocumentQuestion) {
 
 /**
  * Adds documents to the library (SPEC §1.7): every file is read and analysed first, then all
- * are stored in one transaction, so one unreadable file stores nothing.
+ * are stored in one transaction, so one unreadable file stores nothing. A document already in
+ * the library comes back marked `duplicate` and is not stored again.
  */
 export async function addArtifacts(
   ctx: Context,
   options: { files: readonly DocumentFile[]; details?: ArtifactDetails },
-): Promise<ArtifactWithQuestions[]> {
+): Promise<AddedArtifact[]> {
   if (options.details?.title !== undefined && options.files.length > 1) {
     throw new AppError('invalid_input', 'A title names one document: give it when adding a single file');
   }

@@ -51,8 +51,10 @@ export async function createTemplate(
         })),
       });
     }
-    for (const artifact of await storeArtifacts(tx, parsed, options.details ?? {})) {
-      sources.push({ artifactId: artifact.id, questions: questionsOf(parsed[sources.length - ids.length]?.questions ?? []) });
+    // A file already in the library is that document: one source, however it was named.
+    for (const [i, artifact] of (await storeArtifacts(tx, parsed, options.details ?? {})).entries()) {
+      if (sources.some((s) => s.artifactId === artifact.id)) continue;
+      sources.push({ artifactId: artifact.id, questions: questionsOf(parsed[i]?.questions ?? []) });
     }
     for (const source of sources)
       await createRecord(tx, { entity: 'templateSources', input: { templateId: template.id, artifactId: source.artifactId } });

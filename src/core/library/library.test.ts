@@ -52,6 +52,32 @@ describeEachDialect('the library', (_dialect, newDatabase) => {
     expect((await listArtifacts(t.ctx)).map((a) => a.title)).toEqual([added.title]);
   });
 
+  it('stores a document once: the same file again, or the same text under another name, comes back as a duplicate', async () => {
+    const [first] = await addArtifacts(t.ctx, { files: [corpusFile(rfcs[0] ?? '')] });
+    expect(first).toMatchObject({ duplicate: false, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const same = new TextEncoder().encode('# Pricing brief\n\n## Problem\nTrials do not convert.\n');
+    const again = await addArtifacts(t.ctx, {
+      files: [corpusFile(rfcs[0] ?? ''), { name: 'brief.md', bytes: same }, { name: 'brief-copy.md', bytes: same }],
+    });
+    expect(again.map((a) => a.duplicate)).toEqual([true, false, true]);
+    expect(again[0]).toMatchObject({ id: first?.id, questions: first?.questions });
+    expect(again[2]?.id).toBe(again[1]?.id);
+    expect((await listArtifacts(t.ctx)).map((a) => a.id)).toEqual([first?.id, again[1]?.id]);
+
+    // A document stored before hashes were kept is found too, and gets its hash.
+    await t.ctx.ws.table('artifacts').update(first?.id ?? '', { contentHash: null });
+    const [old] = await addArtifacts(t.ctx, { files: [corpusFile(rfcs[0] ?? '')] });
+    expect(old).toMatchObject({ id: first?.id, duplicate: true });
+    expect((await getArtifact(t.ctx, { id: first?.id ?? '' })).contentHash).toBe(first?.contentHash);
+    const template = await createTemplate(t.ctx, {
+      name: 'Brief',
+      artifactIds: [again[1]?.id ?? ''],
+      files: [{ name: 'b.md', bytes: same }],
+    });
+    expect(template.sources).toEqual([again[1]?.id]);
+    expect(await listArtifacts(t.ctx)).toHaveLength(2);
+  });
+
   it('finds documents by their words, best match first, with a highlighted snippet', async () => {
     await addArtifacts(t.ctx, { files: [...rfcs, 'postmortem/dfds-pm2020-001-inotify-exhaustion.md'].map(corpusFile) });
     expect((await listArtifacts(t.ctx)).find((a) => /inotify/i.test(a.title))?.kind).toBe('post-mortem');

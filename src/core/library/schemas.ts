@@ -12,11 +12,13 @@ export const artifactSchema = z.object({
   rating: score.nullable(),
   sourceFile: z.string().max(1_000).nullable(),
   body: z.string().max(5_000_000),
+  /** SHA-256 of the text, in hex: the same document is stored once. Null until first computed. */
+  contentHash: z.string().max(128).nullable(),
 });
 export type Artifact = z.infer<typeof artifactSchema>;
 export const artifactCreate = artifactSchema
   .pick({ title: true })
-  .extend(artifactSchema.pick({ kind: true, tags: true, rating: true, sourceFile: true, body: true }).partial().shape);
+  .extend(artifactSchema.pick({ kind: true, tags: true, rating: true, sourceFile: true, body: true, contentHash: true }).partial().shape);
 export const artifactUpdate = artifactSchema.pick({ title: true, kind: true, tags: true, rating: true }).partial();
 
 /** A question a document answers, with where it is answered. */

@@ -236,7 +236,7 @@ export const entities = {
     update: artifactUpdate,
     refs: {},
     json: ['tags'],
-    defaults: () => ({ kind: 'other', tags: [], rating: null, sourceFile: null, body: '' }),
+    defaults: () => ({ kind: 'other', tags: [], rating: null, sourceFile: null, body: '', contentHash: null }),
     orderBy: 'createdAt',
     routes: false,
   },

@@ -3,6 +3,7 @@ import * as initial from './20261128000000-initial.js';
 import * as artifactSearch from './20261128120000-artifact-search.js';
 import * as loopPlan from './20261128150000-loop-plan.js';
 import * as outcomeGoalFields from './20261129000000-outcome-goal-fields.js';
+import * as artifactContentHash from './20261129010000-artifact-content-hash.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -13,4 +14,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261128120000-artifact-search': artifactSearch,
   '20261128150000-loop-plan': loopPlan,
   '20261129000000-outcome-goal-fields': outcomeGoalFields,
+  '20261129010000-artifact-content-hash': artifactContentHash,
 };
