@@ -259,7 +259,9 @@ export const outcomePhrases = phraseList(`
   was canceled, got cancelled, with zero, without a single, out with, out on time, out early, on time, ahead of schedule, under budget,
   closed the, settled the, resolved the, ended the, won the, fixed the, solved the, unblocked the, in one session, in one meeting,
   in a single meeting, in one go, first try, so it's going, so it is going, transformed, has transformed, vanished, basically vanished,
-  raised problems, raised issues, raised concerns, spoke up, opened up, started raising, started speaking up, by a third, by two thirds, by two-thirds, by a quarter, by a fifth, by a tenth, by half, in half, by a factor of
+  raised problems, raised issues, raised concerns, spoke up, opened up, started raising, started speaking up, by a third, by two thirds, by two-thirds, by a quarter, by a fifth, by a tenth, by half, in half, by a factor of,
+  still holding, is holding, keeps working, kept working, still working, still works, allowed us, allowed me, enabled us, freed up, free up,
+  on the first pass, first pass
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */

@@ -106,7 +106,8 @@ export const mentorshipPhrases = phraseList(`
   as your student, your student, your apprentice, your protege, your protégé, accept me as, you as a mentor, you as my mentor,
   mentor for me, mentor to me, me as a mentee, me as your mentee, take me on, under your wing, coach me, coaching me,
   guide me in my career, guide me through my career, mentorship sessions, mentoring sessions, mentorship program with you, be mentored,
-  mentored by you, mentored by someone like you, get mentored
+  mentored by you, mentored by someone like you, get mentored,
+  under their wing, under her wing, under his wing, be that person for me, being that person for me, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything
 `);
 
 /** Strong phrases of a meeting request, which count wherever they appear unless negated. */
@@ -115,7 +116,8 @@ export const meetingStrong = phraseList(`
   min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
   grab coffee, grab a quick coffee, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
   take you out for, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
-  get on a call, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call
+  get on a call, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
+  google meet, on meet, some face time, face time, facetime call, video sync, quick sync, a sync, we can meet, we could meet, can we meet, could we meet, meet up, meet in person, meet when you
 `);
 
 /** Meeting nouns found after "a"/"an" or a verb of arranging ("a quick call", "grab a coffee"). */
@@ -206,7 +208,8 @@ export const careerMoveVerbs = phraseList(`
   go, went, gone, move, moved, switch, switched, transition, transitioned, pivot, pivoted, jump, jumped, come, came, progress,
   progressed, grow, grew, make the move, made the move, make the switch, made the switch, make the jump, made the jump, make the leap,
   made the leap, make the transition, made the transition, make that transition, made that transition, make those transitions,
-  made those transitions, made each of those transitions, make each of those transitions, navigate, navigated
+  made those transitions, made each of those transitions, make each of those transitions, navigate, navigated,
+  got, get, went from
 `);
 /** Roles, fields and career words that make a move a career move. */
 export const careerRoleWords = phraseList(`
@@ -243,7 +246,8 @@ export const vaguePhrases = phraseList(`
   every growth pm, every new pm, all pms, pms should know, exchange ideas, swap ideas, bounce ideas, bounce some ideas, talk shop,
   exchange experiences, share experiences, compare notes, exchange notes, recommend a good, recommend a book, recommend a course,
   recommend a resource, a good course, a good book, good course, good courses,
-  where do i even start, where should i even start, how do i get good, how do i get better, get good at this, what you'd change about how i, what you would change about how i
+  where do i even start, where should i even start, how do i get good, how do i get better, get good at this, what you'd change about how i, what you would change about how i,
+  point me in the right direction, in the right direction, get better at product, get better at strategy, better at product strategy
 `);
 /** Requests for an opinion or advice that are broad unless a concrete choice follows ("your thoughts on whether…"). */
 export const opinionPhrases = phraseList(`
@@ -342,7 +346,8 @@ export const advisorPhrases = phraseList(`
   advisory board, advisory role, join our board, on our board, board seat, offer equity, offer you equity, for equity, invest in our,
   invest in my, consult for us, consulting for us, paid engagement, retainer, fractional, co-founder, cofounder, join our startup,
   join us as, any consulting, do consulting, consulting engagement, take on clients, freelance project, paid project, supervise my,
-  supervise me, supervising my, sponsor me, be my sponsor, be my accountability partner, be a sounding board
+  supervise me, supervising my, sponsor me, be my sponsor, be my accountability partner, be a sounding board,
+  advise our team, advise us on, advise my team, paid arrangement, paid basis, as a consultant, on retainer
 `);
 /** Phrases of recurrence that make a request an ongoing commitment ("one question every week"). */
 export const ongoingTerms = phraseList(`
@@ -351,7 +356,8 @@ export const ongoingTerms = phraseList(`
   long term, accountability partner, for the next few months, for the next few weeks, for the next couple of months,
   over the next few months, for the coming months, for a few months, for several months, for the next months, once a week, once a month,
   a few times a month,
-  every monday, every tuesday, every wednesday, every thursday, every friday, each friday, each monday, every sprint, every release
+  every monday, every tuesday, every wednesday, every thursday, every friday, each friday, each monday, every sprint, every release,
+  every couple of weeks, every couple of months, every few days, every other month, every weekend, each weekend, over the next quarter, for the next quarter, over the next year, for the next year
 `);
 /** Words of an exchange that, with a recurrence, make an ongoing commitment. */
 export const interactionWords = phraseList(`

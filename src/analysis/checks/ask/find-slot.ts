@@ -41,12 +41,27 @@ const NEGATED = new RegExp(`(?:^|[^\\p{L}])(?:${slotNegations.map(escapeRegex).j
 /** A length that ends a change ("from 3 days to 4 hours", "3 days → 4 hrs") is a result, not a slot asked for. */
 const RESULT_LEVEL = /(?:→|->|=>|(?<![\p{L}])from [^.?!\n]{1,30} to) ?$/u;
 
+/** Nouns a hyphenated length may describe and still be the slot asked for ("a 15-minute call"). */
+const SLOT_NOUNS =
+  /^[ ]?(?:slot|call|chat|meeting|session|block|conversation|catch-up|catchup|sync|zoom|window|check-in|walk|coffee|video|phone)s?(?![\p{L}])/u;
+
+/**
+ * "a 36-hour reminder", "our 7-day trial": a hyphenated length before another noun describes
+ * that thing; it is no slot asked for.
+ */
+function describesSomethingElse(doc: Doc, end: number, matched: string): boolean {
+  if (!/\d-\p{L}|-(?:minute|min|hour|hr|day|week)s?$/u.test(matched)) return false;
+  const after = doc.lower.slice(end, end + 16);
+  return /^[ ]?\p{L}/u.test(after) && !SLOT_NOUNS.test(after) && !/^[ ]?(?:long|of|with|to|for|on|max|at|or|and)(?![\p{L}])/u.test(after);
+}
+
 /** Every length of time asked for in `doc`, in order; declined ones ("not an hour") left out. */
 export function findSlots(doc: Doc): Slot[] {
   const slots: Slot[] = [];
   for (const m of doc.lower.matchAll(SLOT)) {
     const before = doc.lower.slice(Math.max(0, m.index - 24), m.index);
     if (NOT_SLOT.test(before) || NEGATED.test(before) || RESULT_LEVEL.test(doc.lower.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (describesSomethingElse(doc, m.index + m[0].length, m[0])) continue;
     const minutes = minutesOf(m.groups ?? {});
     if (minutes === undefined) continue;
     slots.push({ start: m.index, end: m.index + m[0].length, minutes, sentence: sentenceIndexAt(doc, m.index) });

@@ -68,9 +68,12 @@ export function phraseHits(doc: Doc, regex: RegExp, options: { skipNegated?: boo
   return hits;
 }
 
-/** A phrase regex built once per list. */
+/** Chat spellings of "you" and "your" the loop's phrases also match ("owe u one", "like u said"). */
+const SPELLED = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr'] };
+
+/** A phrase regex built once per list; "you"/"your" in a phrase also match their chat spellings. */
 export function compile(list: readonly string[]): RegExp {
-  return phraseRegex(list);
+  return phraseRegex(list, SPELLED);
 }
 
 /** True when `token` is a word or a number (not punctuation). */

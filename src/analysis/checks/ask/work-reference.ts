@@ -210,7 +210,8 @@ export function findMadeWorkReferences(doc: Doc): WorkReference[] {
 
 /** Where `doc` quotes or points at something they said or made ("you mentioned", "you wrote"). */
 export function findSaidReferences(doc: Doc): Span[] {
-  return findAll(doc, said);
+  // "before you wrote it": a verb whose only object is a pronoun points at nothing named.
+  return findAll(doc, said).filter((s) => !/^\s{1,3}(?:it|them)(?![\p{L}])/u.test(doc.lower.slice(s.end, s.end + 8)));
 }
 
 /** Every span of `doc` that ties the ask to a specific piece of their work; one completed by a blank ("your talk on [Topic]") names none. */
