@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { accuracyReport } from './accuracy/cross-evaluate.js';
 import { type ApiTargets, apiTable, judgeApi, type LoadPlan } from './api.js';
 import { runApiSection } from './api-section.js';
 import { runChecksSection } from './checks/checks-section.js';
@@ -39,7 +40,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const sections = new Set(
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : ['start', 'api', 'checks', 'checks-http', 'library', 'loop', 'web', 'mcp', 'load'],
+    : ['start', 'api', 'checks', 'accuracy', 'checks-http', 'library', 'loop', 'web', 'mcp', 'load'],
 );
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
@@ -155,6 +156,11 @@ async function main(): Promise<number> {
     const checks = runChecksSection({ bin, workDir, env });
     for (const table of checks.tables) say(renderTable(table));
     results.checks = checks.results;
+  }
+
+  if (sections.has('accuracy')) {
+    say("\nAccuracy: the ask check on each writer's labelled asks (decision 0007)…\n");
+    say(accuracyReport());
   }
 
   for (const [name, title] of [

@@ -67,8 +67,9 @@ export function scoreAsks(items: readonly Labelled[]): AskScore {
 const fmt = (n: number) => n.toFixed(3);
 const stages: AskStage[] = ['first-contact', 'follow-up', 'circle-back', 'escalation'];
 
-/** Prints the table of both files, by stage, and the gap between the writers. */
-function main(): void {
+/** The table of every set, by stage, the gap between writers 1 and 2 and the items with a wrong error set, as text. */
+export function accuracyReport(): string {
+  const out: string[] = [];
   const sets = { 'asks (writer 1)': loadAsks('asks'), 'asks-2 (writer 2)': loadAsks('asks-2'), 'asks-3 (writer 3)': loadAsks('asks-3') };
   const rows: string[] = ['| set | stage | items | verdict | error P | error R | error F1 |', '|---|---|---|---|---|---|---|'];
   const totals: Record<string, AskScore> = {};
@@ -82,13 +83,14 @@ function main(): void {
     }
   }
   const [a, b] = Object.values(totals) as [AskScore, AskScore, AskScore];
-  process.stdout.write(`Ask check accuracy, each writer's labelled asks at their own stage\n\n${rows.join('\n')}\n\n`);
-  process.stdout.write(
+  out.push(`Ask check accuracy, each writer's labelled asks at their own stage\n\n${rows.join('\n')}\n\n`);
+  out.push(
     `Gap between writers 1 and 2: verdict ${fmt(Math.abs(a.verdict - b.verdict))}, error-rule F1 ${fmt(Math.abs(a.f1 - b.f1))} (target under 0.030)\n`,
   );
   for (const [name, score] of Object.entries(totals)) {
-    process.stdout.write(`Wrong error set in ${name}: ${score.wrong.length === 0 ? 'none' : score.wrong.join(' ')}\n`);
+    out.push(`Wrong error set in ${name}: ${score.wrong.length === 0 ? 'none' : score.wrong.join(' ')}\n`);
   }
+  return out.join('');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.stdout.write(accuracyReport());
