@@ -66,7 +66,7 @@ export function OutcomeCard({
               label="Status"
               size="xs"
               w={140}
-              data={['active', 'achieved', 'abandoned']}
+              data={['draft', 'active', 'achieved', 'abandoned']}
               value={outcome.status}
               allowDeselect={false}
               onChange={(status) =>
