@@ -1,5 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
+import { fitsTextLimit, MAX_TEXT_BYTES } from '../analysis/engine/text-limit.js';
 import { type ToolAnswer, toolError } from './errors.js';
 import type { McpSession } from './session.js';
 
@@ -22,11 +23,13 @@ export function defineTool<S extends z.ZodRawShape>(spec: ToolSpec<S>): ToolSpec
   return spec;
 }
 
-/** Largest text a check or a logged message takes (1 MB), as on the command line. */
-export const MAX_TEXT = 1_000_000;
-
-/** The text argument of the checks. */
-export const textArg = (what: string) => z.string().max(MAX_TEXT).describe(what);
+/** The text argument of the checks: at most 1 MB of UTF-8, the limit the command line and the HTTP API apply too. */
+export const textArg = (what: string) =>
+  z
+    .string()
+    .max(MAX_TEXT_BYTES)
+    .refine(fitsTextLimit, `text must be at most ${MAX_TEXT_BYTES / 1024} KB of UTF-8`)
+    .describe(what);
 
 /** An id argument (outcome, gap, mentor, advice, message). */
 export const idArg = (what: string) => z.string().min(1).max(64).describe(what);
