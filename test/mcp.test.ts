@@ -146,7 +146,7 @@ describe('understudy mcp: tools, checks and errors', () => {
       ['check_ask', { text: 42 }, /text/],
       ['check_ask', {}, /text/],
       ['check_ask', { text: 'Hi', stage: 'coffee' }, /stage/],
-      ['check_ask', { text: 'x'.repeat(1_000_001) }, /text/],
+      ['check_ask', { text: 'x'.repeat(1024 * 1024 + 1) }, /text/],
       ['check_goal', { text: text.goal, today: '2026-02-30' }, /2026-02-30/],
       ['relationship_history', { mentorId: 'no-such-mentor' }, /^not_found: .*no-such-mentor/],
       ['add_outcome_checkin', { outcomeId: 'no-such-outcome', value: 3 }, /no-such-outcome/],
