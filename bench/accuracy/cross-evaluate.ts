@@ -1,7 +1,7 @@
 /*
  * `npm run bench -- accuracy`: how well the ask check judges the labelled asks of each writer
- * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl`, written from the SPEC's
- * rules alone without reading the other two), side by side, with the gap between the first
+ * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl` and `asks-4.jsonl`, each
+ * written from the SPEC's rules alone without reading the others), side by side, with the gap between the first
  * two: the overfitting meter of decision 0007. The ask check has no trained weights, so "tuned on one, measured on
  * the other" is a matter of record (decision 0007 says which file each change was made from);
  * this prints the figures both ways in one run, by stage, with the items it gets wrong.
@@ -32,9 +32,10 @@ export interface AskScore {
 
 const examples = join(fileURLToPath(new URL('../..', import.meta.url)), 'test', 'fixtures', 'reference', 'examples');
 
-/** The labelled asks of one file of the checked copy (or, for `asks-3`, of this folder). */
+/** The labelled asks of one file of the checked copy (or, for `asks-3` and `asks-4`, of this folder). */
 export function loadAsks(name: string): Labelled[] {
-  const file = name === 'asks-3' ? fileURLToPath(new URL('asks-3.jsonl', import.meta.url)) : join(examples, `${name}.jsonl`);
+  const here = name === 'asks-3' || name === 'asks-4';
+  const file = here ? fileURLToPath(new URL(`${name}.jsonl`, import.meta.url)) : join(examples, `${name}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -70,7 +71,12 @@ const stages: AskStage[] = ['first-contact', 'follow-up', 'circle-back', 'escala
 /** The table of every set, by stage, the gap between writers 1 and 2 and the items with a wrong error set, as text. */
 export function accuracyReport(): string {
   const out: string[] = [];
-  const sets = { 'asks (writer 1)': loadAsks('asks'), 'asks-2 (writer 2)': loadAsks('asks-2'), 'asks-3 (writer 3)': loadAsks('asks-3') };
+  const sets = {
+    'asks (writer 1)': loadAsks('asks'),
+    'asks-2 (writer 2)': loadAsks('asks-2'),
+    'asks-3 (writer 3)': loadAsks('asks-3'),
+    'asks-4 (writer 4)': loadAsks('asks-4'),
+  };
   const rows: string[] = ['| set | stage | items | verdict | error P | error R | error F1 |', '|---|---|---|---|---|---|---|'];
   const totals: Record<string, AskScore> = {};
   for (const [name, items] of Object.entries(sets)) {
@@ -82,7 +88,7 @@ export function accuracyReport(): string {
       rows.push(`| | ${stage} | ${s.items} | ${fmt(s.verdict)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`);
     }
   }
-  const [a, b] = Object.values(totals) as [AskScore, AskScore, AskScore];
+  const [a, b] = Object.values(totals) as [AskScore, AskScore, AskScore, AskScore];
   out.push(`Ask check accuracy, each writer's labelled asks at their own stage\n\n${rows.join('\n')}\n\n`);
   out.push(
     `Gap between writers 1 and 2: verdict ${fmt(Math.abs(a.verdict - b.verdict))}, error-rule F1 ${fmt(Math.abs(a.f1 - b.f1))} (target under 0.030)\n`,

@@ -145,7 +145,8 @@ export const specificProblemPhrases = phraseList(`
   how you'd prioritize, how to price, how you'd price, should we, should i, whether to, if we should, if i should, when to,
   the catch is, the challenge is, challenge:, the question is, my question is, blocked on, hit a wall, hit a snag, ran into,
   how you break, how you'd break, how to break, how you'd set, how you set, how you'd run, how to run,
-  how do you decide, how do you set, how do you price, how do you choose, how do you sequence, how do you structure
+  how do you decide, how do you set, how do you price, how do you choose, how do you sequence, how do you structure,
+  now wants, now want, now asks, now requires, now insists, now insist, now demands, is asking us to, are asking us to, asks how we, asking how we, wants to know how we
 `);
 
 /** Verbs of trying advice; "haven't … tried your idea" or "not yet … applying it" shows no circle-back yet. */

@@ -51,7 +51,8 @@ export const guiltPhrases = phraseList(`
   guess you've been busy, guess you have been busy, assume you're busy, assume you are busy, probably busy, seems you're busy,
   seems you are busy, suppose you're busy, guess ur busy, guess u r busy, guess you're swamped, reposting, re-posting, pinging again, ping again,
   nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word,
-  got buried, gets buried, get buried, got lost in, got lost under, buried under, buried in your inbox, lost in your inbox, no reply to my, no response to my, no answer to my, has been no reply, has been no response, there has been no, writing again, i am writing again, i'm writing again
+  got buried, gets buried, get buried, got lost in, got lost under, buried under, buried in your inbox, lost in your inbox, no reply to my, no response to my, no answer to my, has been no reply, has been no response, there has been no, writing again, i am writing again, i'm writing again,
+  still nothing, nothing from you, nothing back from you, one more try, one last try, third try, my third try, 3rd try, inboxes are brutal
 `);
 
 /** Words that, opening a follow-up, push it back up the inbox ("bump 👆 did you…", "Bumping:"). */

@@ -57,7 +57,8 @@ export const requestCues = phraseList(`
   hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
   any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
   happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know,
-  how do i, how can i, how should i, what should i, where do i, where should i, what do i, how did you, how did u
+  how do i, how can i, how should i, what should i, where do i, where should i, what do i, how did you, how did u,
+  it'd be great, itd be great, it'd be amazing, it'd be awesome, it'd be lovely, it'd be so helpful, it'd be really helpful, it'd mean, it would be amazing, it would be awesome
 `);
 
 /** Verbs after "I'd love to" that offer something rather than ask for it ("I'd love to tell you about my work"). */
@@ -107,7 +108,8 @@ export const mentorshipPhrases = phraseList(`
   mentor for me, mentor to me, me as a mentee, me as your mentee, take me on, under your wing, coach me, coaching me,
   guide me in my career, guide me through my career, mentorship sessions, mentoring sessions, mentorship program with you, be mentored,
   mentored by you, mentored by someone like you, get mentored,
-  under their wing, under her wing, under his wing, be that person for me, being that person for me, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything
+  under their wing, under her wing, under his wing, be that person for me, being that person for me, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything,
+  learn from regularly, someone i can learn from, someone to learn from, person to learn from, go-to person, my go-to person, guide me over, guide me through the next, guide me as i, could use a guide, need a guide, looking for a guide
 `);
 
 /** Strong phrases of a meeting request, which count wherever they appear unless negated. */
@@ -117,7 +119,8 @@ export const meetingStrong = phraseList(`
   grab coffee, grab a quick coffee, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
   take you out for, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
   get on a call, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
-  google meet, on meet, some face time, face time, facetime call, video sync, quick sync, a sync, we can meet, we could meet, can we meet, could we meet, meet up, meet in person, meet when you
+  google meet, on meet, some face time, face time, facetime call, video sync, quick sync, a sync, we can meet, we could meet, can we meet, could we meet, meet up, meet in person, meet when you,
+  spare half hour, spare half-hour, a spare hour, spare hour, half hour of your, half an hour of your, hour of your
 `);
 
 /** Meeting nouns found after "a"/"an" or a verb of arranging ("a quick call", "grab a coffee"). */
@@ -201,7 +204,8 @@ export const careerPhrases = phraseList(`
   moves in your career, your climb, climb the ladder, climbed the ladder, those transitions, these transitions, your transitions,
   your transition from, your transition into, your move into, your move from, your switch from, your switch into, your jump into,
   your jump from,
-  what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known
+  what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known,
+  turning point that, the turning point, got you from, what got you from, how did you end up, how you ended up, how did you wind up, how you wound up, end up leading, ended up leading, coming from a
 `);
 /** Verbs of moving between roles; a career question when a role word follows ("go from engineering into product"). */
 export const careerMoveVerbs = phraseList(`

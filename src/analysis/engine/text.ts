@@ -94,8 +94,14 @@ function isSpace(code: number): boolean {
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   let i = end - 1;
   while (i >= start && CLOSERS.has(text.charCodeAt(i))) i -= 1;
-  return i >= start && text.charCodeAt(i) === 63;
+  if (i >= start && text.charCodeAt(i) === 63) return true;
+  // "…one specific incident? — Elena, VP Product": a signature after a dash still ends a question.
+  const mark = text.lastIndexOf('?', end - 1);
+  return mark >= start && end - mark <= 80 && SIGNED_AFTER.test(text.slice(mark + 1, end));
 }
+
+/** What may follow a question mark and still close the question: a dash, then a short signature line. */
+const SIGNED_AFTER = /^\s*[-\u2013\u2014]+\s*[^?!.\n]{1,78}$/u;
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']'].map((c) => c.charCodeAt(0)));
 

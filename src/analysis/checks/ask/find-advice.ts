@@ -85,6 +85,9 @@ function asked(doc: Doc, s: number, offset: number): boolean {
   return ASKING.test(doc.lower.slice(Math.max(sentence.start, offset - 90), offset));
 }
 
+/** Verbs with which a work of theirs says what to do ("your talk *said*"). */
+const SAYING = /^(?:said|says|suggested|suggests|recommended|recommends|argued|argues|showed|shows|explained|explains|advised|advises)$/;
+
 /** "your" + what follows: a named advice, a placeholder ("your advice"), or nothing ("your time"). */
 function yourPhrase(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
   let j = i + 1;
@@ -99,7 +102,10 @@ function yourPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
   const start = (tokens[i] as Token).start;
   if (ADVICE.has(head.lower) || WORKS.has(head.lower)) {
     const topic = topicAfter(tokens, j);
+    // "like your talk said", "as your post suggested": the work stands for the advice when the sentence says what was done.
+    const saying = WORKS.has(head.lower) && SAYING.test(tokens[j + 1]?.lower ?? '') && describesAction(tokens, j);
     if (topic) named.push({ start, end: topic });
+    else if (saying) named.push({ start, end: (tokens[j + 1] as Token).end });
     else if (ADVICE.has(head.lower) && describesAction(tokens, j)) named.push({ start, end: head.end });
     else placeholders.push({ start, end: head.end });
     return;
@@ -193,7 +199,7 @@ function topicAfter(tokens: Token[], noun: number): number | undefined {
   let places = 0;
   for (let k = noun + 2; k < tokens.length && k < noun + 10; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'punct' && !isQuote(t) && t.text !== '-' && t.text !== '%') break;
+    if (t.kind === 'punct' && !isQuote(t) && !/^[-%$€£¥]$/.test(t.text)) break;
     // "your tip on our onboarding" names a place, not the advice; a conjunction ends the topic.
     if (/^(?:our|my|and|but|so|which|then)$/.test(t.lower)) break;
     if (

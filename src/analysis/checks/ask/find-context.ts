@@ -104,7 +104,9 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   const place = words.some(
     (w, k) => PLACES.has(w.lower) && (!NEEDS_MODIFIER.has(w.lower) || (modified && words.slice(0, k).some((m) => !GENERIC.has(m.lower)))),
   );
-  if (place) {
+  // "at the Riverside Food Bank", "in the Lisbon office": a capitalised name after the article names a place.
+  const capitalised = j > i + 1 && words.some((w) => /^[A-Z]/.test(w.text) && !MONTHS_AND_DAYS.test(w.lower));
+  if (place || capitalised) {
     named.push({ start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end });
   }
 }

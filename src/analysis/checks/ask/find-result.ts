@@ -102,6 +102,11 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
     if (!excluded(m.index) && standsAsResult(doc, sentence) && !isUnreal(doc, m.index, FUTURE))
       hits.push({ start: m.index, end: m.index + m[0].length, sentence });
   }
+  // "+14% first-order conversion", "−3 pts": a signed amount states a change on its own.
+  for (const q of quantities) {
+    if (q.sign !== undefined && MEASURED.has(q.unit) && !isUnreal(doc, q.start, FUTURE))
+      hits.push({ start: q.start, end: q.end, sentence: sentenceIndexAt(doc, q.start) });
+  }
   for (const [sentence, numbers] of bySentence) {
     const q = numbers.find((n) => MEASURED.has(n.unit) && !n.denominator);
     if (q && standsAsResult(doc, sentence)) hits.push({ start: q.start, end: q.end, sentence });

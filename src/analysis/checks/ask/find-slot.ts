@@ -52,7 +52,13 @@ const SLOT_NOUNS =
 function describesSomethingElse(doc: Doc, end: number, matched: string): boolean {
   if (!/\d-\p{L}|-(?:minute|min|hour|hr|day|week)s?$/u.test(matched)) return false;
   const after = doc.lower.slice(end, end + 16);
-  return /^[ ]?\p{L}/u.test(after) && !SLOT_NOUNS.test(after) && !/^[ ]?(?:long|of|with|to|for|on|max|at|or|and)(?![\p{L}])/u.test(after);
+  return (
+    /^[ ]?\p{L}/u.test(after) &&
+    !SLOT_NOUNS.test(after) &&
+    !/^[ ]?(?:long|of|with|to|for|on|in|at|max|or|and|this|next|sometime|soon|before|after|over|during|today|tomorrow|when|if|so|that|later|then|together|please|here|there)(?![\p{L}])/u.test(
+      after,
+    )
+  );
 }
 
 /** Every length of time asked for in `doc`, in order; declined ones ("not an hour") left out. */
