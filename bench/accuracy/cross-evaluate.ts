@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AskStage } from '../../src/analysis/checks/ask/ask-context.js';
 import { checkAsk } from '../../src/analysis/checks/ask/check-ask.js';
+import { examplesDir as examples, f1 } from '../../test/helpers/examples.js';
 
 interface Labelled {
   id: string;
@@ -30,8 +31,6 @@ export interface AskScore {
   wrong: string[];
 }
 
-const examples = join(fileURLToPath(new URL('../..', import.meta.url)), 'test', 'fixtures', 'reference', 'examples');
-
 /** The labelled asks of one file of the checked copy (or, for `asks-3` and `asks-4`, of this folder). */
 export function loadAsks(name: string): Labelled[] {
   const here = name === 'asks-3' || name === 'asks-4';
@@ -45,24 +44,15 @@ export function loadAsks(name: string): Labelled[] {
 /** Scores the ask check on `items`, each at its own stage. */
 export function scoreAsks(items: readonly Labelled[]): AskScore {
   let right = 0;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
   const wrong: string[] = [];
-  for (const item of items) {
+  const pairs = items.map((item) => {
     const result = checkAsk(item.text, { stage: item.stage });
     const predicted = [...new Set(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule))];
     if (result.verdict === item.verdict) right += 1;
     if ([...predicted].sort().join() !== [...item.errors].sort().join()) wrong.push(item.id);
-    for (const rule of predicted)
-      if (item.errors.includes(rule)) tp += 1;
-      else fp += 1;
-    for (const rule of item.errors) if (!predicted.includes(rule)) fn += 1;
-  }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { items: items.length, verdict: items.length === 0 ? 0 : right / items.length, precision, recall, f1, wrong };
+    return { expected: item.errors, predicted };
+  });
+  return { items: items.length, verdict: items.length === 0 ? 0 : right / items.length, ...f1(pairs), wrong };
 }
 
 const fmt = (n: number) => n.toFixed(3);
