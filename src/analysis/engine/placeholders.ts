@@ -30,9 +30,17 @@ const JOINERS = /^[\s"'“‘:,-]*(?:(?:on|about|at|of|for|in|the|a|an|your|my|o
  * [Specific Framework]"). Such a part of a message names nothing and counts as missing.
  */
 export function standsForBlank(doc: Doc, span: Span): boolean {
-  for (const blank of findPlaceholders(doc)) {
-    if (blank.start < span.end && blank.end > span.start) return true;
-    if (blank.start >= span.end && blank.start - span.end <= 24 && JOINERS.test(doc.lower.slice(span.end, blank.start))) return true;
+  const blanks = findPlaceholders(doc);
+  // The blanks are sorted and apart: only the first that ends after the span starts can touch it.
+  let lo = 0;
+  let hi = blanks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((blanks[mid] as Span).end <= span.start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const blank = blanks[lo];
+  if (!blank) return false;
+  if (blank.start < span.end) return true;
+  return blank.start - span.end <= 24 && JOINERS.test(doc.lower.slice(span.end, blank.start));
 }

@@ -27,7 +27,7 @@ import {
   YOUR,
 } from './advice-words.js';
 import { reportedAction, triedThing } from './find-done.js';
-import { isQuote, isWord, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
+import { askedAbout, isQuote, isWord, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
 
 /** "like you suggested", "as u said": "you" in its chat spellings too. */
 const advisingRegex = new RegExp(`(?<![\\p{L}])(?:you|u|ya)(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu');
@@ -52,7 +52,7 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
     tokens.forEach((token, i) => {
       // In a question "your …" is what is asked for ("sit in on your brainstorm?"), not advice applied.
       if (YOUR.has(token.lower)) {
-        if (!asked(doc, s, token.start)) yourPhrase(tokens, i, named, placeholders);
+        if (!askedAbout(doc, token.start)) yourPhrase(tokens, i, named, placeholders);
       } else if (ADVICE.has(token.lower)) nounPhrase(tokens, i, named, placeholders);
       else if (ACTORS.has(token.lower) && !doc.sentences[s]?.question) reportedAction(doc, tokens, i, reported);
       else if (APPLYING.has(token.lower)) triedThing(tokens, i, named);
@@ -70,19 +70,6 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
   }
   const first = placeholders.sort((a, b) => a.start - b.start)[0];
   return first ? { named, reported, placeholder: first } : { named, reported };
-}
-
-/** Words that open what a question asks ("would you…", "how…"), before the thing asked about. */
-const ASKING = /(?<![\p{L}])(?:would|could|can|will|may|might|do|does|did|how|what|which|why|whether|any chance)(?![\p{L}])/u;
-
-/**
- * True when `offset` lies in what sentence `s` asks for: a question, after its asking words. A
- * run-on question that opens with a report ("ur SLO = 3 days → 4 hrs got 15 min?") still recalls.
- */
-function asked(doc: Doc, s: number, offset: number): boolean {
-  const sentence = doc.sentences[s];
-  if (!sentence?.question) return false;
-  return ASKING.test(doc.lower.slice(Math.max(sentence.start, offset - 90), offset));
 }
 
 /** Verbs with which a work of theirs says what to do ("your talk *said*"). */

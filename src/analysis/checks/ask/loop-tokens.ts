@@ -58,6 +58,20 @@ export function sentenceIndexAt(doc: Doc, offset: number): number {
   return index < 0 ? -1 : (doc.tokens[index]?.sentence ?? -1);
 }
 
+/** Words that open what a question asks ("would you…", "how…"), before the thing asked about. */
+const ASKING = /(?<![\p{L}])(?:would|could|can|will|may|might|do|does|did|how|what|which|why|whether|any chance)(?![\p{L}])/u;
+
+/**
+ * True when `offset` lies in what a question asks about: its sentence is a question and asking
+ * words stand before it ("…to talk through *how* you handled a bank with that rule?"). A run-on
+ * question that opens with a report ("ur SLO = 3 days → 4 hrs got 15 min?") still reports.
+ */
+export function askedAbout(doc: Doc, offset: number): boolean {
+  const sentence = doc.sentences[sentenceIndexAt(doc, offset)];
+  if (!sentence?.question) return false;
+  return ASKING.test(doc.lower.slice(Math.max(sentence.start, offset - 90), offset));
+}
+
 /** Every match of a phrase regex, with its sentence; negated matches left out when asked. */
 export function phraseHits(doc: Doc, regex: RegExp, options: { skipNegated?: boolean } = {}): Hit[] {
   const hits: Hit[] = [];

@@ -3,7 +3,7 @@ import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
 import { loopParts } from '../../loop-parts.js';
-import { sentenceIndexAt } from '../../loop-tokens.js';
+import { askedAbout } from '../../loop-tokens.js';
 
 /** Messages of the `prior-context` rule. */
 export const messages = {
@@ -17,9 +17,6 @@ export const messages = {
     `The ${noun} reports a result but not which of their advice led to it. Name the advice, e.g. "your three-experiments rule".`,
 };
 
-/** Words that open what a question asks, before the thing asked about ("…to talk through *how* you handled … that rule?"). */
-const ASKING = /(?<![\p{L}])(?:would|could|can|will|may|might|do|does|did|how|what|which|why|whether|any chance)(?![\p{L}])/u;
-
 /** Fails an escalation that does not recall the earlier advice and its result. */
 export const priorContext: Rule<AskContext> = {
   id: 'prior-context',
@@ -30,11 +27,7 @@ export const priorContext: Rule<AskContext> = {
     const parts = loopParts(doc);
     // Any mention of the advice recalls it here; the circle-back already named it in full. What a
     // question names ("how you handled a bank with that rule?") is what is asked, not advice recalled.
-    const recalled = (span: { start: number }) => {
-      const sentence = doc.sentences[sentenceIndexAt(doc, span.start)];
-      if (sentence?.question !== true) return true;
-      return !ASKING.test(doc.lower.slice(Math.max(sentence.start, span.start - 90), span.start));
-    };
+    const recalled = (span: { start: number }) => !askedAbout(doc, span.start);
     const advice = parts.advice.some(recalled) || (parts.advicePlaceholder !== undefined && recalled(parts.advicePlaceholder));
     const result = parts.results.length > 0;
     if (advice && result) return [];
