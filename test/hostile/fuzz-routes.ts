@@ -177,10 +177,11 @@ export async function fuzzRoutes(app: HostileApp, options: { runs: number; secre
     tally.classes[cls] = (tally.classes[cls] ?? 0) + 1;
     if (status < 300) tally.answered.add(req.route);
     const type = response.headers.get('content-type') ?? '';
+    const staticAsset = status < 300 && /^(?:text\/css|(?:application|text)\/javascript)/.test(type);
     const problem =
       status >= 500
         ? `status ${status}: ${text.slice(0, 100)}`
-        : (leakIn(text, sentText(req), options.secrets) ??
+        : (leakIn(text, sentText(req), options.secrets, staticAsset) ??
           (status >= 400 ? badErrorShape(response, text) : null) ??
           (type.startsWith('application/json') && !isJson(text) ? 'JSON that does not parse' : null));
     if (problem) {
