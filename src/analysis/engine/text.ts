@@ -96,8 +96,10 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
   while (i >= start && CLOSERS.has(text.charCodeAt(i))) i -= 1;
   if (i >= start && text.charCodeAt(i) === 63) return true;
   // "…one specific incident? — Elena, VP Product": a signature after a dash still ends a question.
-  const mark = text.lastIndexOf('?', end - 1);
-  return mark >= start && end - mark <= 80 && SIGNED_AFTER.test(text.slice(mark + 1, end));
+  // Looks back at most 80 characters, so a text of many sentences stays linear.
+  let mark = end - 1;
+  while (mark >= Math.max(start, end - 80) && text.charCodeAt(mark) !== 63) mark -= 1;
+  return mark >= Math.max(start, end - 80) && SIGNED_AFTER.test(text.slice(mark + 1, end));
 }
 
 /** What may follow a question mark and still close the question: a dash, then a short signature line. */
