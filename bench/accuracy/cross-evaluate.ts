@@ -31,15 +31,21 @@ export interface AskScore {
   wrong: string[];
 }
 
-/** The labelled asks of one file of the checked copy (or, for `asks-3` and `asks-4`, of this folder). */
-export function loadAsks(name: string): Labelled[] {
-  const here = name === 'asks-3' || name === 'asks-4';
-  const file = here ? fileURLToPath(new URL(`${name}.jsonl`, import.meta.url)) : join(examples, `${name}.jsonl`);
+/** The labelled asks of one JSON Lines file. */
+export function loadAsks(file: string): Labelled[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Labelled);
 }
+
+/** Each writer's labelled asks: two in the examples' checked copy, two written for this bench. */
+const writers: ReadonlyArray<readonly [string, string]> = [
+  ['asks (writer 1)', join(examples, 'asks.jsonl')],
+  ['asks-2 (writer 2)', join(examples, 'asks-2.jsonl')],
+  ['asks-3 (writer 3)', fileURLToPath(new URL('asks-3.jsonl', import.meta.url))],
+  ['asks-4 (writer 4)', fileURLToPath(new URL('asks-4.jsonl', import.meta.url))],
+];
 
 /** Scores the ask check on `items`, each at its own stage. */
 export function scoreAsks(items: readonly Labelled[]): AskScore {
@@ -61,12 +67,7 @@ const stages: AskStage[] = ['first-contact', 'follow-up', 'circle-back', 'escala
 /** The table of every set, by stage, the gap between writers 1 and 2 and the items with a wrong error set, as text. */
 export function accuracyReport(): string {
   const out: string[] = [];
-  const sets = {
-    'asks (writer 1)': loadAsks('asks'),
-    'asks-2 (writer 2)': loadAsks('asks-2'),
-    'asks-3 (writer 3)': loadAsks('asks-3'),
-    'asks-4 (writer 4)': loadAsks('asks-4'),
-  };
+  const sets = Object.fromEntries(writers.map(([name, file]) => [name, loadAsks(file)]));
   const rows: string[] = ['| set | stage | items | verdict | error P | error R | error F1 |', '|---|---|---|---|---|---|---|'];
   const totals: Record<string, AskScore> = {};
   for (const [name, items] of Object.entries(sets)) {

@@ -33,7 +33,8 @@ async function readInput(run: CommandRun, source: string | undefined, limit?: nu
   const inline = run.options.text as string | undefined;
   if (inline === undefined) return readCheckInput(source, limit);
   if (source !== undefined) throw new AppError('usage', `Give the text as FILE or with --text, not both (got ${source} and --text)`);
-  if (utf8Length(inline) > MAX_TEXT_BYTES) throw new AppError('usage', `--text takes at most ${MAX_TEXT_BYTES / 1024} KB; give a FILE`);
+  const max = limit ?? MAX_TEXT_BYTES;
+  if (utf8Length(inline) > max) throw new AppError('usage', `--text takes at most ${max / 1024} KB; give a FILE`);
   return inline;
 }
 

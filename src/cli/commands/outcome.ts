@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
 import { addOutcome } from '../../core/outcomes/add-outcome.js';
-import type { GoalCheck } from '../../core/outcomes/read-outcome-fields.js';
 import { type Outcome, outcomeStatuses } from '../../core/outcomes/schemas.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
@@ -64,11 +63,6 @@ const show = (o: Outcome) =>
     ['deadline', o.deadline],
   ]);
 
-/** The goal check of a statement, rendered like `check goal`: its findings, then the verdict. */
-function renderGoalCheck(statement: string, check: GoalCheck, color: boolean): string {
-  return renderCheckResult(check, statement, 'statement', color);
-}
-
 /** `understudy outcome …`: the 3–6 month outcomes the loop serves, and their check-ins. */
 export function registerOutcome(program: Command): void {
   const outcome = program.command('outcome').description('concrete 3–6 month outcomes and their check-ins');
@@ -87,7 +81,7 @@ export function registerOutcome(program: Command): void {
         run.out.print(
           { saved: false, check: result.check },
           () =>
-            `${renderGoalCheck(statement, result.check, color)}\nNot saved: make the outcome concrete (measurable, time-bound, not an activity), or keep it as a draft with --draft.`,
+            `${renderCheckResult(result.check, statement, 'statement', color)}\nNot saved: make the outcome concrete (measurable, time-bound, not an activity), or keep it as a draft with --draft.`,
         );
         process.exitCode = EXIT.failed;
         return;
@@ -98,7 +92,7 @@ export function registerOutcome(program: Command): void {
           outcome.status === 'draft'
             ? `Saved draft outcome ${outcome.id}; when it is concrete: understudy outcome update ${outcome.id} --status active`
             : `Added outcome ${outcome.id}`;
-        return `${renderGoalCheck(outcome.statement, check, color)}\n${heading}\n${show(outcome)}`;
+        return `${renderCheckResult(check, outcome.statement, 'statement', color)}\n${heading}\n${show(outcome)}`;
       });
     });
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
+import { listTemplates } from '../../core/library/list-templates.js';
 import type { DocumentFile } from '../../core/library/parse-document.js';
 import { MAX_QUERY_CHARS, searchLibrary } from '../../core/library/search-library.js';
-import { listRecords } from '../../core/records/list-records.js';
 import { defineTool } from '../define-tool.js';
 import { core } from '../modules.js';
 
@@ -94,20 +94,7 @@ export const libraryTools = [
       'List the user’s templates (the ordered union of the questions of gold-standard documents), with how many questions each has and the library documents it was built from.',
     kind: 'read',
     input: {},
-    run: async (_args, { ctx }) => {
-      const [templates, questions, sources] = await Promise.all([
-        listRecords(ctx, { entity: 'templates' }),
-        listRecords(ctx, { entity: 'templateQuestions' }),
-        listRecords(ctx, { entity: 'templateSources' }),
-      ]);
-      return {
-        templates: templates.map((t) => ({
-          ...t,
-          questionCount: questions.filter((q) => q.templateId === t.id).length,
-          sources: sources.filter((s) => s.templateId === t.id).map((s) => s.artifactId),
-        })),
-      };
-    },
+    run: async (_args, { ctx }) => ({ templates: await listTemplates(ctx) }),
   }),
   defineTool({
     name: 'check_draft',

@@ -28,9 +28,10 @@ import {
 } from './advice-words.js';
 import { reportedAction, triedThing } from './find-done.js';
 import { askedAbout, isQuote, isWord, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
+import { alt } from './request-language.js';
 
 /** "like you suggested", "as u said": "you" in its chat spellings too. */
-const advisingRegex = new RegExp(`(?<![\\p{L}])(?:you|u|ya)(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu');
+const advisingRegex = new RegExp(`(?<![\\p{L}])${alt(['you'])}(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu');
 const gerundRegex = new RegExp(`(?<![\\p{L}])for (?:${advisingGerunds.join('|')})(?![\\p{L}])`, 'gu');
 const LABEL = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${adviceLabels.join('|')})[ \\t]*:[ \\t]*([^\\n]{3,300})`, 'g');
 

@@ -5,6 +5,7 @@
 import { findAll, isNegated, phraseRegex, type Span, tokenIndexAt } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import type { Doc, Token } from '../../engine/types.js';
+import { SPELLED } from './request-language.js';
 
 /** A span of the text and the index of the sentence it starts in. */
 export interface Hit extends Span {
@@ -82,10 +83,7 @@ export function phraseHits(doc: Doc, regex: RegExp, options: { skipNegated?: boo
   return hits;
 }
 
-/** Chat spellings of "you" and "your" the loop's phrases also match ("owe u one", "like u said"). */
-const SPELLED = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr'] };
-
-/** A phrase regex built once per list; "you"/"your" in a phrase also match their chat spellings. */
+/** A phrase regex built once per list; "you"/"your" in a phrase also match their chat spellings ("owe u one"). */
 export function compile(list: readonly string[]): RegExp {
   return phraseRegex(list, SPELLED);
 }

@@ -28,8 +28,8 @@ import {
 import { memo } from '../../engine/memo.js';
 import type { Doc, Sentence, Token } from '../../engine/types.js';
 
-/** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"). */
-const SPELLED: Spellings = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr', "you'r"] };
+/** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"), for every phrase list of the ask check. */
+export const SPELLED: Spellings = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr', "you'r"] };
 
 /**
  * An alternation of phrases for a larger regex (see `phraseAlternation`): `*` stands for

@@ -12,7 +12,7 @@ const phrases = gated(wordRegex(`(?:${alt(careerPhrases)})(?![\\p{L}\\p{N}])${NO
 /** "How did you go from engineering into product?": a move between roles, said of them. */
 const move = gated(
   wordRegex(
-    `(?:how|when|why)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?(?:you|u|ya)\\s{1,3}(?:(?:first|originally|ever|eventually|actually|finally|initially)\\s{1,3})?(?:${alt(careerMoveVerbs)})\\s{1,3}(?:from|into|in to|to|towards|toward|over to|out of|up to)\\s{1,3}${gap(3)}(?:${alt(careerRoleWords)})(?![\\p{L}\\p{N}-])`,
+    `(?:how|when|why)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${alt(['you'])}\\s{1,3}(?:(?:first|originally|ever|eventually|actually|finally|initially)\\s{1,3})?(?:${alt(careerMoveVerbs)})\\s{1,3}(?:from|into|in to|to|towards|toward|over to|out of|up to)\\s{1,3}${gap(3)}(?:${alt(careerRoleWords)})(?![\\p{L}\\p{N}-])`,
   ),
   ['how', 'when', 'why'],
 );
