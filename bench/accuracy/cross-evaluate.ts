@@ -1,6 +1,6 @@
 /*
  * `npm run bench -- accuracy`: how well the ask check judges the labelled asks of each writer
- * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl` and `asks-4.jsonl`, each
+ * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl` to `asks-6.jsonl`, each
  * written from the SPEC's rules alone without reading the others), side by side, with the gap between the first
  * two: the overfitting meter of decision 0007. The ask check has no trained weights, so "tuned on one, measured on
  * the other" is a matter of record (decision 0007 says which file each change was made from);
@@ -45,6 +45,8 @@ const writers: ReadonlyArray<readonly [string, string]> = [
   ['asks-2 (writer 2)', join(examples, 'asks-2.jsonl')],
   ['asks-3 (writer 3)', fileURLToPath(new URL('asks-3.jsonl', import.meta.url))],
   ['asks-4 (writer 4)', fileURLToPath(new URL('asks-4.jsonl', import.meta.url))],
+  ['asks-5 (writer 5)', fileURLToPath(new URL('asks-5.jsonl', import.meta.url))],
+  ['asks-6 (writer 6)', fileURLToPath(new URL('asks-6.jsonl', import.meta.url))],
 ];
 
 /** Scores the ask check on `items`, each at its own stage. */
@@ -79,7 +81,7 @@ export function accuracyReport(): string {
       rows.push(`| | ${stage} | ${s.items} | ${fmt(s.verdict)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`);
     }
   }
-  const [a, b] = Object.values(totals) as [AskScore, AskScore, AskScore, AskScore];
+  const [a, b] = Object.values(totals) as [AskScore, AskScore, ...AskScore[]];
   out.push(`Ask check accuracy, each writer's labelled asks at their own stage\n\n${rows.join('\n')}\n\n`);
   out.push(
     `Gap between writers 1 and 2: verdict ${fmt(Math.abs(a.verdict - b.verdict))}, error-rule F1 ${fmt(Math.abs(a.f1 - b.f1))} (target under 0.030)\n`,
