@@ -77,3 +77,53 @@ export const addingWords = phraseList(`
 export const newAskOpeners = phraseList(
   `also, additionally, plus, and also, separately, besides, oh and, p.s, ps, one more thing, another thing`,
 );
+
+/**
+ * Doubting that the first message arrived ("not sure my last note ever reached you", "did my
+ * email land?", "in case it went to spam") asks them to account for the silence: guilt. Built
+ * from four small families, joined in `guilt.ts`: whose message, what it was, an adverb, and a
+ * verb of arriving.
+ */
+/** Whose message: the sender's ("this" is the message being read: "hope this note reaches you"). */
+export const deliveryOwners = phraseList(`my, our, the, that`);
+/** Words between the owner and the message that say it was the earlier one ("my *last* msg"). */
+export const deliveryOrdinals = phraseList(`last, previous, earlier, first, original, prior, other, initial, old, short, little, quick`);
+/** What was sent. */
+export const deliveryNouns = phraseList(`
+  msg, msgs, message, messages, email, emails, e-mail, mail, note, dm, dms, inmail, text, question, reply, letter, ping, linkedin message
+`);
+/** Adverbs and modals between the message and the verb ("ever", "may not have", "didn't"). */
+export const deliveryAdverbs = phraseList(`
+  ever, even, actually, really, definitely, properly, never, probably, possibly, maybe, may have, might have, may not have,
+  might not have, didn't, did not, didnt, has, hasn't, has not, has ever, ever actually
+`);
+/** Verbs of arriving that need "you" after them ("reached you", "found you"). */
+export const deliveryVerbsToYou = phraseList(`reach, reached, reaches, get to, got to, gets to, make it to, made it to, makes it to`);
+/**
+ * Verbs of arriving that end the clause ("did my email *arrive*?", "not sure it *went through*"):
+ * followed only by punctuation or a few closing words, so "went through three drafts" is
+ * something else.
+ */
+export const deliveryVerbsEnding = phraseList(`
+  arrive, arrived, arrives, come through, came through, get through, got through, go through, went through, gone through, land,
+  landed, make it, made it, get delivered, got delivered, was delivered, been delivered, be delivered, go missing, went missing,
+  gone missing, bounce, bounced, reach, reached
+`);
+/** Closing words allowed after an ending verb of arriving ("landed ok", "came through on your end"). */
+export const deliveryClosers = phraseList(`
+  ok, okay, alright, safely, fine, properly, at all, on your end, on your side, in your inbox, to you, to your inbox, your way,
+  anywhere, or not, though
+`);
+/** Where a lost message ends up: with "in", "to" or "into" before it, after an owner and a message. */
+export const lostPlaces = phraseList(`spam, your spam, the spam, junk, your junk, the junk, promotions, your promotions, the promotions, a filter, the void`);
+/** Verbs that send a message to a lost place ("went to spam", "ended up in junk"). */
+export const lostVerbs = phraseList(`
+  went, gone, go, goes, ended up, end up, landed, land, got caught, get caught, got filtered, get filtered, got sent, slipped, fell,
+  got stuck, is stuck, got flagged
+`);
+/** Words of doubt that, before "it"/"this" and a verb of arriving, doubt delivery ("not sure it landed", "in case it didn't come through"). */
+export const deliveryDoubts = phraseList(`
+  not sure, unsure, no idea, don't know, dont know, do not know, wasn't sure, was not sure, in case, wondering if, wondering whether,
+  wonder if, wonder whether, can't tell, cant tell, not certain, check that, checking that, make sure, making sure, double-check,
+  double-checking, double check, double checking
+`);

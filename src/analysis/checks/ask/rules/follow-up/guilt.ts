@@ -1,10 +1,40 @@
-import { bumpOpeners, guiltPhrases } from '../../../../data/ask-follow-up.js';
+import {
+  bumpOpeners,
+  deliveryAdverbs,
+  deliveryClosers,
+  deliveryDoubts,
+  deliveryNouns,
+  deliveryOrdinals,
+  deliveryOwners,
+  deliveryVerbsEnding,
+  deliveryVerbsToYou,
+  guiltPhrases,
+  lostPlaces,
+  lostVerbs,
+} from '../../../../data/ask-follow-up.js';
 import { findAll, type Span } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
-import { onePerSentence, phrasesRegex } from '../../request-language.js';
+import { alt, gated, onePerSentence, phrasesRegex, wordRegex } from '../../request-language.js';
 
 const pattern = phrasesRegex(guiltPhrases);
 const openers = phrasesRegex(bumpOpeners);
+
+const END = '(?![\\p{L}\\p{N}])';
+/** How a message arrives or is lost: "reached you", "came through" (ending the clause), "went to spam". */
+const ARRIVED = `(?:(?:${alt(deliveryVerbsToYou)})\\s{1,3}(?:you|u|ya|your\\s{1,3}inbox)${END}|(?:${alt(deliveryVerbsEnding)})(?=\\s{0,3}(?:[^\\p{L}\\p{N}\\s]|$)|\\s{1,3}(?:${alt(deliveryClosers)})${END})|(?:${alt(lostVerbs)})\\s{1,3}(?:in|to|into|in\\s{1,3}to)\\s{1,3}(?:${alt(lostPlaces)})${END})`;
+const ADVERBS = `(?:(?:${alt(deliveryAdverbs)})\\s{1,3}){0,2}`;
+/** "my last msg ever reached you", "did my email land?", "our note may have gone to spam". */
+const delivered = gated(
+  wordRegex(
+    `(?:${alt(deliveryOwners)})\\s{1,3}(?:(?:${alt(deliveryOrdinals)})\\s{1,3}){0,2}(?:${alt(deliveryNouns)})\\s{1,3}${ADVERBS}${ARRIVED}`,
+  ),
+  deliveryOwners,
+);
+/** "not sure it landed", "in case it didn't come through": doubt, then "it" and a verb of arriving. */
+const doubted = gated(
+  wordRegex(`(?:${alt(deliveryDoubts)})\\s{1,3}(?:(?:if|whether|that)\\s{1,3})?(?:it|that|mine)\\s{1,3}${ADVERBS}${ARRIVED}`),
+  deliveryDoubts,
+);
 
 /**
  * "bump 👆", "Bumping:", "2nd reminder —": the message opens by pushing itself up the inbox. Inside
@@ -25,7 +55,9 @@ export const messages = {
 /**
  * Fails a follow-up that guilts the recipient: "I haven't heard back", "just bumping this",
  * "did you get my email?", "you read my message but didn't reply", "sorry to chase again".
- * A message that opens with "bump" or "2nd reminder" guilts too. "Following up", "a gentle nudge"
+ * A message that opens with "bump" or "2nd reminder" guilts too, and so does doubting that the
+ * first message arrived ("not sure my last note ever reached you", "in case it went to spam").
+ * "Following up", "a gentle nudge"
  * and "no pressure" are guilt-free.
  */
 export const guilt: Rule = {
@@ -33,7 +65,7 @@ export const guilt: Rule = {
   description: 'Fails a follow-up that guilts the recipient ("I haven\'t heard back", "just bumping this", "did you get my email?").',
   severity: 'error',
   check(doc) {
-    return onePerSentence(doc, [...findAll(doc, pattern), ...openingBump(doc)]).map((span) => ({
+    return onePerSentence(doc, [...findAll(doc, pattern), ...findAll(doc, delivered), ...findAll(doc, doubted), ...openingBump(doc)]).map((span) => ({
       ...span,
       message: messages.found(doc.text.slice(span.start, span.end)),
     }));
