@@ -298,6 +298,77 @@ export const reviewVerbs = phraseList(`
   do one for, the same for,
   walk through, walk-through of, do one on, one on our, one for our
 `);
+/**
+ * More verbs of reviewing ("cast an eye over", "skim", "poke holes in"); with `reviewVerbs` they
+ * take the sender's work as object: "my/our/this …", or "it"/"the draft" once the message says
+ * the sender made or attached something (`ownWorkCues`).
+ */
+export const reviewGlances = phraseList(`
+  cast an eye over, cast an eye on, cast your eye over, cast your eyes over, cast a critical eye over, cast a quick eye over,
+  run an eye over, run your eye over, run your eyes over, skim, skim through, skim over, eyeball, red-pen, poke holes in, pick apart,
+  tear apart, glance through, flick through, leaf through, sense-check, sense check, gut-check, gut check, pressure-test,
+  stress-test, look over, read over, look at, look through, check, double-check, vet, mark up, give feedback on, give notes on,
+  give me notes on, comment on, critique, review, proofread, edit, read, reread, go over, go through, sanity-check, sanity check
+`);
+/** Verbs that take a look as their object ("take a look", "give it a read", "having a peek"). */
+export const lookGivers = phraseList(`
+  take, takes, taking, took, have, having, give, gives, giving, cast, casting, grab, grabbing, do, doing, spare, sparing
+`);
+/** A look as a noun, after "a"/"an" ("a quick look", "a once-over", "a read-through"). */
+export const lookNouns = phraseList(`
+  look, looks, peek, glance, read, read-through, readthrough, once-over, once over, skim, pass, scan, gander, look-see, squiz,
+  proofread, review, sanity check, sanity-check, critical eye, eye, second look, fresh look, look through, look over
+`);
+/** Words between "a" and the look ("a quick look", "a second, critical read"). */
+export const lookModifiers = phraseList(`
+  quick, quickie, brief, short, fast, closer, close, second, critical, final, careful, rough, honest, little, proper, fresh, cursory
+`);
+/** Verb phrases of reviewing that hold their own object ("look it over", "skim it"). */
+export const reviewBare = phraseList(`
+  look it over, read it over, look them over, skim it, eyeball it, mark it up, red-pen it, tear it apart, poke holes in it
+`);
+/** What "the …" names when it is the sender's work, after a cue of own work ("the draft", "the new page"). */
+export const ownWorkNouns = phraseList(`
+  draft, drafts, doc, docs, document, deck, page, pages, version, prd, spec, write-up, writeup, faq, plan, proposal, mockup,
+  mockups, mock-up, mock-ups, prototype, copy, outline, brief, one-pager, site, website, landing page, portfolio, resume, résumé, cv,
+  essay, chapter, manuscript, pitch, memo, flow, screens, wireframes, wireframe, designs, roadmap, application, cover letter, file,
+  pdf, slides, rewrite, redesign, sketch, sketches, attachment
+`);
+/**
+ * Cues that the message holds or points to something the sender made: an attachment, a link to a
+ * draft, "I've drafted…", "before it goes live". They let "it" or "the draft" stand for the
+ * sender's work in a review request.
+ */
+export const ownWorkCues = phraseList(`
+  attached, attaching, attachment, enclosed, linked below, link below, linked above, link above, draft linked, doc linked, linked here,
+  here's the link, here is the link, here's the draft, here is the draft, here's a link, here is a link, link to the draft,
+  link to my, link to our, my draft, our draft, a draft, first draft, rough draft, early draft, draft of, google doc, i've drafted,
+  i have drafted, i drafted, we drafted, we've drafted, we have drafted, i've written up, i've written a, i've written the,
+  i wrote up, i wrote a, we wrote a, i've put together, i have put together, i put together, we put together, we've put together,
+  i've built, i have built, i built, we built, we've built, i've mocked up, i mocked up, we mocked up, i've sketched, i sketched,
+  i've prepared, i prepared, we prepared, i've redesigned, i redesigned, we redesigned, we've redesigned, redesigning our,
+  redesigning the, redesigning my, i'm redesigning, we're redesigning, we are redesigning, i've rewritten, i rewrote, we rewrote,
+  i've been drafting, i'm drafting, we're drafting, i've been working on a, we've been working on a, before it goes live, before it went live, before we go live, before we launch, before it launches,
+  before launch, before we ship, before it ships, before we publish, before i publish, before i send it, before i submit,
+  before we release, before the launch, ahead of the launch, ahead of launch, planning a full launch, planning to launch,
+  about to launch, about to ship, about to publish
+`);
+/**
+ * What a critique finds ("tell me what's missing", "mark where it falls flat"); after a verb of
+ * telling and a question word, and with own work in the message, it asks for a review.
+ */
+export const critiqueWords = phraseList(`
+  missing, wrong, weak, weakest, off, unclear, confusing, confused, broken, lacking, flat, falls flat, fall flat, falls short,
+  fall short, fails, doesn't work, does not work, isn't working, is not working, not working, doesn't land, does not land,
+  doesn't hold up, could be better, could be stronger, could be clearer, needs work, need work, needs fixing, you'd change,
+  you would change, you'd cut, you would cut, you'd fix, you would fix, you'd improve, you'd rewrite, you'd add, you would add,
+  to change, to fix, to cut, to improve, to tighten, clunky, loses, lose, sags, drags, drag, breaks down, holes, gaps, gap,
+  red flags, red flag, blind spots, blind spot, mistakes, errors, rough edges, improve, strengthen, tighten
+`);
+/** Verbs of telling that open a critique ("tell me what…", "mark where…", "point out which…"). */
+export const critiqueOpeners = phraseList(`
+  tell me, let me know, show me, mark, flag, point out, highlight, note, circle, spot, say, share, call out, identify
+`);
 /** What is reviewed: something of the sender's ("my", "our", "the attached"). */
 export const reviewObjects = phraseList(
   `my, our, ours, mine, this, these, the attached, attached, my team's, our team's, a draft, a copy of my, a draft of my`,

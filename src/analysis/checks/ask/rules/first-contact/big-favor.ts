@@ -1,12 +1,21 @@
 import {
   advisorPhrases,
   advisorRoles,
+  critiqueOpeners,
+  critiqueWords,
   interactionWords,
   introPhrases,
   jobPhrases,
   ongoingTerms,
   otherWords,
+  ownWorkCues,
+  ownWorkNouns,
   referralPhrases,
+  lookGivers,
+  lookModifiers,
+  lookNouns,
+  reviewBare,
+  reviewGlances,
   reviewNonDocuments,
   reviewObjects,
   reviewRequests,
@@ -40,6 +49,45 @@ const review = gated(
   reviewVerbs,
 );
 const offered = phrasesRegex(reviewRequests);
+const glances = [...reviewGlances, ...reviewVerbs];
+/** "cast an eye over our FAQ": more verbs of reviewing, with the sender's work as object. */
+const glance = gated(
+  wordRegex(`(?:${alt(reviewGlances)})\\s{1,3}(?:${alt(reviewObjects)})${END}(?!\\s{1,3}(?:${alt(reviewNonDocuments)})${END})`),
+  reviewGlances,
+);
+/** Not their own thing: "the page you launched", "the draft of yours". */
+const NOT_THEIRS = `(?!\\s{1,3}(?:you|u|your|yours|of\\s{1,3}yours)${END})`;
+/** "look over it", "cast an eye over the new page": a pronoun or "the …" that stands for the sender's work once a cue says so. */
+const ownObject = gated(
+  wordRegex(
+    `(?:${alt(glances)})\\s{1,3}(?:it|them|the\\s{1,3}${gap(2)}(?:${alt(ownWorkNouns)}))${END}${NOT_THEIRS}(?!\\s{1,3}from${END})`,
+  ),
+  glances,
+);
+/** "a quick look", "a once-over", "a second, critical read". */
+const A_LOOK = `an?\\s{1,3}(?:(?:${alt(lookModifiers)})[\\s,]{1,3}){0,2}(?:${alt(lookNouns)})`;
+/** Ends a review that names no object: the clause ends, or goes on with "and…", "before…". */
+const NO_OBJECT = `(?=\\s{0,3}(?:[?.!,;:)]|$|and${END}|&|before${END}|when${END}|if${END}|so${END}|to\\s{1,3}(?:tell|let|see|flag|mark)${END}))`;
+/** "take a look and tell me…", "giving it a quick once-over?", "look it over": a review with no other object, which stands for the sender's work. */
+const bareLook = gated(
+  wordRegex(
+    `(?:(?:${alt(lookGivers)})\\s{1,3}(?:(?:it|this|them|these|me)\\s{1,3})?${A_LOOK}|(?:${alt(reviewBare)}))${NO_OBJECT}`,
+  ),
+  [...lookGivers, ...reviewBare],
+);
+/** "tell me what's missing", "mark where it falls flat": a critique asked of the sender's work. */
+const critique = gated(
+  wordRegex(
+    `(?:${alt(critiqueOpeners)})\\s{1,3}(?:what's|whats|what|where|which|whether|the\\s{1,3}(?:parts?|bits?|places?|spots?|sections?|lines?))${END}\\s{0,3}${gap(4)}(?:${alt(critiqueWords)})${END}(?!\\s{1,3}${gap(3)}(?:your|yours)${END})`,
+  ),
+  critiqueOpeners,
+);
+const cues = phrasesRegex(ownWorkCues);
+
+/** True when `doc` holds or points to something the sender made: an attachment, a draft, "I've built…". */
+function mentionsOwnWork(doc: Doc): boolean {
+  return memo(doc, 'own-work', () => findAll(doc, cues).some((s) => !isDenied(doc, s.start)));
+}
 const favors = phrasesRegex([...introPhrases, ...referralPhrases, ...jobPhrases, ...advisorPhrases]);
 const ongoing = phrasesRegex(ongoingTerms);
 /** "You'd be a perfect fit as an early advisor", "join us as a board member": a role offered to them. */
@@ -94,13 +142,21 @@ function nearExchange(doc: Doc, span: Span): boolean {
 
 /**
  * Where a request of `doc` asks them to review something of the sender's: "review my draft",
- * "take a look at our pricing page", "can I send you our deck for a quick review".
+ * "take a look at our pricing page", "can I send you our deck for a quick review". Once the
+ * message holds or points to the sender's work (an attachment, a linked draft, "I've drafted…",
+ * "before it goes live"), "cast an eye over it", "look over the new page", "take a look and…"
+ * and "tell me what's missing" ask for that review too.
  */
 export function findReviewRequests(doc: Doc, requests: readonly boolean[] = requestSentences(doc)): Span[] {
-  return [
-    ...requestedMatches(doc, review, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
-    ...requestedMatches(doc, offered, requests),
-  ];
+  const asked = [...requestedMatches(doc, review, requests), ...requestedMatches(doc, glance, requests)];
+  if (mentionsOwnWork(doc)) {
+    asked.push(
+      ...requestedMatches(doc, ownObject, requests),
+      ...requestedMatches(doc, bareLook, requests),
+      ...requestedMatches(doc, critique, requests),
+    );
+  }
+  return [...asked.filter((s) => !aboutTheirPractice(doc, s.start)), ...requestedMatches(doc, offered, requests)];
 }
 
 /** Messages of the `big-favor` rule. */
