@@ -224,6 +224,65 @@ export const careerRoleWords = phraseList(`
   role, job, team lead, lead, senior, principal, c-suite, mba, school, university, college, agency, freelance
 `);
 
+/**
+ * Words after a role word that make it part of a product term, not a career ("product market
+ * fit", "support tickets", "design system"): a move to these is no career move.
+ */
+export const roleWordFollowersNotCareer = phraseList(`
+  led, market, growth, analytics, metrics, roadmap, roadmaps, strategy, requirements, spec, specs, page, pages, usage, data, feedback,
+  decisions, launch, launches, fit, tour, tours, adoption, updates, update, copy, docs, tickets, ticket, qualified, pricing,
+  positioning, catalog, catalogue, features, feature, engagement, insights, funnel, funnels, system, systems, tokens, debt, review,
+  reviews, capacity, velocity, estimates, effort, budget, budgets, pipeline, calls, call, queue, backlog, sprint, sprints, demo,
+  demos, deck, decks, emails, email, process, processes, tooling, tool, tools, flow, flows, org chart, channel, channels, partner,
+  partners, partnership, stakeholders, stakeholder, buy-in, sign-off, approval, ops, hire, hires, hiring, contacts
+`);
+/** Nouns of a career route; with "from … to <role>" and "you" in a request they ask for the story ("the road from teaching to PM"). */
+export const trajectoryNouns = phraseList(`
+  path, paths, road, route, journey, trajectory, transition, transitions, move, moves, switch, jump, leap, shift, pivot, climb, rise,
+  progression, trek, step, steps, way, career change, path you took, road you took, route you took, hop, crossover, change
+`);
+/** Gerunds of moving between roles ("what was it like going from IC to manager for you?"). */
+export const careerMoveGerunds = phraseList(`
+  going, moving, switching, jumping, transitioning, pivoting, shifting, leaping, crossing over, stepping, stepping up, coming
+`);
+/** Verbs of reaching a role ("how did you reach Director", "the steps you took to become a VP"). */
+export const careerReachVerbs = phraseList(`
+  reach, reached, become, became, land, landed, make it to, made it to, rise to, rose to, risen to, climb to, climbed to, step into,
+  stepped into, move into, moved into, move up to, moved up to, get promoted to, got promoted to, be promoted to, earn, earned,
+  get to, got to, break into, broke into, end up as, ended up as, work your way up to, worked your way up to, grow into, grew into,
+  get into, got into
+`);
+/**
+ * Verbs of reaching a role that read as a career question right after "how did you" ("how did
+ * you rise to VP?"); "reach" and "land" also name customers ("reach the VP of Finance"), so
+ * they count there only with the role right after ("how did you reach Director?").
+ */
+export const careerRiseVerbs = phraseList(`
+  become, rise to, climb to, make it to, get promoted to, step into, step up to, move up to, work your way up to, grow into,
+  climb the ranks to, progress to
+`);
+export const careerReachBare = phraseList(`reach, get to, make it to, rise to, climb to`);
+/** Route nouns after which "you took/made/followed" names their own route ("the steps you took", "the moves you made"). */
+export const careerStepNouns = phraseList(`
+  steps, step, path, road, route, moves, move, decisions, choices, milestones, jobs, roles, positions, things, stages, turns
+`);
+/** Verbs after "you" and a route noun ("the steps you took"). */
+export const careerStepVerbs = phraseList(`took, take, taken, followed, made, walked, travelled, traveled, went through, had to take, needed to take`);
+/**
+ * Verbs of a move said of them, with "from … to <role>" after ("You went from support lead to
+ * CPO", "you've moved from design into PM"): a career move described, which a later question
+ * can point back to ("how did you make that jump?").
+ */
+export const careerStatementVerbs = phraseList(`
+  went, gone, moved, switched, jumped, transitioned, pivoted, came, rose, climbed, progressed, grew, shifted, leapt, leaped,
+  crossed over, made the move, made the switch, made the jump, made the leap, made the transition, made it, got, go, move, switch,
+  jump, transition, pivot
+`);
+/** Nouns by which a question points back to a move just described ("that jump", "this switch", "the transition"). */
+export const careerBackReferences = phraseList(`
+  switch, jump, leap, move, transition, shift, pivot, change, climb, step, journey, path, road, route, rise, career change,
+  career move, career switch, progression, promotion, transformation, crossover, hop
+`);
 /** Broad requests for advice; inside a request sentence they make it vague ("any advice?"). */
 export const vaguePhrases = phraseList(`
   any advice, any tips, any tip, any pointers, any suggestions, any thoughts, any guidance, any recommendations, any insights,

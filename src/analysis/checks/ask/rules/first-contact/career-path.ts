@@ -1,21 +1,110 @@
-import { careerMoveVerbs, careerPhrases, careerRoleWords } from '../../../../data/ask.js';
-import type { Span } from '../../../../engine/match.js';
+import {
+  careerBackReferences,
+  careerMoveGerunds,
+  careerMoveVerbs,
+  careerPhrases,
+  careerReachBare,
+  careerReachVerbs,
+  careerRiseVerbs,
+  careerRoleWords,
+  careerStatementVerbs,
+  careerStepNouns,
+  careerStepVerbs,
+  roleWordFollowersNotCareer,
+  trajectoryNouns,
+} from '../../../../data/ask.js';
+import { findAll, type Span } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
-import { alt, gap, gated, onePerSentence, requestedMatches, requestSentences, wordRegex } from '../../request-language.js';
+import {
+  alt,
+  gap,
+  gated,
+  isDenied,
+  onePerSentence,
+  requestedMatches,
+  requestSentences,
+  SPELLED,
+  sentenceIndexAt,
+  wordRegex,
+} from '../../request-language.js';
 import { rewriteAsk } from '../../rewrite.js';
 
 /** Product terms that reuse career words ("your journey map", "your path to activation"). */
 const NOT_CAREER =
   '(?!\\s{1,3}(?:map|maps|mapping|mapped|stage|stages|step|steps|analytics|data|framework|model|to activation|to value|to pmf|to product-market))';
 const phrases = gated(wordRegex(`(?:${alt(careerPhrases)})(?![\\p{L}\\p{N}])${NOT_CAREER}`), careerPhrases);
+const END = '(?![\\p{L}\\p{N}])';
+/** A role word that names a career, not a product term ("product team", not "product market fit"). */
+const ROLE = `(?:${alt(careerRoleWords)})(?![\\p{L}\\p{N}-])(?!\\s{1,3}(?:${alt(roleWordFollowersNotCareer)})${END})`;
 /** "How did you go from engineering into product?": a move between roles, said of them. */
 const move = gated(
   wordRegex(
-    `(?:how|when|why)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${alt(['you'])}\\s{1,3}(?:(?:first|originally|ever|eventually|actually|finally|initially)\\s{1,3})?(?:${alt(careerMoveVerbs)})\\s{1,3}(?:from|into|in to|to|towards|toward|over to|out of|up to)\\s{1,3}${gap(3)}(?:${alt(careerRoleWords)})(?![\\p{L}\\p{N}-])`,
+    `(?:how|when|why)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${alt(['you'])}\\s{1,3}(?:(?:first|originally|ever|eventually|actually|finally|initially)\\s{1,3})?(?:${alt(careerMoveVerbs)})\\s{1,3}(?:from|into|in to|to|towards|toward|over to|out of|up to)\\s{1,3}${gap(3)}${ROLE}`,
   ),
   ['how', 'when', 'why'],
 );
+
+/** "from <where they were> to <a role>": the start is no number ("from 5 to 50 PMs" is growth, not a career). */
+const FROM_TO_ROLE = `from\\s{1,3}(?![\\p{N}$£€])${gap(4)}(?:to|into|in\\s{1,3}to|towards|toward|over\\s{1,3}to)\\s{1,3}${gap(3)}${ROLE}`;
+const YOU = alt(['you']);
+/** "the road from the classroom to running a product team", "going from IC to manager". */
+const trajectory = gated(
+  wordRegex(`(?:(?:${alt(trajectoryNouns)})|(?:${alt(careerMoveGerunds)}))\\s{1,3}${FROM_TO_ROLE}`),
+  [...trajectoryNouns, ...careerMoveGerunds],
+);
+/** "the steps you took to reach Director", "the moves you made to become a VP". */
+const steps = gated(
+  wordRegex(
+    `(?:${alt(careerStepNouns)})\\s{1,3}(?:(?:that|which)\\s{1,3})?${YOU}(?:'ve|\\s{1,3}have|\\s{1,3}had)?\\s{1,3}(?:${alt(careerStepVerbs)})\\s{1,3}(?:(?:in\\s{1,3}order\\s{1,3})?to\\s{1,3}(?:${alt(careerReachVerbs)})|on\\s{1,3}(?:the|${alt(['your'])})\\s{1,3}way\\s{1,3}(?:up\\s{1,3})?to)\\s{1,3}${gap(3)}${ROLE}`,
+  ),
+  careerStepNouns,
+);
+/** "how did you reach Director of Product", "how did you rise to VP", "what did it take for you to become a VP". */
+const reached = gated(
+  wordRegex(
+    `(?:(?:how|when)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${YOU}|(?:take|took|taken)\\s{1,3}(?:${YOU}|for\\s{1,3}${YOU})\\s{1,3}to)\\s{1,3}(?:(?:first|finally|eventually|actually|ultimately)\\s{1,3})?(?:(?:${alt(careerRiseVerbs)})\\s{1,3}${gap(3)}|(?:${alt(careerReachBare)})\\s{1,3})${ROLE}`,
+  ),
+  ['how', 'when', 'take', 'took', 'taken'],
+);
+/** "You went from support lead to CPO", "your move from design into PM": a career move described. */
+const described = gated(
+  wordRegex(
+    `(?:${YOU}(?:'ve|\\s{1,3}have|\\s{1,3}had)?\\s{1,3}(?:(?:${alt(['first', 'then', 'once', 'famously', 'eventually', 'actually', 'quickly', 'really', 'somehow'])})\\s{1,3})?(?:${alt(careerStatementVerbs)})|${alt(['your'])}\\s{1,3}(?:${alt(trajectoryNouns)}))\\s{1,3}${FROM_TO_ROLE}`,
+  ),
+  [...(SPELLED.you ?? []), ...(SPELLED.your ?? [])],
+);
+/** "that jump", "this switch": a question pointing back to the move just described, not to a named change ("that move to usage pricing"). */
+const backReference = gated(
+  wordRegex(
+    `(?:that|this|the|such\\s{1,3}a|${alt(['your'])})\\s{1,3}(?:(?:big|huge|career|massive|bold|whole|kind\\s{1,3}of|particular)\\s{1,3})?(?:${alt(careerBackReferences)})${END}(?!\\s{1,3}(?:to|from|of|in|on|into|at|for|with)${END})`,
+  ),
+  ['that', 'this', 'the', 'such', ...(SPELLED.your ?? [])],
+);
+/** Sentences after a described move in which a question may still point back to it. */
+const BACK_REFERENCE_REACH = 2;
+
+/** For each sentence, whether it holds "you" (or its chat spellings) as a word: a question about them. */
+function youSentences(doc: Doc): boolean[] {
+  const you = new Set(SPELLED.you);
+  const flags = doc.sentences.map(() => false);
+  for (const t of doc.tokens) if (you.has(t.lower)) flags[t.sentence] = true;
+  return flags;
+}
+
+/** Requests that point back ("how did you make that jump?") to a career move described in the same sentence or just before. */
+function pointingBack(doc: Doc, requests: readonly boolean[]): Span[] {
+  const moves = findAll(doc, described).filter((s) => !isDenied(doc, s.start));
+  if (moves.length === 0) return [];
+  const first = sentenceIndexAt(doc, (moves[0] as Span).start);
+  const movedIn = new Set(moves.map((s) => sentenceIndexAt(doc, s.start)));
+  return requestedMatches(doc, backReference, requests).filter((s) => {
+    const sentence = sentenceIndexAt(doc, s.start);
+    if (sentence < first) return false;
+    for (let k = sentence; k >= sentence - BACK_REFERENCE_REACH; k--) if (movedIn.has(k)) return true;
+    return false;
+  });
+}
 
 /** Messages of the `career-path` rule. */
 export const messages = {
@@ -25,8 +114,11 @@ export const messages = {
 
 /**
  * Where a request of `doc` asks about the recipient's own career path: "your journey", "how
- * did you go from engineering into product", "what got you where you are". The sender's
- * path ("my product journey") does not count. Shared with the follow-up stage.
+ * did you go from engineering into product", "what got you where you are", "the steps you
+ * took to reach Director", "what did the road from teaching to PM look like for you?", or a
+ * question pointing back to a move just described ("You went from support to CPO. How did
+ * you make that jump?"). The sender's path ("my product journey") does not count. Shared with
+ * the follow-up stage.
  */
 export function findCareerQuestions(doc: Doc): Span[] {
   return memo(doc, 'career', () => collectCareerQuestions(doc));
@@ -34,7 +126,15 @@ export function findCareerQuestions(doc: Doc): Span[] {
 
 function collectCareerQuestions(doc: Doc): Span[] {
   const requests = requestSentences(doc);
-  return onePerSentence(doc, [...requestedMatches(doc, phrases, requests), ...requestedMatches(doc, move, requests)]);
+  const you = youSentences(doc);
+  return onePerSentence(doc, [
+    ...requestedMatches(doc, phrases, requests),
+    ...requestedMatches(doc, move, requests),
+    ...requestedMatches(doc, trajectory, requests).filter((s) => you[sentenceIndexAt(doc, s.start)] === true),
+    ...requestedMatches(doc, steps, requests),
+    ...requestedMatches(doc, reached, requests),
+    ...pointingBack(doc, requests),
+  ]);
 }
 
 /** Fails an ask about the recipient's career path. */
