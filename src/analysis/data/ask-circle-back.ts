@@ -137,7 +137,13 @@ export const contextNouns = phraseList(`
   platform, service, integration, extension, widget, screen, screens, form, forms, step, steps, dialog, modal, prompt, invite,
   invites, referral, program, programme, rituals, ritual, cycle, cycles, quarter, okrs, okr, bet, bets, initiative, portfolio,
   mobile, ios, android, desktop, web, enterprise, smb, self-serve, b2b, b2c, marketplace, catalog, catalogue, subscription,
-  subscriptions, renewal, renewals, upsell, cross-sell, support, docs, faq, crm, pipeline, sales, playbook, calls
+  subscriptions, renewal, renewals, upsell, cross-sell, support, docs, faq, crm, pipeline, sales, playbook, calls,
+  banner, banners, button, buttons, tooltip, tooltips, card, cards, tab, tabs, menu, menus, sidebar, toolbar, header, footer,
+  popup, pop-up, toast, badge, feed, inbox, wizard, template, templates, editor, settings, profile, report, reports, digest,
+  alert, alerts, reminder, reminders, shop, restaurant, bistro, cafe, café, kitchen, clinic, ward, hospital, school, classroom,
+  class, classes, lesson, lessons, course, courses, curriculum, office, warehouse, branch, studio, salon, gym, bakery, library,
+  charity, shift, shifts, rota, event, events, conference, meetup, webinar, channel, channels, community, forum,
+  bookings, reservations, helpdesk, storefront, listing, listings, route, routes, clinic's, depot, site visits, ward rounds
 `);
 
 /** Place nouns that need a modifier to name anything ("the downstream team", not "the team"). */
@@ -227,7 +233,8 @@ export const subjectBlockers = phraseList(`
 
 /** Sentence openers that put a number in the past against now ("instead of 9", "down from 30%"). */
 export const comparisonWords = phraseList(`
-  instead of, rather than, compared to, compared with, versus, vs, down from, up from, than before, than last, than the, than planned,
+  against a plan of, against a target of, against a goal of, against a forecast of, against plan, against target, above target,
+  over target, ahead of plan, behind plan, instead of, rather than, compared to, compared with, versus, vs, down from, up from, than before, than last, than the, than planned,
   than expected, than usual, than our, than we
 `);
 
@@ -287,7 +294,7 @@ export const actorSensitiveOutcomes = phraseList(
 
 /** Thanks in its usual forms; "thanks to your idea" is a cause, not thanks. */
 export const gratitudePhrases = phraseList(`
-  thank you, thank u, thankyou, thanks, thanx, thx, thnx, thks, ty, tysm, tyvm, many thanks, big thanks, appreciate, appreciated,
+  thank you, thank-you, thank-yous, thank yous, thank u, thankyou, thanks, thanx, thx, thnx, thks, ty, tysm, tyvm, many thanks, big thanks, appreciate, appreciated,
   appreciating, appreciation, grateful, gratitude, indebted, owe you, cheers for, cheers again, merci, danke, gracias, obrigado,
   kudos to you, much obliged, thankful, greatful, apreciate, apreciated, thnk you, thank's, tks, thanks so much, merci beaucoup
 `);

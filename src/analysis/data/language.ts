@@ -35,6 +35,19 @@ export const sentenceAbbreviations: readonly string[] = [
   'mt',
   'jr',
   'sr',
+  'incl',
+  'min',
+  'mins',
+  'hr',
+  'hrs',
+  'pts',
+  'ca',
+  'dept',
+  'ltd',
+  'corp',
+  'co',
+  'fig',
+  'est',
 ];
 
 /** Words that negate what follows them ("no need for a call", "I'm not looking for…"). */

@@ -246,6 +246,9 @@ export function gatedPatterns(): Array<{ regex: RegExp; leads: string[] }> {
 
 const NEGATORS = new Set(negationWords);
 
+/** Words that open a clause in contrast, so a negation before them does not reach past them. */
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', 'although', 'however', 'whereas']);
+
 /**
  * True when the words just before `start`, in the same sentence, negate it ("no need for a
  * call", "I'm not looking for a mentor"). Looks back at most `window` words.
@@ -258,9 +261,11 @@ export function isNegated(doc: Doc, start: number, window = 4): boolean {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== sentence) break;
     if (token.kind === 'punct') {
-      if (/[,;:.!?]/.test(token.text)) break;
+      if (/[,;:.!?\-\u2013\u2014]/.test(token.text)) break;
       continue;
     }
+    // "didn't move much, but we learned …": a contrast ends the negation's reach.
+    if (CONTRASTS.has(token.lower)) break;
     seen += 1;
     if (NEGATORS.has(token.lower) || token.lower.endsWith("n't")) return true;
   }

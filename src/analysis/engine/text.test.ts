@@ -36,6 +36,21 @@ describe('parseText', () => {
     expect(parseText(text).sentences.map((s) => s.question)).toEqual([false, false, true, false]);
   });
 
+  it('starts a sentence after a period when a writer never capitalises, but not after an abbreviation or initial', () => {
+    const text = 'got it live last week. now sales wants a new tier, e.g. one for agencies. ping j. smith about it';
+    expect(sentencesOf(text)).toEqual([
+      'got it live last week.',
+      'now sales wants a new tier, e.g. one for agencies.',
+      'ping j. smith about it',
+    ]);
+  });
+
+  it('keeps a question quoted inside a sentence in that sentence', () => {
+    const text = 'I ask "what would you change?" at the end of each 1:1. It works.';
+    expect(sentencesOf(text)).toEqual(['I ask "what would you change?" at the end of each 1:1.', 'It works.']);
+    expect(parseText(text).sentences[0]?.question).toBe(false);
+  });
+
   it('gives every token the sentence that holds it', () => {
     const doc = parseText('One two. Three four? Five.');
     for (const [i, s] of doc.sentences.entries()) {

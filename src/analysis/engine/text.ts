@@ -117,18 +117,76 @@ function sentenceBounds(text: string, lower: string): Array<[number, number]> {
     const previous = bounds.at(-1);
     if (
       previous &&
-      endsWithPeriod(text, previous[1]) &&
-      endsWithAbbreviation(lower.slice(Math.max(previous[0], previous[1] - 16), previous[1]))
+      ((endsWithPeriod(text, previous[1]) && endsWithAbbreviation(lower.slice(Math.max(previous[0], previous[1] - 16), previous[1]))) ||
+        (endsWithQuotedQuestion(text, previous) && startsLowerCase(text, start, end)))
     ) {
       previous[1] = end;
     } else {
       bounds.push([start, end]);
     }
   }
-  for (const b of bounds) {
+  const split = splitLowerCaseStarts(text, bounds);
+  for (const b of split) {
     while (b[0] < b[1] && isSpace(text.charCodeAt(b[0]))) b[0] += 1;
   }
-  return bounds.length > 0 ? bounds : [[0, text.length]];
+  return split.length > 0 ? split : [[0, text.length]];
+}
+
+/** A period, spaces, then a lower-case letter: where a writer who never capitalises starts a sentence. */
+const LOWER_CASE_START = /\.[ \t]+(?=\p{Ll})/gu;
+
+/**
+ * Splits sentences that a writer in lower case ran together ("got it live. now sales wants…"):
+ * the Unicode rules keep a period followed by a lower-case letter inside the sentence, which is
+ * right after "e.g." but merges every sentence of a message typed without capitals. A period
+ * after an abbreviation or a single letter ("J. smith") still does not end one.
+ */
+function splitLowerCaseStarts(text: string, bounds: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let b = 0;
+  let current = bounds[0];
+  LOWER_CASE_START.lastIndex = 0;
+  for (let m = LOWER_CASE_START.exec(text); m !== null && current; m = LOWER_CASE_START.exec(text)) {
+    const cut = m.index + m[0].length;
+    while (current && cut >= current[1]) {
+      out.push(current);
+      b += 1;
+      current = bounds[b];
+    }
+    if (!current || cut <= current[0] || !endsSentence(text, m.index)) continue;
+    out.push([current[0], cut]);
+    current = [cut, current[1]];
+  }
+  while (current) {
+    out.push(current);
+    b += 1;
+    current = bounds[b];
+  }
+  return out;
+}
+
+/** True when the period at `dot` ends a sentence: the word before it is no abbreviation and not a single letter. */
+function endsSentence(text: string, dot: number): boolean {
+  const word = /([\p{L}\p{N}.%)]+)$/u.exec(text.slice(Math.max(0, dot - 16), dot))?.[1] ?? '';
+  const bare = word.toLowerCase().replace(/^\./, '');
+  if (bare === '' || /^\p{L}$/u.test(bare) || /^\p{L}(?:\.\p{L})+$/u.test(bare)) return false;
+  return !ABBREVIATIONS.has(bare);
+}
+
+/** 'asking "what would you change?" at the end of every 1:1': a question quoted inside a sentence does not end it. */
+function endsWithQuotedQuestion(text: string, [start, end]: [number, number]): boolean {
+  let i = end - 1;
+  while (i > start && isSpace(text.charCodeAt(i))) i -= 1;
+  if (!CLOSERS.has(text.charCodeAt(i)) || text.charCodeAt(i) === 41) return false;
+  while (i > start && CLOSERS.has(text.charCodeAt(i))) i -= 1;
+  return text.charCodeAt(i) === 63 || text.charCodeAt(i) === 33;
+}
+
+/** True when the first letter of `text[start, end)` is lower-case. */
+function startsLowerCase(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i += 1;
+  return i < end && /\p{Ll}/u.test(text[i] ?? '');
 }
 
 /** True when the last character before `end` that is not a space is a period. */

@@ -104,6 +104,9 @@ export function contentWords(text: string): string[] {
   );
 }
 
+/** Particles and prepositions between a verb of change and what it changed. */
+const VERB_LINKS = /^(?:to|into|onto|from|off|away|out|up|down|over|back|on|in)$/;
+
 const actionsBySentence = new WeakMap<Token[], number[]>();
 
 /**
@@ -116,7 +119,10 @@ export function describesAction(tokens: Token[], except: number): boolean {
     actions = [];
     for (let k = 0; k < tokens.length && actions.length < 2; k++) {
       if (!ACTIONS.has((tokens[k] as Token).lower)) continue;
-      const object = /^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
+      // "moved to a 4-week window", "switched over to weekly demos": a particle or preposition may come first.
+      let o = VERB_LINKS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      if (/^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '')) o += 1;
+      const object = tokens[o];
       if (isWord(object) && !PRONOUN_OBJECTS.has(object.lower) && !PLACES.has(object.lower) && !STOPS.has(object.lower)) actions.push(k);
     }
     actionsBySentence.set(tokens, actions);

@@ -9,6 +9,7 @@ import { adviceLabels, advisingGerunds, advisingVerbs } from '../../data/ask-cir
 import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 import {
+  ACTIONS,
   ACTORS,
   ADVICE,
   APPLYING,
@@ -59,7 +60,7 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
       else if (APPLYING.has(token.lower)) triedThing(tokens, i, named);
     });
   }
-  for (const m of doc.lower.matchAll(advisingRegex)) advising(doc, m.index, m.index + m[0].length, named, placeholders);
+  for (const m of doc.lower.matchAll(advisingRegex)) advising(doc, m.index, m.index + m[0].length, { named, reported, placeholders });
   for (const m of doc.lower.matchAll(gerundRegex)) {
     const end = m.index + m[0].length;
     const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(end, end + 80))?.[0] ?? '';
@@ -78,6 +79,14 @@ const SAYING = /^(?:said|says|suggested|suggests|recommended|recommends|argued|a
 
 /** "your" + what follows: a named advice, a placeholder ("your advice"), or nothing ("your time"). */
 function yourPhrase(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
+  // "your 'one message per email' rule": a quoted name is specific whatever its words.
+  const quoted = isQuote(tokens[i + 1]) ? closingQuote(tokens, i + 1) : -1;
+  if (quoted > i + 2) {
+    const noun = tokens[quoted + 1];
+    const end = noun && (ADVICE.has(noun.lower) || WORKS.has(noun.lower)) ? noun.end : (tokens[quoted] as Token).end;
+    named.push({ start: (tokens[i] as Token).start, end });
+    return;
+  }
   let j = i + 1;
   while (isQuote(tokens[j])) j += 1;
   let generic = 0;
@@ -91,7 +100,9 @@ function yourPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
   if (ADVICE.has(head.lower) || WORKS.has(head.lower)) {
     const topic = topicAfter(tokens, j);
     // "like your talk said", "as your post suggested": the work stands for the advice when the sentence says what was done.
-    const saying = WORKS.has(head.lower) && SAYING.test(tokens[j + 1]?.lower ?? '') && describesAction(tokens, j);
+    // "…, as in your essay", "as per your post": the work is where the change the sentence reports came from.
+    const attributed = WORKS.has(head.lower) && ATTRIBUTED_TO.test(wordsBefore(tokens, i)) && describesAction(tokens, j);
+    const saying = attributed || (WORKS.has(head.lower) && SAYING.test(tokens[j + 1]?.lower ?? '') && describesAction(tokens, j));
     if (topic) named.push({ start, end: topic });
     else if (saying) named.push({ start, end: (tokens[j + 1] as Token).end });
     else if (ADVICE.has(head.lower) && describesAction(tokens, j)) named.push({ start, end: head.end });
@@ -133,6 +144,13 @@ function nounPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
     if (!GENERIC.has(t.lower)) specific = true;
   }
   if (det < 0) return;
+  // "we applied it to the onboarding checklist": what "it" was applied to is a place, not the advice.
+  if (
+    /^(?:to|on|in|into|across)$/.test(tokens[det - 1]?.lower ?? '') &&
+    PRONOUN_OBJECTS.has(tokens[det - 2]?.lower ?? '') &&
+    APPLYING.has(tokens[det - 3]?.lower ?? '')
+  )
+    return;
   const start = (tokens[det] as Token).start;
   const topic = topicAfter(tokens, i);
   if (specific) named.push({ start, end: noun.end });
@@ -140,6 +158,16 @@ function nounPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
   else if (!CORE.has(noun.lower) || !['the', 'that', 'this', 'those', 'these'].includes((tokens[det] as Token).lower)) return;
   else if (describesAction(tokens, i)) named.push({ start, end: noun.end });
   else placeholders.push({ start, end: noun.end });
+}
+
+/** Index of the quote that closes the quoted words opened at `open`, at most 12 tokens on, or -1. */
+function closingQuote(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + 12; k++) {
+    const t = tokens[k] as Token;
+    if (isQuote(t) && t.lower === (tokens[open] as Token).lower) return k;
+    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Index of the quote that opens the quoted words ending at `close`, at most 12 tokens back, or -1. */
@@ -153,7 +181,8 @@ function openingQuote(tokens: Token[], close: number): number {
 }
 
 /** "you suggested": named when the sentence says what was done or names what was suggested. */
-function advising(doc: Doc, start: number, end: number, named: Span[], placeholders: Span[]): void {
+function advising(doc: Doc, start: number, end: number, found: { named: Span[]; reported: Span[]; placeholders: Span[] }): void {
+  const { named, reported, placeholders } = found;
   const index = sentenceIndexAt(doc, start);
   const sentence = doc.sentences[index];
   if (!sentence || sentence.question || isNegated(doc, start)) return;
@@ -167,6 +196,15 @@ function advising(doc: Doc, start: number, end: number, named: Span[], placehold
     (topic ? named : placeholders).push({ start: last.start, end: topic ?? end });
     return;
   }
+  // "we moved to a 4-week window, as you suggested": the clause that "as/like you …" attaches to says what was done.
+  if (last && ATTRIBUTING.has(last.lower)) {
+    const clause = actionClauseBefore(tokens, tokens.indexOf(last));
+    // What was done names the advice but may hold the place too ("pre-filled the analytics dashboard"), so it is reported, not named.
+    if (clause) {
+      reported.push({ start: clause.start, end });
+      return;
+    }
+  }
   const np = before.filter((t) => !STOPS.has(t.lower) && !GENERIC.has(t.lower) && !ADVICE.has(t.lower) && !APPLYING.has(t.lower));
   if (last && !STOPS.has(last.lower) && !DETERMINERS.has(last.lower) && np.length > 0 && np.at(-1) === last) {
     named.push({ start: (np[0] as Token).start, end });
@@ -178,6 +216,54 @@ function advising(doc: Doc, start: number, end: number, named: Span[], placehold
   else placeholders.push({ start, end });
 }
 
+/** Words before "your <work>" that credit it with what was done ("as in your essay", "following your talk"). */
+const ATTRIBUTED_TO = /(?:^| )(?:as in|like in|as per|per|following|based on|inspired by|straight from|taken from)$/;
+
+/** The two words before token `i`, lower-case, joined by a space. */
+function wordsBefore(tokens: Token[], i: number): string {
+  return tokens
+    .slice(Math.max(0, i - 2), i)
+    .filter(isWord)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** Words that attach "you suggested" or "your post" to the clause before them ("…, as you advised"). */
+const ATTRIBUTING: ReadonlySet<string> = new Set(['as', 'like', 'per']);
+
+/**
+ * The clause before token `at` when it reports something done: the writer acting ("we
+ * pre-filled the dashboard with sample data") or a gerund that names the change ("pricing the
+ * add-on per workspace"), with two content words or more. A comma before `at` is skipped; the
+ * clause starts after the punctuation or conjunction before it.
+ */
+export function actionClauseBefore(tokens: Token[], at: number): Span | undefined {
+  let end = at - 1;
+  if (tokens[end]?.text === ',' || tokens[end]?.text === '(') end -= 1;
+  let start = end + 1;
+  for (let k = end; k >= 0 && k > end - 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && /^[,;:.!?()]$/.test(t.text)) break;
+    if (/^(?:and|but|so|then)$/.test(t.lower) && k < end) break;
+    start = k;
+  }
+  if (start > end) return undefined;
+  const words = tokens.slice(start, end + 1).filter(isWord);
+  const first = words[0];
+  if (!first || contentWords(words.map((w) => w.lower).join(' ')).length < 2) return undefined;
+  const actorVerb = words.some(
+    (w, k) =>
+      /^(?:i|we|i've|we've)$/.test(w.lower) && isWord(words[k + 1]) && /(?:ed|[^i]ng|ACTION)$/.test(verbShape(words[k + 1] as Token)),
+  );
+  const gerund = /[^i]ing$/.test(first.lower) && first.lower.length > 4;
+  return actorVerb || gerund ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
+}
+
+/** "ACTION" for a verb of change, else the word: past forms and gerunds are read by their ending. */
+function verbShape(word: Token): string {
+  return ACTIONS.has(word.lower) ? 'ACTION' : word.lower;
+}
+
 /** End offset of a topic after a noun ("on scoring cost of delay", ': "first invite"'), or undefined. */
 function topicAfter(tokens: Token[], noun: number): number | undefined {
   const link = tokens[noun + 1];
@@ -185,11 +271,15 @@ function topicAfter(tokens: Token[], noun: number): number | undefined {
   let end: number | undefined;
   let content = 0;
   let places = 0;
+  let head = '';
+  let headClosed = false;
   for (let k = noun + 2; k < tokens.length && k < noun + 10; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && !isQuote(t) && !/^[-%$€£¥]$/.test(t.text)) break;
     // "your tip on our onboarding" names a place, not the advice; a conjunction ends the topic.
     if (/^(?:our|my|and|but|so|which|then)$/.test(t.lower)) break;
+    // A second preposition ends the noun phrase whose head decides place or topic ("on the streak screen in …").
+    if (QUALIFIERS.has(t.lower) && head !== '') headClosed = true;
     if (
       isWord(t) &&
       !STOPS.has(t.lower) &&
@@ -200,10 +290,12 @@ function topicAfter(tokens: Token[], noun: number): number | undefined {
     ) {
       content += 1;
       if (SETTINGS.has(t.lower)) places += 1;
+      if (!headClosed) head = t.lower;
     }
     end = t.end;
   }
-  // "used your advice on the launch": after on/in/at/to/with, a place alone is where, not what.
-  if (content > 0 && places === content && /^(?:on|in|at|to|with|for)$/.test(link.lower)) return undefined;
+  // "used your advice on the launch", "what you suggested on the streak screen": after on/in/at/to/with, a
+  // phrase whose head is a place says where, not what.
+  if (content > 0 && (places === content || SETTINGS.has(head)) && /^(?:on|in|at|to|with|for)$/.test(link.lower)) return undefined;
   return content > 0 ? end : undefined;
 }

@@ -29,6 +29,22 @@ const STOPS = wordSet(phraseStops);
 const VERBS = new Set([...wordSet(actionVerbs), ...wordSet(applyingVerbs), 'shipped', 'ran', 'rolled', 'revamped', 'tested']);
 const POSSESSIVES = new Set(['our', 'my', "team's", "company's"]);
 const PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'for', 'with', 'across', 'into', 'during', 'inside', 'within', 'throughout', 'onto']);
+/** Place nouns that are spans of time after a count ("in one quarter", "over two sprints"). */
+const TIME_SPANS = new Set([
+  'quarter',
+  'quarters',
+  'sprint',
+  'sprints',
+  'cycle',
+  'cycles',
+  'shift',
+  'shifts',
+  'class',
+  'classes',
+  'lesson',
+  'lessons',
+]);
+const COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|each|every|per|\d+)$/;
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'our', 'my', 'each', 'every']);
 const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4])$/;
@@ -52,7 +68,13 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
       if (!outside(token)) return;
       const lower = token.lower;
       if (POSSESSIVES.has(lower)) possessivePlace(tokens, i, named, placeholders);
-      else if (PREPOSITIONS.has(lower) || (VERBS.has(lower) && tokens[i + 1]?.lower === 'the')) prepositionPlace(tokens, i, named);
+      // A verb of change or any past-tense verb + "the" ("we pre-filled the analytics dashboard").
+      else if (
+        PREPOSITIONS.has(lower) ||
+        reportFrom(tokens, i) ||
+        ((VERBS.has(lower) || /\p{L}{2}ed$/u.test(lower)) && tokens[i + 1]?.lower === 'the')
+      )
+        prepositionPlace(tokens, i, named);
     });
   }
   for (const m of doc.lower.matchAll(LABEL)) {
@@ -65,6 +87,12 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
   const first = placeholders.sort((a, b) => a.start - b.start)[0];
   return first ? { named, placeholder: first } : { named };
 }
+
+/** "a quick update from the bistro", "results from the checkout test": news from a place names it ("the rule from Small Bets" names a source). */
+function reportFrom(tokens: Token[], i: number): boolean {
+  return (tokens[i] as Token).lower === 'from' && REPORT_NOUNS.has(tokens[i - 1]?.lower ?? '');
+}
+const REPORT_NOUNS = new Set(['update', 'updates', 'news', 'result', 'results', 'report', 'numbers', 'data', 'learnings', 'notes']);
 
 /** "our/my" + a noun phrase: a place unless every word is a placeholder or a metric. */
 function possessivePlace(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
@@ -100,6 +128,7 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   }
   if (/^(?:our|my|your|their|his|her|its|ur)$/.test(opener.lower)) return;
   const words = phraseAfter(tokens, j);
+  if (COUNTS.test(words[0]?.lower ?? '') && TIME_SPANS.has(words.at(-1)?.lower ?? '')) return;
   const modified = words.length > 1 || possessiveName;
   const place = words.some(
     (w, k) => PLACES.has(w.lower) && (!NEEDS_MODIFIER.has(w.lower) || (modified && words.slice(0, k).some((m) => !GENERIC.has(m.lower)))),

@@ -47,8 +47,12 @@ export function findCausalAdvice(doc: Doc, results: readonly Hit[]): Span[] {
       const takesObject =
         (next?.kind === 'word' && (!STOPS.has(next.lower) || /^(?:us|me|them)$/.test(next.lower))) ||
         (next?.kind === 'number' && ALWAYS_TRANSITIVE.has(token.lower));
-      if (!(CAUSAL.has(token.lower) && takesObject) && !REVEALING.has(token.lower)) return;
-      const subject = subjectBefore(tokens, i);
+      // "the £5 deposit worked a treat", "dropping the password didn't move no-shows": the subject is what was done.
+      const succeeded = SUCCEEDING.has(token.lower);
+      const denied = CAUSAL_BASE.has(token.lower) && /n't$|^not$|^never$/.test(tokens[i - 1]?.lower ?? '');
+      if (!(CAUSAL.has(token.lower) && takesObject) && !REVEALING.has(token.lower) && !succeeded && !denied) return;
+      const verb = denied ? (tokens[i - 2]?.lower === 'did' || tokens[i - 2]?.lower === 'does' ? i - 2 : i - 1) : i;
+      const subject = subjectBefore(tokens, verb);
       if (subject) found.push(subject);
     });
   }
@@ -69,6 +73,26 @@ export function findCausalAdvice(doc: Doc, results: readonly Hit[]): Span[] {
 }
 
 const PARTICLES = /^(?:up|out|in|off|down|back|together|over|away)$/;
+/** Verbs of success that need no object: their subject is what was done when the sentence holds a result. */
+const SUCCEEDING: ReadonlySet<string> = new Set(['worked', 'works', 'succeeded', 'delivered', 'landed', 'clicked']);
+/** Causal verbs in the form a denial takes ("didn't *move* no-shows"): the subject still names what was done. */
+const CAUSAL_BASE: ReadonlySet<string> = new Set([
+  'move',
+  'lift',
+  'budge',
+  'shift',
+  'change',
+  'help',
+  'improve',
+  'fix',
+  'dent',
+  'boost',
+  'raise',
+  'cut',
+  'reduce',
+  'affect',
+  'solve',
+]);
 
 /**
  * "we moved the invite prompt to step two": the change the writer made stands for the advice

@@ -20,7 +20,7 @@ import {
   placeholderResults,
   resultLabels,
 } from '../../data/ask-circle-back.js';
-import { type Span, tokenIndexAt } from '../../engine/match.js';
+import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
 import { findQuantities, type Quantity } from '../../engine/numbers.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { compile, type Hit, insideAny, isUnreal, isWord, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
@@ -51,6 +51,20 @@ const CHANGED_BEHAVIOUR =
 const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
 const FROM_TO = /(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})? to ~?\d/gu;
+/**
+ * An outcome caused in someone else's hands: "got our pilot shut down in week 4", "got the H2 plan
+ * approved", "got the review to a decision in 12 minutes", "has us at 140 workspaces". The verb is
+ * not the writer's own ("we got the draft" is an action), and what follows is a state reached.
+ */
+const CAUSED_STATE =
+  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|at ~?\d)(?![\p{L}])/gu;
+/**
+ * A state that became another: "my lessons got shorter", "standups are now calmer", "handovers
+ * became clearer". The subject is not the writer ("I got better at…" is about the writer).
+ */
+const BECAME_COMPARATIVE =
+  /(?<![\p{L}'])(?<!(?:i|we|you|it) )(?:got|get|gets|became|become|becomes|grew|are now|is now|were|was|felt|feel|feels|seem|seems|seemed) (?:much |a lot |far |noticeably |visibly |way |a bit )?(?:shorter|faster|quicker|calmer|clearer|cheaper|smaller|simpler|easier|sharper|tighter|smoother|fewer|quieter|lighter|happier|better|stronger|more (?:focused|engaged|confident|honest|candid|open|productive|predictable|reliable))(?![\p{L}])/gu;
+
 /** "it helped us a lot" praises; "helped us spot the drop-off" reports. */
 const VAGUE_HELP =
   /^helped (?:us|me|them|the team)(?:\s+(?:a lot|so much|loads|tons|a ton|massively|immensely|greatly|enormously|hugely|out))?\s*(?:[.!,;)]|$)/;
@@ -70,7 +84,15 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   const real = (h: Hit) => !isUnreal(doc, h.start, FUTURE);
   for (const h of phraseHits(doc, changeVerbRegex, { skipNegated: true }).filter(real)) {
     // The number follows its verb ("rose 23%", "went from 18% to 24%") or is the verb ("doubled").
-    const numbers = (bySentence.get(h.sentence) ?? []).filter((q) => q.start >= h.start && q.start - h.end < 60);
+    // A colon or semicolon between them starts another statement ("hit a new problem: our 10-to-50-seat customers").
+    const numbers = (bySentence.get(h.sentence) ?? []).filter(
+      (q) =>
+        q.start >= h.start &&
+        q.start - h.end < 60 &&
+        !/[:;]/.test(doc.text.slice(h.end, q.start)) &&
+        // "hit one snag" counts a thing; it measures no change.
+        doc.lower.slice(q.start, q.end) !== 'one',
+    );
     if (numbers.length > 0 && !isAction(doc, h)) hits.push(h);
   }
   for (const h of phraseHits(doc, comparativeRegex, { skipNegated: true }).filter(real)) {
@@ -94,6 +116,12 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   }
   for (const m of doc.lower.matchAll(CHANGED_BEHAVIOUR)) {
     if (!isUnreal(doc, m.index, FUTURE)) hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  }
+  for (const regex of [CAUSED_STATE, BECAME_COMPARATIVE]) {
+    for (const m of doc.lower.matchAll(regex)) {
+      if (!isUnreal(doc, m.index, FUTURE) && !isNegated(doc, m.index))
+        hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+    }
   }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });

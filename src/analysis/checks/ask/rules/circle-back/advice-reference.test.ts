@@ -13,6 +13,8 @@ describe('advice-reference', () => {
       'Quick update: trial conversion is up 4 points on our mobile app. Thank you!',
       ['Quick update: trial conversion is up 4 points on our mobile app. Thank you!'],
     ],
+    ['Your advice was great! We applied it to the returns page and refunds fell 12%. Thanks!', ['Your advice']],
+    ['I did what you recommended on the booking screen and no-shows fell by a third. Thanks!', ['what you recommended']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -24,6 +26,11 @@ describe('advice-reference', () => {
     'Since we split the onboarding checklist in two, activation on our desktop app rose 5%. Thank you!',
     'Thank you for recommending the churn interviews with lapsed admins: turns out the export was broken.',
     'Your pre-mortem checklist caught three launch risks in our payments release. Thanks a lot!',
+    'We moved the weekly review to Monday mornings for the ops team, as you recommended, and it now ends on time. Thanks!',
+    'Splitting the intake form into two screens, like you suggested, lifted completion on our clinic app by 9 points. Thank you!',
+    "Tried your 'ask for the no first' rule on our renewal calls: 3 of 5 customers named a blocker. Thanks!",
+    'I opened the parents evening with one question, as in your blog post, and it finished 20 minutes early at our school. Thanks!',
+    'I took your advice and switched to a two-week trial on our desktop app; trial-to-paid rose 4%. Thank you!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -9,6 +9,10 @@ describe('context', () => {
     ['I tried your pricing-anchor idea on my project and revenue rose 8%. Thanks!', ['my project']],
     ['Your weekly-demo idea cut escalations from 9 to 2. Thank you!', ['Your weekly-demo idea cut escalations from 9 to 2. Thank you!']],
     ['Used your interview script with our team, learned a lot. Thanks', ['our team']],
+    [
+      "Used your 'price the outcome' trick. Renewals rose 8% in one quarter. Thanks!",
+      ["Used your 'price the outcome' trick. Renewals rose 8% in one quarter. Thanks!"],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -19,6 +23,8 @@ describe('context', () => {
     'We tried your pairing rule with the billing squad and bugs dropped by half. Thanks!',
     'Thanks for the tip!\n- Where: the partner portal\n- Result: support tickets fell 30%',
     'We launched the referral program with your two-sided reward idea and sign-ups rose 12%. Thanks!',
+    'We pre-loaded the reporting dashboard with a sample chart, like you suggested; first charts came 2 days sooner. Thanks!',
+    'A quick update from the bakery: with your pre-order idea, waste fell by a third. Thank you!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

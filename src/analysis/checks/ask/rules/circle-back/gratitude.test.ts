@@ -25,6 +25,7 @@ describe('gratitude', () => {
     'ladder idea worked, upgrades +6% on pro. thx!!',
     'Cheers for the ladder idea: upgrades rose 6%.',
     'I am so grateful for the ladder idea.',
+    'A short update and a big thank-you: the ladder idea lifted upgrades 6%.',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -16,6 +16,10 @@ describe('result', () => {
       'We cut the annual discount from 30% to 15% on our booking app, as you advised. Thank you!',
       ['We cut the annual discount from 30% to 15% on our booking app, as you advised. Thank you!'],
     ],
+    [
+      'I used your checklist idea on our release process and hit one snag: 2 of the steps overlap. Thanks!',
+      ['I used your checklist idea on our release process and hit one snag: 2 of the steps overlap. Thanks!'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -27,6 +31,10 @@ describe('result', () => {
     'We shipped the search revamp in three weeks instead of six with your appetite rule. Thanks!',
     'Your macro idea for the support team worked: tickets dropped by half. Thank you!',
     'thx for the tip, our activation went 14% -> 19% on the web app',
+    'Your sign-off template got the vendor contract signed in two days on our procurement desk. Thank you!',
+    'We tried your closing-question idea in the ward handover; handovers became noticeably calmer. Thanks!',
+    'Your staffing rota idea has us at 96% shift cover on the night team, against a target of 90%. Thanks so much!',
+    'The numbers barely moved on our intake form, but we learned that people quit at the insurance step. Thank you!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

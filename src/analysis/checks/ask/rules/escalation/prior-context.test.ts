@@ -11,6 +11,10 @@ describe('prior-context', () => {
     [`Hi Ana,${ask}`, messages.neither('escalation', false)],
     [`Hi Ana, I applied your pricing-ladder idea on our Pro plan.${ask}`, messages.noResult('escalation')],
     [`Hi Ana, our upgrades rose 6% last quarter.${ask}`, messages.noAdvice('escalation')],
+    [
+      `Hi Ana, last time you suggested a seat ladder. I hit a new snag: 40 of our customers pay by invoice.${ask}`,
+      messages.noResult('escalation'),
+    ],
   ])('flags %j', (text, message) => {
     const found = run(text);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text]);
@@ -22,6 +26,9 @@ describe('prior-context', () => {
     `Hi Ana, the seat-based ladder raised ARPU by 12%.${ask}`,
     `Hi Ana, after we moved the ladder onto the checkout page, upgrades rose 2 points.${ask}`,
     `Hi Ana, your advice paid off: finance signed off on the new tiers.${ask}`,
+    `Hi Ana, the seat ladder worked a treat: upgrades are up 2 points.${ask}`,
+    `Hi Ana, pricing storage per workspace, as you advised, got the board to a decision in one meeting.${ask}`,
+    `Hi Ana, moving annual plans first didn't move upgrades, but it taught us buyers compare monthly prices.${ask}`,
   ])('passes %j', (text) => {
     expect(run(text)).toEqual([]);
   });
