@@ -112,6 +112,38 @@ export const mentorshipPhrases = phraseList(`
   learn from regularly, someone i can learn from, someone to learn from, person to learn from, go-to person, my go-to person, guide me over, guide me through the next, guide me as i, could use a guide, need a guide, looking for a guide
 `);
 
+/** Verbs that put them in a role ("be the person who…", "act as someone who…"). */
+export const roleVerbs = phraseList(`be, become, becoming, being, act as, serve as, acting as, serving as`);
+/** Who they would be: a person or a guiding role ("the person", "someone", "a steady voice"). */
+export const guideRoles = phraseList(`
+  person, one, someone, somebody, guide, figure, voice, guiding hand, guiding light, north star, go-to, anchor, coach, mentor
+`);
+/** Verbs of guiding someone over time; "me"/"us" must follow ("who guides me", "to coach me"). */
+export const guideVerbs = phraseList(`
+  guide, guides, guiding, coach, coaches, coaching, mentor, mentors, mentoring, steer, steers, steering, shepherd, shepherds,
+  shepherding, advise, advises, advising, look out for, looks out for, check in on, checks in on, check in with, checks in with,
+  support, supports, supporting
+`);
+/** What follows "me" after a verb of guiding that makes it ongoing or broad, beyond a plain object. */
+export const guideVerbObjects = phraseList(`me, us`);
+/** Phrases of a guiding role that hold their own object ("someone I can turn to", "who shows me the ropes"). */
+export const guideRoleClauses = phraseList(`
+  i can turn to, i can lean on, i could turn to, i could lean on, i can call on, i could call on, i can go to, i could go to,
+  i can look up to, i could look up to, i can ask, i could ask, i can bounce, i could bounce, i can check in with,
+  hold my hand, holds my hand, show me the ropes, shows me the ropes, keep me accountable, keeps me accountable,
+  keep me on track, keeps me on track, take me under, takes me under, help me grow, helps me grow, help me navigate,
+  helps me navigate, help me along, helps me along, i report to, in my corner, on my side
+`);
+/** Verbs of guiding someone through a stretch of time ("guide me through this first year"). */
+export const guideThroughVerbs = phraseList(`
+  guide, guiding, coach, coaching, steer, steering, shepherd, shepherding, mentor, mentoring, walk, walking, hold my hand,
+  holding my hand, see me, seeing me, support me, supporting me, carry me
+`);
+/** A stretch of time or of a career that a guide would see someone through ("this first year", "the transition"). */
+export const guidedStretches = phraseList(`
+  year, years, months, month, weeks, phase, period, season, chapter, journey, transition, career, role, job, stage, early days,
+  first days, first weeks, first months, first year, first 90 days, next step in my career, ramp-up, ramp up, onboarding, move, days
+`);
 /** Strong phrases of a meeting request, which count wherever they appear unless negated. */
 export const meetingStrong = phraseList(`
   pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,

@@ -1,11 +1,45 @@
-import { mentorshipPhrases } from '../../../../data/ask.js';
+import {
+  guidedStretches,
+  guideRoleClauses,
+  guideRoles,
+  guideThroughVerbs,
+  guideVerbObjects,
+  guideVerbs,
+  mentorshipPhrases,
+  roleVerbs,
+} from '../../../../data/ask.js';
 import { findAll, type Span } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
-import { isDenied, onePerSentence, phrasesRegex } from '../../request-language.js';
+import {
+  alt,
+  gap,
+  gated,
+  isDenied,
+  onePerSentence,
+  phrasesRegex,
+  requestedMatches,
+  requestSentences,
+  wordRegex,
+} from '../../request-language.js';
 import { rewriteAsk } from '../../rewrite.js';
 
 const pattern = phrasesRegex(mentorshipPhrases);
+const END = '(?![\\p{L}\\p{N}])';
+/** "be the person who guides me", "become someone I can turn to", "act as a steady voice to coach me": a guiding role asked of them. */
+const guidingRole = gated(
+  wordRegex(
+    `(?:${alt(roleVerbs)})\\s{1,3}(?:(?:the|a|an|my|that|this|kind\\s{1,3}of|sort\\s{1,3}of)\\s{1,3}){0,2}${gap(2)}(?:${alt(guideRoles)})\\s{1,3}(?:(?:who|that|to|whom)\\s{1,3})?(?:(?:can|could|would|will|might)\\s{1,3})?(?:(?:${alt(guideVerbs)})\\s{1,3}(?:${alt(guideVerbObjects)})|(?:${alt(guideRoleClauses)}))${END}`,
+  ),
+  roleVerbs,
+);
+/** "guide me through this first year", "walk me through the transition": guidance over a stretch of time, not one answer. */
+const guidedThrough = gated(
+  wordRegex(
+    `(?:${alt(guideThroughVerbs)})\\s{1,3}(?:me|us)\\s{1,3}(?:through|over|across|during|along|in)\\s{1,3}(?:(?:this|my|the|these|those|that|our|a)\\s{1,3})?(?:(?:first|next|coming|early|initial|new|few|couple|of|whole|rest|entire|upcoming|tricky|hard|big)\\s{1,3}){0,3}(?:(?:\\p{N}{1,3}|two|three|six|twelve)\\s{1,3})?(?:${alt(guidedStretches)})${END}(?!\\s{1,3}(?:of|at|in)\\s{1,3}(?:the|that|its|their|his|her|${alt(['your'])})${END})`,
+  ),
+  guideThroughVerbs,
+);
 
 /** Messages of the `mentorship-request` rule. */
 export const messages = {
@@ -15,18 +49,22 @@ export const messages = {
 
 /**
  * Where `doc` asks someone to be a mentor or for mentorship ("be my mentor", "mentor me",
- * "looking for a mentor"), one span per sentence; negated asks ("I'm not looking for a
- * mentor") do not count. Shared with the follow-up stage, where it is a new ask.
+ * "looking for a mentor"), or, in a request, to take a guiding role ("be the person who guides
+ * me", "someone I can turn to") or to guide them through a stretch of time ("guide me through
+ * this first year"); one span per sentence. Negated asks ("I'm not looking for a mentor") do
+ * not count. Shared with the follow-up stage, where it is a new ask.
  */
 export function findMentorshipRequests(doc: Doc): Span[] {
   return memo(doc, 'mentorship', () => collectMentorshipRequests(doc));
 }
 
 function collectMentorshipRequests(doc: Doc): Span[] {
-  return onePerSentence(
-    doc,
-    findAll(doc, pattern).filter((s) => !isDenied(doc, s.start)),
-  );
+  const requests = requestSentences(doc);
+  return onePerSentence(doc, [
+    ...findAll(doc, pattern).filter((s) => !isDenied(doc, s.start)),
+    ...requestedMatches(doc, guidingRole, requests),
+    ...requestedMatches(doc, guidedThrough, requests),
+  ]);
 }
 
 /** Fails an ask that requests mentorship. */
