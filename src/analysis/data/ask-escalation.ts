@@ -169,14 +169,42 @@ export const questionOpeners = phraseList(`how, what, why, when, where, who, whi
 /** Minimum words after "how/which/what…" in a request for it to name a problem ("how to split ownership"). */
 export const specificQuestionWords = 3;
 
+/** Words that deny contact before a verb of contact ("haven't", "never", "not yet"). */
+export const contactDenials = phraseList(`haven't, have not, havent, hadn't, had not, have never, never, not yet, not`);
+
+/** Filler words that may stand between the denial and the contact ("haven't *actually* spoken", "never *properly* met"). */
+export const contactFillers = phraseList(`
+  actually, really, properly, ever, officially, formally, directly, personally, yet, even, quite, truly, been, had, the, a, chance, to,
+  got, gotten, managed, able, all, both
+`);
+
+/** Verbs of contact between two people ("met", "spoken", "been in touch", "crossed paths"). */
+export const contactVerbs = phraseList(`
+  met, spoken, talked, chatted, connected, corresponded, interacted, worked together, been in touch, in touch, crossed paths,
+  been introduced, introduced, exchanged messages, spoke, to talk, to speak, to meet, to chat, to connect
+`);
+
+/**
+ * Words after the contact verb that keep it about the two people ("… spoken *before*", "… met
+ * *yet*", "… talked, *but* …"); any other word makes it about a topic, a time or someone else
+ * ("spoken about pricing", "talked since March", "met the target").
+ */
+export const contactClosers = phraseList(`
+  before, yet, properly, directly, personally, formally, officially, but, and, so, though, although, ever, either, at all, really,
+  actually, until now, till now, as such, though
+`);
+
+/** Words that name the two people after a contact verb ("met *you*", "spoken *to each other*"). */
+export const contactPeople = phraseList(
+  `you, u, ya, each other, one another, to you, with you, to u, with u, to each other, with each other`,
+);
+
 /**
  * Signs in the text that no circle-back has happened yet: a first contact, or advice not yet
  * tried ("we haven't met yet", "I haven't tried your idea yet").
  */
 export const noCircleBackPhrases = phraseList(`
-  haven't met, have not met, havent met, we've never met, we have never met, never met, haven't spoken, have not spoken,
-  havent spoken, never spoken, haven't talked, have not talked, never talked, haven't been in touch, never been in touch,
-  haven't worked together, never worked together, we don't know each other, we do not know each other, don't know me, do not know me, dont know me,
+  we don't know each other, we do not know each other, don't know me, do not know me, dont know me,
   first time reaching out, reaching out for the first time, first time writing, first time i'm writing, you don't know me yet,
   haven't tried, have not tried, havent tried, haven't applied, have not applied, havent applied, haven't tested, have not tested,
   haven't used, have not used, haven't implemented, have not implemented, haven't had a chance to try, haven't had a chance to apply,
@@ -188,4 +216,126 @@ export const noCircleBackPhrases = phraseList(`
   havent started, haven't rolled, have not rolled, haven't begun, haven't done it, haven't put, not started yet, not yet started,
   haven't gotten around, haven't got around, haven't acted on, have not acted on, haven't got round, haven't gotten round,
   not got round, never got round
+`);
+
+/**
+ * Nouns of a difficulty ("headache", "wrinkle", "sticking point"). Introduced as new, next or
+ * now, before a colon, or as "the … is", they state the problem an escalation brings.
+ */
+export const difficultyNouns = phraseList(`
+  problem, problems, issue, issues, challenge, challenges, headache, headaches, wrinkle, wrinkles, snag, snags, puzzle, puzzles,
+  sticking point, sticking points, catch, hurdle, hurdles, blocker, blockers, knot, complication, complications, twist, bottleneck,
+  bottlenecks, conundrum, obstacle, obstacles, roadblock, roadblocks, gotcha, pain point, pain points, stumbling block, worry, worries,
+  concern, concerns, riddle, quandary, hitch, curveball, curve ball, kink, kinks, dilemma, dilemmas, question, questions, sticky bit,
+  tricky bit, tricky part, hard part, hard bit, knotty bit, knotty part, awkward bit, awkward part, difficult part, thorny bit, thorny part
+`);
+
+/** Words that introduce a difficulty as the one at hand ("the *next* headache", "a *new* wrinkle"). */
+export const difficultyOpeners = phraseList(
+  `new, next, latest, another, fresh, remaining, current, open, knotty, thorny, sticky, bigger, biggest`,
+);
+
+/** Words that, right after "the <difficulty> is", say it is solved, so it states no problem now ("the bottleneck is gone"). */
+export const resolvedWords = phraseList(`
+  gone, fixed, solved, resolved, sorted, over, behind, closed, done, no, not, smaller, better, easier, manageable, history, under, away,
+  mostly, largely, finally, now gone
+`);
+
+/**
+ * Verbs of effort on a problem ("trying to", "wrestling with", "stalling on"); with concrete
+ * words after them in the same sentence they state it.
+ */
+export const effortPhrases = phraseList(`
+  trying to, attempting to, working out, figuring out, wrestling with, grappling with, stalling on, stalled on, keep stalling,
+  puzzling over, puzzled by, chewing on, going back and forth, go back and forth, agonising over, agonizing over, struggle with,
+  struggle to, battling with, battling to, juggling, caught between, split between, pulled between, stuck between, squeezed between,
+  hung up on, weighing, debating, can't crack, cannot crack, can't settle, cannot settle, can't square, cannot square, can't reconcile,
+  cannot reconcile, trying to reconcile, torn on, torn about, undecided on, undecided about, on the fence about, can't agree on,
+  can't agree whether, disagree on, disagree about, at odds over, at odds on
+`);
+
+/** Words right after an effort verb that make it a result ("it's working out well"). */
+export const effortResultWords = phraseList(`well, great, fine, nicely, brilliantly, ok, okay, perfectly, better, so, for, in, really`);
+
+/** Words before an effort verb that put it in the past: it recalls, it states no problem now ("we were trying to"). */
+export const pastMarkers = phraseList(`was, were, had, did, used`);
+
+/** Who pushes for something in a conflict ("sales wants …", "our biggest partner is asking for …"). */
+export const conflictAgents = phraseList(`
+  sales, finance, legal, marketing, ops, operations, engineering, eng, design, support, procurement, leadership, board, ceo, cfo, cto,
+  cpo, coo, cmo, vp, boss, manager, director, customer, customers, client, clients, partner, partners, investor, investors, team, teams,
+  stakeholders, stakeholder, execs, exec, founder, founders, cofounder, co-founder, lead, leads, users, buyers, security, compliance,
+  hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency
+`);
+
+/** Adverbs that may stand between the agent and the verb ("sales *now* wants"). */
+export const conflictAdverbs = phraseList(`now, also, still, suddenly, really, actually, all, both, instead, keep, keeps, then`);
+
+/** Present-tense verbs of pushing for something ("wants", "is pushing for", "insists on"). */
+export const conflictVerbs = phraseList(`
+  wants, want, is pushing for, are pushing for, pushes for, push for, pushing for, is pushing back, are pushing back, pushes back,
+  push back, asks for, ask for, is asking for, are asking for, asking for, is asking us, are asking us, insists, insist, is insisting,
+  are insisting, demands, demand, is demanding, are demanding, expects, expect, would rather, prefers, prefer, objects, object,
+  disagrees, disagree, is against, are against, refuses, refuse, won't accept, won't sign, needs us to, need us to, asking us
+`);
+
+/** A first-person intention before "but" that states a tension ("we need to cut onboarding to a week, but …"). */
+export const intentionPhrases = phraseList(`
+  i want to, we want to, i need to, we need to, we have to, i have to, we plan to, i plan to, we're planning to, i'm planning to,
+  we must, we'd like to, we would like to, we hope to, we're supposed to, i'm supposed to, we promised, we committed to, we agreed to
+`);
+
+/** Watching or learning how they work, the purpose of a backstage request ("to see how you turn the whiteboard mess into …"). */
+export const purposePhrases = phraseList(`
+  see how, watch how, learn how, understand how, observe how, pick up how, get a feel for how, see what, watch what, learn what,
+  see which, learn which, see when, learn when, see why, understand why, understand what, see where, learn where
+`);
+
+/** Minimum words after an effort verb, a conflict verb or a purpose for it to name something concrete. */
+export const concreteWords = 4;
+
+/** Words that make an either-or question a choice of when or how to meet, not of the problem ("Tuesday or Wednesday?"). */
+export const schedulingWords = phraseList(`
+  monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, week, weekend, month,
+  today, tomorrow, tmrw, morning, afternoon, evening, am, pm, time, call, zoom, meet, meeting, teams, phone, email, e-mail, slack, coffee,
+  lunch, chat, async, minutes, mins, min, hour, hours, later, sooner, slot, slots
+`);
+
+/** Words after "or" that offer a polite way out, not a second option ("or is that too much to ask?", "or are you swamped?"). */
+export const imposingWords = phraseList(`
+  ask, much, busy, swamped, inconvenient, imposition, cheeky, rude, pushy, bother, bad, easier, convenient, suits, works, prefer, rather
+`);
+
+/** Words after "or" that end a question without a second option ("or not?", "or so", "or something"). */
+export const orFillers = phraseList(`not, so, something, anything, whatever, two, three, more, less, no, nothing, similar, other`);
+
+/** Minimum words on each side of "or" for a question to weigh two options ("Is that too many, or does the rule win?"). */
+export const optionWords = 2;
+
+/**
+ * Phrases of a general scope in what is asked ("where our roadmap is heading overall", "what's
+ * next", "as a whole"): the request names no problem, only an area.
+ */
+export const generalScopePhrases = phraseList(`
+  as a whole, what's next, what is next, what comes next, what to do next, at a high level, high-level, holistically, bigger picture,
+  big-picture, in broad strokes, more widely, general direction, the direction of, where to take, where i should take, where we should take,
+  where to go next, where we go next, where i go next, where to go from here, where we go from here, zoom out
+`);
+
+/** Words after "overall" that show it closes the clause ("… is heading overall?"), an adverb of scope, not "overall conversion". */
+export const overallClosers = phraseList(
+  `and, but, or, so, for, with, in, next, this, sometime, soon, please, if, when, too, then, though`,
+);
+
+/** Verbs of a direction, read after "where …" ("where our growth roadmap is heading"). */
+export const directionVerbs = phraseList(`heading, headed, going, goes, evolving, trending, moving, should go, should head`);
+
+/**
+ * Broad phrases that only ask for their opinion ("your take on", "what you think"): beside a
+ * concrete problem in the same sentence they ask about it, so they do not make it general.
+ */
+export const opinionPhrases = phraseList(`
+  your thoughts on, your take on, your views on, your perspective on, your opinion on, what you think, what you'd do,
+  what you would do, your thoughts, your advice, your view, any feedback, anything you, any thoughts, any ideas, any pointers,
+  any suggestions
 `);

@@ -24,3 +24,48 @@ describe('vague-question', () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('vague-question on a problem stated without the listed phrases', () => {
+  it.each([
+    `${opening} The sticking point now: enterprise buyers refuse annual prepay. 15 minutes next week?`,
+    `${opening} Another snag: our resellers keep the first-year margin, so renewals look worse than they are. Could I grab 15 minutes?`,
+    `${opening} The latest hurdle is that legal needs a DPA before any pilot starts. Could we take 15 minutes?`,
+    `${opening} I'm wrestling with how much of the onboarding to automate for accounts under ten seats. 15 minutes sometime?`,
+    `${opening} We keep stalling on the handoff from trial to paid for single-user teams. Could I get 15 minutes?`,
+    `${opening} Our CFO is pushing for a price rise in March, right before renewals. Could I borrow 15 minutes?`,
+    `${opening} Support wants a hard cap on free seats. 15 minutes this week?`,
+    `${opening} We need to cut onboarding to one week, but the security review alone takes ten days. Could we talk for 15 minutes?`,
+    `${opening} Do we grandfather the old plan, or move everyone at renewal? 15 minutes would help.`,
+    `${opening} Is the dip seasonal, or did the new trial length cause it? 15 minutes?`,
+    `${opening} I'd love to watch how you turn customer interviews into a first PRD draft. Could I sit in for 15 minutes?`,
+  ])('passes %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it.each([
+    [`${opening} Could I get 15 minutes to talk through where the product is going overall?`, ['where the product is going']],
+    [`${opening} Would you have 15 minutes to chat about what comes next for us?`, ['what comes next']],
+    [`${opening} Could we do 15 minutes on our roadmap as a whole?`, ['as a whole']],
+    [`${opening} Could we take 15 minutes to look at our strategy overall?`, ['overall']],
+    [`${opening} I'm trying to get better at strategy. Could we do 15 minutes?`, ['get better at']],
+    [`${opening} We were trying to fix onboarding for months. Could I get 15 minutes for your general thoughts?`, ['general thoughts']],
+    [
+      `${opening} The bottleneck is gone now. Could we take 15 minutes next week?`,
+      [`${opening} The bottleneck is gone now. Could we take 15 minutes next week?`],
+    ],
+  ])('flags %j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    `${opening} Could I get 15 minutes, or is that too much to ask right now?`,
+    `${opening} Would Tuesday or Wednesday afternoon work for a 15-minute call?`,
+    `${opening} Could we do 15 or 20 minutes sometime soon, whenever suits you?`,
+  ])('reads a choice of when to meet or a polite way out as no problem: %j', (text) => {
+    expect(spans(text)).toEqual([text]);
+  });
+
+  it('passes the overall of a metric, which is no scope', () => {
+    expect(spans(`${opening} Could we take 15 minutes on whether overall activation or week-one retention should lead?`)).toEqual([]);
+  });
+});

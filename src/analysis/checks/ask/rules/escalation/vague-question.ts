@@ -1,20 +1,76 @@
 import {
   broadPhrases,
+  concreteWords,
+  conflictAdverbs,
+  conflictAgents,
+  conflictVerbs,
+  difficultyNouns,
+  difficultyOpeners,
+  directionVerbs,
+  effortPhrases,
+  effortResultWords,
+  generalScopePhrases,
+  imposingWords,
+  intentionPhrases,
+  opinionPhrases,
+  optionWords,
+  orFillers,
+  overallClosers,
+  pastMarkers,
+  purposePhrases,
   questionOpeners,
+  resolvedWords,
+  schedulingWords,
   slotRequestCues,
   specificProblemPhrases,
   specificQuestionWords,
 } from '../../../../data/ask-escalation.js';
-import { wholeText } from '../../../../engine/match.js';
-import type { Doc, Rule } from '../../../../engine/types.js';
+import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/match.js';
+import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { ADVICE, YOUR } from '../../advice-words.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
-import { compile, isWord, phraseHits, sentenceTokens, wordSet } from '../../loop-tokens.js';
+import { findSlots, type Slot } from '../../find-slot.js';
+import { compile, type Hit, isWord, phraseHits, sentenceTokens, wordSet } from '../../loop-tokens.js';
+import { alt, gap, gated, wordRegex } from '../../request-language.js';
 
 const broadRegex = compile(broadPhrases);
+/** Broad phrases that ask for a general discussion, not merely for their opinion on the problem at hand. */
+const strongBroadRegex = compile(broadPhrases.filter((p) => !opinionPhrases.includes(p)));
 const specificRegex = compile(specificProblemPhrases);
 const OPENERS = wordSet(questionOpeners);
 const requestRegex = compile(slotRequestCues);
+
+/** A difficulty introduced as the one at hand: "the next headache", "new wrinkle:", "the snag now", "the blocker is …". */
+const difficultyRegex = compile([
+  ...difficultyOpeners.flatMap((o) => difficultyNouns.map((n) => `${o} ${n}`)),
+  ...difficultyNouns.flatMap((n) => [`${n} now`, `${n}:`, `the ${n} is`, `my ${n} is`, `our ${n} is`]),
+]);
+const RESOLVED = wordSet(resolvedWords);
+const effortRegex = compile(effortPhrases);
+const EFFORT_RESULT = wordSet(effortResultWords);
+const PAST = wordSet(pastMarkers);
+/** "sales wants …", "our biggest partner now insists on …": someone pushes for something. */
+const conflictRegex = gated(
+  wordRegex(`(?:${alt(conflictAgents)})(?:[\\s,]{1,3}(?:${alt(conflictAdverbs)})){0,2}[\\s,]{1,3}(?:${alt(conflictVerbs)})`),
+  conflictAgents,
+);
+const intentionRegex = compile(intentionPhrases);
+const purposeRegex = compile(purposePhrases);
+const SCHEDULING = wordSet(schedulingWords);
+const IMPOSING = wordSet(imposingWords);
+/** A time of day ("3pm", "14:30"). */
+const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm|h)$|^\d{1,2}:\d\d$/;
+/** Words on each side of "or" read as the two options. */
+const optionSpan = 3;
+/** Words after "or" read for a polite way out. */
+const imposingSpan = 6;
+const OR_FILLERS = wordSet(orFillers);
+const scopeRegex = compile(generalScopePhrases);
+const overallRegex = compile(['overall']);
+const CLOSERS = wordSet(overallClosers);
+/** "where our growth roadmap is heading": a direction with no problem in it. */
+const directionRegex = gated(wordRegex(`where\\s{1,3}${gap(5)}(?:${alt(directionVerbs)})`), ['where']);
 
 /** Messages of the `vague-question` rule. */
 export const messages = {
@@ -35,9 +91,12 @@ export const vagueQuestion: Rule<AskContext> = {
   check(doc, ctx) {
     const { noun, aNoun, backstage } = askKind(ctx);
     if (phraseHits(doc, specificRegex).some((h) => !comparesNumbers(doc, h))) return [];
-    const broad = phraseHits(doc, broadRegex, { skipNegated: true })[0];
+    const asking = requestSentences(doc);
+    const scope = generalScope(doc, asking);
+    if (!scope && statesProblem(doc, asking)) return [];
+    const broad = scope ?? phraseHits(doc, broadRegex, { skipNegated: true })[0];
     if (broad) return [{ ...broad, message: messages.broad(doc.text.slice(broad.start, broad.end), aNoun) }];
-    if (detailedQuestion(doc)) return [];
+    if (detailedQuestion(doc, asking)) return [];
     return [{ ...wholeText(doc), message: messages.missing(noun, backstage) }];
   },
 };
@@ -50,14 +109,152 @@ function comparesNumbers(doc: Doc, hit: { start: number; end: number }): boolean
   );
 }
 
-/** A request with a problem in it: "how/what …" with a few words after ("how to split ownership"), or a choice "… or …". */
-function detailedQuestion(doc: Doc): boolean {
+/** Indexes of the sentences that ask: questions and sentences with a request phrase. */
+function requestSentences(doc: Doc): Set<number> {
   const asking = new Set(phraseHits(doc, requestRegex).map((h) => h.sentence));
+  doc.sentences.forEach((s, i) => {
+    if (s.question) asking.add(i);
+  });
+  return asking;
+}
+
+/** A request for a general scope ("where our roadmap is heading overall", "what's next", "as a whole"), in a sentence that asks. */
+function generalScope(doc: Doc, asking: Set<number>): Hit | undefined {
+  const overall = phraseHits(doc, overallRegex).filter((h) => closesClause(doc, h.end));
+  return [...phraseHits(doc, scopeRegex, { skipNegated: true }), ...phraseHits(doc, directionRegex), ...overall]
+    .filter((h) => asking.has(h.sentence))
+    .sort((a, b) => a.start - b.start)[0];
+}
+
+/** True when the word at `end` ends its clause: punctuation, the end of the text, or a joining word ("… overall, and …"). */
+function closesClause(doc: Doc, end: number): boolean {
+  const next = doc.tokens[firstTokenAtOrAfter(doc, end)];
+  return next === undefined || !isWord(next) || CLOSERS.has(next.lower);
+}
+
+/**
+ * A sentence that states a concrete situation with a tension: a difficulty introduced as new
+ * or next, an effort on something concrete, someone pushing for something, an intention
+ * crossed by "but", an either-or question, or what watching them should teach. The sentence
+ * that recalls their advice, and one that asks for a general discussion, state none.
+ */
+function statesProblem(doc: Doc, asking: Set<number>): boolean {
+  const general = new Set(phraseHits(doc, strongBroadRegex, { skipNegated: true }).map((h) => h.sentence));
+  const recall = new Map<number, boolean>();
+  const eligible = (sentence: number) => {
+    if (general.has(sentence)) return false;
+    let recalls = recall.get(sentence);
+    if (recalls === undefined) {
+      recalls = recallsAdvice(sentenceTokens(doc, sentence));
+      recall.set(sentence, recalls);
+    }
+    return !recalls;
+  };
+  const slots = findSlots(doc);
+  const found = (regex: RegExp, keep: (h: Hit) => boolean) =>
+    phraseHits(doc, regex, { skipNegated: true }).some((h) => eligible(h.sentence) && keep(h));
+  return (
+    found(difficultyRegex, (h) => !resolvedAfter(doc, h)) ||
+    found(
+      effortRegex,
+      (h) => !pastBefore(doc, h.start) && !EFFORT_RESULT.has(nextWord(doc, h.end)) && wordsAfter(doc, h) >= concreteWords,
+    ) ||
+    found(conflictRegex, (h) => wordsAfter(doc, h) >= 2) ||
+    found(purposeRegex, (h) => previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
+    found(intentionRegex, (h) => !asking.has(h.sentence) && crossedByBut(doc, h)) ||
+    doc.sentences.some((s, i) => s.question && eligible(i) && weighsOptions(doc, i, slots))
+  );
+}
+
+/** "your pricing-ladder idea …", "you suggested …": the sentence recalls their advice. */
+function recallsAdvice(tokens: Token[]): boolean {
+  const words = tokens.filter(isWord);
+  return words.some((w, i) => {
+    if (YOUR.has(w.lower)) return words.slice(i + 1, i + 4).some((n) => ADVICE.has(n.lower));
+    return (
+      (w.lower === 'you' || w.lower === 'u') &&
+      /^(?:suggested|advised|recommended|proposed|mentioned|said|shared|gave|taught|told)$/.test(words[i + 1]?.lower ?? '')
+    );
+  });
+}
+
+/** "the bottleneck is gone": the difficulty is named only as solved. */
+function resolvedAfter(doc: Doc, hit: Hit): boolean {
+  return /\bis$/.test(doc.lower.slice(hit.start, hit.end)) && RESOLVED.has(nextWord(doc, hit.end));
+}
+
+/** "we were trying to …": the effort is recalled, not faced now (a past word among the two words before it). */
+function pastBefore(doc: Doc, start: number): boolean {
+  const index = tokenIndexAt(doc, start);
+  const sentence = doc.tokens[index]?.sentence;
+  for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.sentence !== sentence || !isWord(token)) return false;
+    if (PAST.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** The word right after `end` in the same sentence, lower-cased; '' at punctuation or the end. */
+function nextWord(doc: Doc, end: number): string {
+  const index = firstTokenAtOrAfter(doc, end);
+  const token = doc.tokens[index];
+  const before = doc.tokens[index - 1];
+  return isWord(token) && (before === undefined || before.sentence === token.sentence) ? token.lower : '';
+}
+
+/** The word right before `start` in the same sentence, lower-cased; '' at punctuation or the start. */
+function previousWord(doc: Doc, start: number): string {
+  const index = tokenIndexAt(doc, start);
+  const token = doc.tokens[index - 1];
+  return isWord(token) && token.sentence === doc.tokens[index]?.sentence ? token.lower : '';
+}
+
+/** Words after `hit` in its sentence, counted up to `concreteWords`. */
+function wordsAfter(doc: Doc, hit: Hit): number {
+  let count = 0;
+  for (let i = firstTokenAtOrAfter(doc, hit.end); i < doc.tokens.length && count < concreteWords; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.sentence !== hit.sentence) break;
+    if (isWord(token)) count += 1;
+  }
+  return count;
+}
+
+/** "we need to cut onboarding to a week, but security review alone takes ten days": an intention crossed by a fact. */
+function crossedByBut(doc: Doc, hit: Hit): boolean {
+  const words = sentenceTokens(doc, hit.sentence).filter((t) => isWord(t) && t.start >= hit.end);
+  const but = words.findIndex((w) => w.lower === 'but');
+  return but >= 2 && words.length - but - 1 >= 3;
+}
+
+/**
+ * "Is that too many, or does the rule win?": a question that weighs two options, each of a
+ * few words, and not a choice of when or how to meet ("Tuesday or Wednesday?", "15 or 20
+ * minutes?") nor a polite way out ("or is that too much to ask?").
+ */
+function weighsOptions(doc: Doc, index: number, slots: readonly Slot[]): boolean {
+  const words = sentenceTokens(doc, index).filter(isWord);
+  return words.some((w, i) => {
+    if (w.lower !== 'or' || i < optionWords || words.length - i - 1 < optionWords || OR_FILLERS.has(words[i + 1]?.lower ?? ''))
+      return false;
+    const near = words.slice(Math.max(0, i - optionSpan), i + optionSpan + 1);
+    const from = near[0]?.start ?? w.start;
+    const to = near.at(-1)?.end ?? w.end;
+    if (near.some((n) => SCHEDULING.has(n.lower) || CLOCK.test(n.lower))) return false;
+    if (slots.some((slot) => slot.sentence === index && slot.end > from && slot.start < to)) return false;
+    return !words.slice(i + 1, i + 1 + imposingSpan).some((n) => IMPOSING.has(n.lower));
+  });
+}
+
+/** A request with a problem in it: "how/what …" with a few words after ("how to split ownership"), or a choice "… or …". */
+function detailedQuestion(doc: Doc, asking: Set<number>): boolean {
+  const slots = findSlots(doc);
   return doc.sentences.some((s, i) => {
     if (!s.question && !asking.has(i)) return false;
     const words = sentenceTokens(doc, i).filter(isWord);
     const opener = words.findIndex((w) => OPENERS.has(w.lower));
-    const choice = words.some((w) => w.lower === 'or') && words.length >= 10;
+    const choice = words.length >= 10 && weighsOptions(doc, i, slots);
     return choice || (opener >= 0 && words.length - opener - 1 >= specificQuestionWords);
   });
 }
