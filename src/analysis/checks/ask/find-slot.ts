@@ -3,7 +3,7 @@
  * minutes", "a quarter of an hour", "half an hour", "an hour", "1.5 hrs", "ninety minutes".
  * Lengths in the request sentences win over lengths elsewhere ("the calls take 45 minutes").
  */
-import { durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../data/ask-escalation.js';
+import { backstageOccasions, durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../data/ask-escalation.js';
 import { NUMBER_WORDS, parseNumberWords } from '../../engine/numbers.js';
 import type { Doc } from '../../engine/types.js';
 import { sentenceIndexAt } from './loop-tokens.js';
@@ -15,6 +15,8 @@ export interface Slot {
   minutes: number;
   /** The sentence it is in. */
   sentence: number;
+  /** True when it gives the length of an occasion ("the 25-minute kickoff brainstorm"): the slot only where a request names it. */
+  occasion?: boolean;
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,6 +48,17 @@ const SLOT_NOUNS =
   /^[ ]?(?:slot|call|chat|meeting|session|block|conversation|catch-up|catchup|sync|zoom|window|check-in|walk|coffee|video|phone)s?(?![\p{L}])/u;
 
 /**
+ * Occasions a hyphenated length may qualify, after at most two other words ("the 25-minute
+ * kickoff brainstorm", "your 20-min design crit"): joining one is the slot asked for.
+ */
+const OCCASION = new RegExp(`^ (?:[\\p{L}'-]{1,20} ){0,2}(?:${backstageOccasions.map(escapeRegex).join('|')})s?(?![\\p{L}])`, 'u');
+
+/** True when the hyphenated length before `end` qualifies an occasion ("a 25-minute kickoff brainstorm"). */
+function qualifiesOccasion(doc: Doc, end: number): boolean {
+  return OCCASION.test(doc.lower.slice(end, end + 64));
+}
+
+/**
  * "a 36-hour reminder", "our 7-day trial": a hyphenated length before another noun describes
  * that thing; it is no slot asked for.
  */
@@ -67,10 +80,13 @@ export function findSlots(doc: Doc): Slot[] {
   for (const m of doc.lower.matchAll(SLOT)) {
     const before = doc.lower.slice(Math.max(0, m.index - 24), m.index);
     if (NOT_SLOT.test(before) || NEGATED.test(before) || RESULT_LEVEL.test(doc.lower.slice(Math.max(0, m.index - 48), m.index))) continue;
-    if (describesSomethingElse(doc, m.index + m[0].length, m[0])) continue;
+    const end = m.index + m[0].length;
+    const occasion = describesSomethingElse(doc, end, m[0]);
+    if (occasion && !qualifiesOccasion(doc, end)) continue;
     const minutes = minutesOf(m.groups ?? {});
     if (minutes === undefined) continue;
-    slots.push({ start: m.index, end: m.index + m[0].length, minutes, sentence: sentenceIndexAt(doc, m.index) });
+    const slot: Slot = { start: m.index, end, minutes, sentence: sentenceIndexAt(doc, m.index) };
+    slots.push(occasion ? { ...slot, occasion } : slot);
   }
   return slots;
 }

@@ -43,4 +43,22 @@ describe('slot-too-long', () => {
     expect(spans(`${opening} Could I sit in on your pricing brainstorm on Thursday?`, 'backstage')).toEqual([]);
     expect(spans(`${opening} Could I sit in on all your brainstorms this quarter?`, 'backstage')).toEqual(['all your']);
   });
+
+  it.each([
+    [`${opening} Could I join your 20-min design crit on Friday?`, []],
+    [`${opening} Would you mind if I shadowed the 15-minute pricing standup tomorrow?`, []],
+    [`${opening} Could I listen in on Thursday's 30-minute roadmap review?`, []],
+    [`${opening} Could I sit in on your 90-minute strategy workshop next week?`, ['90-minute']],
+    [`${opening} Could I tag along to the 2-hour planning offsite?`, ['2-hour']],
+  ])('reads a length that qualifies the occasion asked for as the slot: %j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+    expect(spans(text, 'backstage')).toEqual(expected);
+  });
+
+  it.each([
+    'Your tip cut our 45-minute kickoff to a short agenda. Could I sit in on the next brainstorm?',
+    'The review took 25 minutes. Could I sit in on the next brainstorm?',
+  ])('reads the length of an occasion outside the request as no slot: %j', (text) => {
+    expect(spans(text, 'backstage')).toEqual([]);
+  });
 });

@@ -44,7 +44,8 @@ export const slotTooLong: Rule<AskContext> = {
     if (unbounded) return [{ ...unbounded, message: messages.unbounded(doc.text.slice(unbounded.start, unbounded.end), aNoun, backstage) }];
     const slots = findSlots(doc);
     const asked = slots.filter((s) => asking.has(s.sentence));
-    const chosen = asked.length > 0 ? asked : slots;
+    // The length of an occasion is the slot only in the request that names it ("sit in on the 25-minute kickoff").
+    const chosen = asked.length > 0 ? asked : slots.filter((s) => !s.occasion);
     if (chosen.length === 0) {
       if (backstage && namesOccasion(doc)) return [];
       return [{ ...lastRequest(doc, asking), message: messages.noLength(noun, backstage) }];
