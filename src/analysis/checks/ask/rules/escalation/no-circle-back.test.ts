@@ -11,7 +11,7 @@ describe('no-circle-back', () => {
   it.each([
     ["Hi Ana, we haven't met yet, but could I get 15 minutes on whether to gate seats?", ["haven't met"]],
     ["I haven't had a chance to try your ladder idea, but could I get 15 minutes?", ["haven't had a chance to try"]],
-    ['We have never spoken, but could I ask for 15 minutes?', ['never spoken']],
+    ['We have never spoken, but could I ask for 15 minutes?', ['have never spoken']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -39,5 +39,28 @@ describe('no-circle-back on what was not tried', () => {
 
   it('passes an open decision that is the problem itself', () => {
     expect(spans(`${ask} We haven't decided whether to use it for enterprise accounts.`)).toEqual([]);
+  });
+});
+
+describe('no-circle-back on contact denied', () => {
+  it.each([
+    [`We've never properly met, though I follow your newsletter. ${ask}`, ['never properly met']],
+    [`I know we haven't formally been introduced. ${ask}`, ["haven't formally been introduced"]],
+    [`We have not really talked yet. ${ask}`, ['have not really talked']],
+    [`I haven't spoken to you before, but Priya says you know billing. ${ask}`, ["haven't spoken"]],
+    [`Hi Ana, we haven't yet been in touch directly. ${ask}`, ["haven't yet been in touch"]],
+  ])('reads %j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    `We haven't spoken about pricing yet. ${ask}`,
+    `We haven't met the activation target yet. ${ask}`,
+    `We haven't talked since the offsite in March. ${ask}`,
+    `We haven't spoken in a while. ${ask}`,
+    `I haven't spoken to the CFO yet. ${ask}`,
+    `We haven't really talked through the churn numbers. ${ask}`,
+  ])('passes a contact about a topic, a time or someone else: %j', (text) => {
+    expect(spans(text)).toEqual([]);
   });
 });

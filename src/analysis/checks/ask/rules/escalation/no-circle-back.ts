@@ -1,9 +1,19 @@
-import { noCircleBackPhrases, notYetFillers, notYetWords, tryingVerbs } from '../../../../data/ask-escalation.js';
-import { wholeText } from '../../../../engine/match.js';
-import type { Rule } from '../../../../engine/types.js';
+import {
+  contactClosers,
+  contactDenials,
+  contactFillers,
+  contactPeople,
+  contactVerbs,
+  noCircleBackPhrases,
+  notYetFillers,
+  notYetWords,
+  tryingVerbs,
+} from '../../../../data/ask-escalation.js';
+import { firstTokenAtOrAfter, wholeText } from '../../../../engine/match.js';
+import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
-import { compile, phraseHits } from '../../loop-tokens.js';
+import { compile, type Hit, isWord, phraseHits } from '../../loop-tokens.js';
 
 const signRegex = compile(noCircleBackPhrases);
 /** "haven't got round to trying your …", "not yet applied it": a denial, filler words, a verb of trying, then the advice. */
@@ -11,6 +21,16 @@ const notTriedRegex = new RegExp(
   `(?<![\\p{L}])(?:${notYetWords.join('|')})(?: (?:${notYetFillers.join('|')})){0,5} (?:${tryingVerbs.join('|')})(?: (?:on|with|out))? (?:your|ur|it|this|them|yet)(?![\\p{L}])`,
   'gu',
 );
+const words = (list: readonly string[]) => list.map((p) => p.replace(/ /g, '\\s{1,3}')).join('|');
+/** "we haven't actually spoken", "never properly met", "not yet been in touch": a denial, fillers, then a verb of contact. */
+const contactRegex = new RegExp(
+  `(?<![\\p{L}])(?:${words(contactDenials)})(?:\\s{1,3}(?:${words(contactFillers)})){0,4}\\s{1,3}(?:${words(contactVerbs)})(?![\\p{L}])`,
+  'gu',
+);
+const CLOSERS = new Set(contactClosers);
+const PEOPLE = new Set(contactPeople);
+/** Most words read after a contact verb: the people ("to each other") and a closer ("before"). */
+const closingSpan = 4;
 
 /** Messages of the `no-circle-back` rule. */
 export const messages = {
@@ -33,9 +53,33 @@ export const noCircleBack: Rule<AskContext> = {
   severity: 'error',
   check(doc, ctx) {
     const { noun, aNoun, backstage } = askKind(ctx);
-    const sign = phraseHits(doc, signRegex)[0] ?? phraseHits(doc, notTriedRegex)[0];
+    const sign =
+      phraseHits(doc, signRegex)[0] ??
+      phraseHits(doc, contactRegex).find((h) => neverInContact(doc, h)) ??
+      phraseHits(doc, notTriedRegex)[0];
     if (sign) return [{ ...sign, message: messages.text(doc.text.slice(sign.start, sign.end), noun) }];
     if (ctx?.hasCircleBack === false) return [{ ...wholeText(doc), message: messages.record(aNoun, backstage) }];
     return [];
   },
 };
+
+/**
+ * True when the denied contact is between the two people: what follows the verb is the end of
+ * the clause, the people themselves or a closer ("… spoken before", "… met you yet"), not a
+ * topic, a time or someone else ("spoken about pricing", "talked since March", "met the target").
+ */
+function neverInContact(doc: Doc, hit: Hit): boolean {
+  let i = firstTokenAtOrAfter(doc, hit.end);
+  for (let step = 0; step < closingSpan; step++) {
+    const token = doc.tokens[i] as Token | undefined;
+    if (token === undefined || token.sentence !== hit.sentence || !isWord(token)) return true;
+    const one = token.lower;
+    const two = `${one} ${doc.tokens[i + 1]?.lower ?? ''}`;
+    const three = `${two} ${doc.tokens[i + 2]?.lower ?? ''}`;
+    if (CLOSERS.has(one) || CLOSERS.has(two)) return true;
+    const people = [three, two, one].find((p) => PEOPLE.has(p));
+    if (people === undefined) return false;
+    i += people.split(' ').length;
+  }
+  return false;
+}
