@@ -369,6 +369,41 @@ export const choiceWords = phraseList(`or, whether, which, versus, vs`);
 export const opinionNarrowers = phraseList(
   `whether, which, between, is, are, was, were, would, should, makes, made, works, worked, drives`,
 );
+/** Opinion nouns after "your" and a modifier ("your general take", "your overall thoughts"). */
+export const opinionNouns = phraseList(`
+  take, takes, thoughts, thought, view, views, opinion, opinions, perspective, perspectives, advice, input, insights, insight, wisdom,
+  guidance, impressions, impression, read, sense, feedback, two cents, 2 cents, reaction, reactions, steer, pointers, ideas
+`);
+/** Words between "your" and an opinion noun ("your *general* take", "your *honest, expert* view"). */
+export const opinionModifiers = phraseList(`
+  general, overall, broad, broader, big-picture, big picture, high-level, high level, honest, frank, candid, quick, expert,
+  professional, personal, wider, gut, brief, rough, own, seasoned, experienced, wise, best, top, off-the-cuff, unfiltered,
+  informal, outside, fresh
+`);
+/**
+ * A stand-in for the thing asked about ("something like this", "a project like mine", "this
+ * kind of thing"): after "how to"/"how would you", it leaves the question open.
+ */
+export const genericObjects = phraseList(`
+  something like this, something like that, something like mine, something like ours, something like it, something similar,
+  anything like this, anything like that, anything similar, a thing like this, things like this, stuff like this, one like this,
+  one of these, a project like this, a project like mine, a project like ours, projects like this, a business like this,
+  a business like mine, a business like ours, a startup like this, a startup like mine, a startup like ours, a product like this,
+  a product like mine, a product like ours, an idea like this, an idea like mine, ideas like this, a company like this,
+  a company like mine, a company like ours, a venture like this, a marketplace like this, a marketplace like mine,
+  a marketplace like ours, an app like this, an app like mine, an app like ours, a platform like this, a platform like ours,
+  this kind of thing, that kind of thing, this sort of thing, that sort of thing, this kind of project, this kind of business,
+  this kind of idea, this type of thing, this type of project, this type of business, such a thing, such a project,
+  such a business, such a venture, such an idea
+`);
+/** Openers of a how-to question asked for the sender, or hypothetically of them ("how to", "how would you"). */
+export const howToOpeners = phraseList(`
+  how to, how do i, how should i, how would i, how can i, how could i, how might i, how do we, how should we, how would we,
+  how can we, how would you, how'd you, how would one, how does one, how do people, how does someone, best way to, right way to,
+  how best to, where to start with, where do i start with, where should i start with, what it takes to
+`);
+/** Getting a venture going, a broad aim after a how-to ("how to get it off the ground"). */
+export const ventureStarts = phraseList(`off the ground, up and running, off the runway, going from zero, started from scratch, from zero to one`);
 /** Words that, after "how do/can/should I", ask how to improve oneself ("how do I get better at PM?"). */
 export const selfImprovementVerbs = phraseList(`
   get better, get good, improve, become, grow, learn, level up, break into, get into, move into, transition, succeed, stand out,

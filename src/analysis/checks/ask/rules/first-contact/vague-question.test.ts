@@ -15,6 +15,10 @@ describe('vague-question', () => {
     ['What would you do in my shoes?', ['What would you do']],
     ['What books would you recommend for pricing?', ['What books']],
     ['How do I convince my CEO that pricing needs a PM?', ['How do I']],
+    ["I'd value your big-picture view on our launch plan.", ['your big-picture view']],
+    ['How would you approach a project like mine?', ['How would you approach a project like mine']],
+    ['Any chance you could share how to build a marketplace like ours from scratch?', ['how to build a marketplace like ours']],
+    ['how do i get this off the ground??', ['how do i get this off the ground']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -27,6 +31,11 @@ describe('vague-question', () => {
     'I would love your thoughts on whether to cap by requests or by storage.',
     'How should we split the shared step, upstream or downstream?',
     "I'm not asking for general advice, just this: do you show prices in euros?",
+    "I'd love your honest take on whether the annual toggle should default on.",
+    'How did you get Sums off the ground in the first year?',
+    'How do you price something like this: per seat or per project?',
+    'How did you handle a refund like this one in your marketplace?',
+    'What was your first take when the churn numbers came in?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

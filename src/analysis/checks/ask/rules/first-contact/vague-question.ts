@@ -1,11 +1,16 @@
 import {
   bareVagueQuestions,
   choiceWords,
+  genericObjects,
+  howToOpeners,
+  opinionModifiers,
   opinionNarrowers,
+  opinionNouns,
   opinionPhrases,
   selfImprovementVerbs,
   situationPhrases,
   vaguePhrases,
+  ventureStarts,
 } from '../../../../data/ask.js';
 import { findAll, type Span } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
@@ -30,6 +35,20 @@ const broad = phrasesRegex(vaguePhrases);
 const opinion = gated(
   wordRegex(`(?:${alt(opinionPhrases)})${END}(?!\\s{1,3}${gap(2)}(?:${alt([...opinionNarrowers, 'or'])})${END})`),
   opinionPhrases,
+);
+/** Unless a choice follows within three words ("…on whether", "…between"). */
+const NO_NARROWER = `(?!\\s{1,3}${gap(2)}(?:${alt([...opinionNarrowers, 'or'])})${END})`;
+/** "your general take", "your honest, overall thoughts": an opinion noun after a modifier, broad unless a choice follows. */
+const modifiedOpinion = gated(
+  wordRegex(`${alt(['your'])}\\s{1,3}(?:(?:${alt(opinionModifiers)})[\\s,]{1,3}(?:and\\s{1,3})?){1,2}(?:${alt(opinionNouns)})${END}${NO_NARROWER}`),
+  ['your'],
+);
+/** "how to get something like this off the ground", "how would you approach a project like mine": a how-to about a stand-in. */
+const howToGeneric = gated(
+  wordRegex(
+    `(?:${alt(howToOpeners)})\\s{1,3}${gap(4)}(?:(?:${alt(genericObjects)})|(?:it|this|that|mine|ours|my\\s{1,3}${gap(1)}[\\p{L}-]{1,30}|our\\s{1,3}${gap(1)}[\\p{L}-]{1,30})\\s{1,3}(?:${alt(ventureStarts)}))${END}`,
+  ),
+  howToOpeners,
 );
 /** "How do I get better at PM?", "how can someone break into growth?" */
 const selfImprovement = gated(
@@ -72,7 +91,8 @@ export const messages = {
 
 /**
  * Where a request of `doc` asks for broad advice or opinion: "any advice?", "thoughts?", "how
- * do I get better at PM?", "what skills should I focus on?". A specific indirect request ("I'd
+ * do I get better at PM?", "what skills should I focus on?", "your general take on how to get
+ * something like this off the ground". A specific indirect request ("I'd
  * love to know which criterion you set first") is not vague, nor is an opinion on something
  * of the sender's they are asked to review ("your thoughts on our deck") — that is `big-favor`.
  */
@@ -87,6 +107,8 @@ function collectVagueQuestions(doc: Doc): Span[] {
   return onePerSentence(doc, [
     ...requestedMatches(doc, broad, requests),
     ...requestedMatches(doc, opinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
+    ...requestedMatches(doc, modifiedOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
+    ...requestedMatches(doc, howToGeneric, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
     ...requestedMatches(doc, selfImprovement, requests),
     ...requestedMatches(doc, situation, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
     ...requestedMatches(doc, trailing, requests).map((s) => ({ start: s.start + 1, end: s.end })),
