@@ -616,6 +616,11 @@ export const creationVerbs = phraseList(`
   gave, give, published, built, launched, created, designed, hosted, presented, taught, recorded, released, did, ran, put out,
   put together, authored, co-wrote, co-authored, made, shared, wrote, posted, drew, sketched, open-sourced, delivered, led, mentioned
 `);
+/** Verbs of keeping a work going: they name it only after the noun ("the OKR tool you maintain", "the podcast you host"). */
+export const keepingVerbs = phraseList(`
+  maintain, maintains, maintained, run, runs, ran, own, owns, founded, co-founded, started, edit, edits, edited, curate, curates,
+  curated, host, hosts, moderate, moderates, teach, teaches, develop, developed, wrote, write, publish, put out
+`);
 /** Seeing or hearing them present ("heard you speak at…", "saw you on the … podcast"). */
 export const presenceReferences = phraseList(`
   heard you speak, heard you talk, heard you on, heard you present, saw you speak, saw you present, saw you talk, saw you on,

@@ -5,6 +5,7 @@
  */
 import {
   creationVerbs,
+  keepingVerbs,
   numberedParts,
   platforms,
   possessives,
@@ -79,6 +80,39 @@ function namesTopic(doc: Doc, i: number, j: number): boolean {
   return false;
 }
 const QUOTES = /^["'«»“”‘’]$/;
+/** Words before "you" after which a work noun is a verb ("did you interview", "before you review"). */
+const auxiliaries = new Set([
+  'did',
+  'do',
+  'does',
+  'would',
+  'could',
+  'can',
+  'will',
+  'should',
+  'might',
+  'may',
+  'must',
+  'shall',
+  'have',
+  'had',
+  'to',
+  'when',
+  'if',
+  'before',
+  'after',
+  'once',
+  'while',
+  'as',
+  'that',
+  'how',
+  'where',
+  'why',
+  'who',
+  'whether',
+  'until',
+  'unless',
+]);
 const MAX_GAP = 6;
 
 /** Index of the quote that closes the one at `open` within a few words, or `open` itself when none does. */
@@ -111,8 +145,9 @@ function collectWorkReferences(doc: Doc): WorkReference[] {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const owner = tokens[i] as Token;
-    // "I read you book about…": a dropped "r" (common in non-native English) before a work noun.
-    const youAsYour = owner.lower === 'you' && nouns.has(next(doc, i)?.lower ?? '');
+    // "I read you book about…": a dropped "r" (common in non-native English) before a work noun;
+    // after an auxiliary ("did you interview", "when you review") the noun is a verb.
+    const youAsYour = owner.lower === 'you' && nouns.has(next(doc, i)?.lower ?? '') && !auxiliaries.has(tokens[i - 1]?.lower ?? '');
     if (!possessiveSet.has(owner.lower) && !youAsYour) continue;
     for (let j = i + 1, words = 0; j < tokens.length && words < MAX_GAP; j++) {
       const t = tokens[j] as Token;
@@ -162,9 +197,9 @@ const madeThen = gated(
   wordRegex(`${YOU}\\s{1,3}(?:${alt(creationVerbs)})\\s{1,3}(?:(?:a|an|the|that|this|one|your)\\s{1,3})?${gap(3)}${NOUN}`),
   YOU_TOKENS,
 );
-/** "The teardown you did", "the talk that you gave": a work noun with a verb of making or saying after it. */
+/** "The teardown you did", "the talk that you gave", "the tool you maintain": a work noun with a verb of making, saying or keeping after it. */
 const nounThenMade = gated(
-  wordRegex(`${NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?${YOU}\\s{1,3}(?:${alt([...creationVerbs, ...referenceVerbs])})`),
+  wordRegex(`${NOUN}\\s{1,3}(?:(?:that|which)\\s{1,3})?${YOU}\\s{1,3}(?:${alt([...creationVerbs, ...referenceVerbs, ...keepingVerbs])})`),
   [...workNouns, ...workNounsPlural],
 );
 const presence = phrasesRegex(presenceReferences);

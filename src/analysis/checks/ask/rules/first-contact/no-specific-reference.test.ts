@@ -13,6 +13,8 @@ describe('no-specific-reference', () => {
     'Your journey is inspiring. Do you price per seat?',
     'I came across your posts on LinkedIn. Do you price per seat?',
     'In a two-sided marketplace, which side do you subsidise first?',
+    'Loved your essay on [Topic]. How many users did you interview before writing it?',
+    'Before you review pricing, do you talk to sales?',
   ])('flags %j', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -26,6 +28,8 @@ describe('no-specific-reference', () => {
     'saw ur thread on retention curves. what tool do u use?',
     'Your "pricing metric fit" framework is great. Do you use it for APIs?',
     'You published a great piece on reverse trials last week. Did it work for B2B?',
+    'We use Gridline, the open-source roadmap tool you maintain. Do you tag bugs separately?',
+    'The newsletter you edit changed how I price. Do you cap discounts?',
   ])('passes %j', (text) => {
     expect(fires(text)).toBe(false);
   });
