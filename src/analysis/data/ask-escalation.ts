@@ -169,8 +169,16 @@ export const questionOpeners = phraseList(`how, what, why, when, where, who, whi
 /** Minimum words after "how/which/what…" in a request for it to name a problem ("how to split ownership"). */
 export const specificQuestionWords = 3;
 
+/** The two people, who must be the subject of a denied contact ("*we* haven't met"; "targets haven't been met" is no contact). */
+export const contactSubjects = phraseList(`we, i, you, u, we've, i've, you've, we'd, i'd, you'd, you and i, you and me`);
+
+/** Adverbs between the subject and the denial ("we *actually* haven't met"). */
+export const contactAdverbs = phraseList(`still, actually, really, honestly, technically, also, obviously`);
+
 /** Words that deny contact before a verb of contact ("haven't", "never", "not yet"). */
-export const contactDenials = phraseList(`haven't, have not, havent, hadn't, had not, have never, never, not yet, not`);
+export const contactDenials = phraseList(
+  `haven't, have not, havent, hadn't, had not, have never, had never, never, not, not yet, still haven't`,
+);
 
 /** Filler words that may stand between the denial and the contact ("haven't *actually* spoken", "never *properly* met"). */
 export const contactFillers = phraseList(`
@@ -180,8 +188,8 @@ export const contactFillers = phraseList(`
 
 /** Verbs of contact between two people ("met", "spoken", "been in touch", "crossed paths"). */
 export const contactVerbs = phraseList(`
-  met, spoken, talked, chatted, connected, corresponded, interacted, worked together, been in touch, in touch, crossed paths,
-  been introduced, introduced, exchanged messages, spoke, to talk, to speak, to meet, to chat, to connect
+  met, spoken, talked, chatted, connected, corresponded, interacted, worked together, been in touch, crossed paths,
+  been introduced, exchanged messages, spoke, to talk, to speak, to meet, to chat, to connect
 `);
 
 /**
@@ -285,10 +293,13 @@ export const intentionPhrases = phraseList(`
   we must, we'd like to, we would like to, we hope to, we're supposed to, i'm supposed to, we promised, we committed to, we agreed to
 `);
 
-/** Watching or learning how they work, the purpose of a backstage request ("to see how you turn the whiteboard mess into …"). */
+/**
+ * Watching or learning how they work, the purpose of a backstage request ("to see how you turn
+ * the whiteboard mess into …"); "to see what you'd do" asks for their opinion, so "what" is left out.
+ */
 export const purposePhrases = phraseList(`
-  see how, watch how, learn how, understand how, observe how, pick up how, get a feel for how, see what, watch what, learn what,
-  see which, learn which, see when, learn when, see why, understand why, understand what, see where, learn where
+  see how, watch how, learn how, understand how, observe how, pick up how, get a feel for how, see which, learn which, see when,
+  learn when, see why, understand why, see where, learn where
 `);
 
 /** Minimum words after an effort verb, a conflict verb or a purpose for it to name something concrete. */

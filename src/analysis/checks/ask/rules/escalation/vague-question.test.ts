@@ -49,6 +49,7 @@ describe('vague-question on a problem stated without the listed phrases', () => 
     [`${opening} Could we take 15 minutes to look at our strategy overall?`, ['overall']],
     [`${opening} I'm trying to get better at strategy. Could we do 15 minutes?`, ['get better at']],
     [`${opening} We were trying to fix onboarding for months. Could I get 15 minutes for your general thoughts?`, ['general thoughts']],
+    [`${opening} I'd love 20 minutes to see what you'd do next if you were in my shoes.`, ["what you'd do"]],
     [
       `${opening} The bottleneck is gone now. Could we take 15 minutes next week?`,
       [`${opening} The bottleneck is gone now. Could we take 15 minutes next week?`],
@@ -61,7 +62,8 @@ describe('vague-question on a problem stated without the listed phrases', () => 
     `${opening} Could I get 15 minutes, or is that too much to ask right now?`,
     `${opening} Would Tuesday or Wednesday afternoon work for a 15-minute call?`,
     `${opening} Could we do 15 or 20 minutes sometime soon, whenever suits you?`,
-  ])('reads a choice of when to meet or a polite way out as no problem: %j', (text) => {
+    `${opening} Quick question: could I grab 15 minutes next week?`,
+  ])('reads a choice of when to meet, a polite way out or a bare "question:" as no problem: %j', (text) => {
     expect(spans(text)).toEqual([text]);
   });
 

@@ -44,7 +44,9 @@ const requestRegex = compile(slotRequestCues);
 /** A difficulty introduced as the one at hand: "the next headache", "new wrinkle:", "the snag now", "the blocker is …". */
 const difficultyRegex = compile([
   ...difficultyOpeners.flatMap((o) => difficultyNouns.map((n) => `${o} ${n}`)),
-  ...difficultyNouns.flatMap((n) => [`${n} now`, `${n}:`, `the ${n} is`, `my ${n} is`, `our ${n} is`]),
+  ...difficultyNouns.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]),
+  // "Quick question:" opens any request; only a difficulty proper is introduced by a colon or "now".
+  ...difficultyNouns.filter((n) => !/^questions?$/.test(n)).flatMap((n) => [`${n} now`, `${n}:`]),
 ]);
 const RESOLVED = wordSet(resolvedWords);
 const effortRegex = compile(effortPhrases);
@@ -140,6 +142,7 @@ function closesClause(doc: Doc, end: number): boolean {
  */
 function statesProblem(doc: Doc, asking: Set<number>): boolean {
   const general = new Set(phraseHits(doc, strongBroadRegex, { skipNegated: true }).map((h) => h.sentence));
+  const opinion = new Set(phraseHits(doc, broadRegex, { skipNegated: true }).map((h) => h.sentence));
   const recall = new Map<number, boolean>();
   const eligible = (sentence: number) => {
     if (general.has(sentence)) return false;
@@ -160,7 +163,7 @@ function statesProblem(doc: Doc, asking: Set<number>): boolean {
       (h) => !pastBefore(doc, h.start) && !EFFORT_RESULT.has(nextWord(doc, h.end)) && wordsAfter(doc, h) >= concreteWords,
     ) ||
     found(conflictRegex, (h) => wordsAfter(doc, h) >= 2) ||
-    found(purposeRegex, (h) => previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
+    found(purposeRegex, (h) => !opinion.has(h.sentence) && previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
     found(intentionRegex, (h) => !asking.has(h.sentence) && crossedByBut(doc, h)) ||
     doc.sentences.some((s, i) => s.question && eligible(i) && weighsOptions(doc, i, slots))
   );
