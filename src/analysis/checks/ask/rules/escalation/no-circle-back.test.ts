@@ -9,9 +9,9 @@ const ask = 'Your ladder idea lifted upgrades 6%. Could I get 15 minutes on whet
 
 describe('no-circle-back', () => {
   it.each([
-    ["Hi Ana, we haven't met yet, but could I get 15 minutes on whether to gate seats?", ["haven't met"]],
+    ["Hi Ana, we haven't met yet, but could I get 15 minutes on whether to gate seats?", ["we haven't met"]],
     ["I haven't had a chance to try your ladder idea, but could I get 15 minutes?", ["haven't had a chance to try"]],
-    ['We have never spoken, but could I ask for 15 minutes?', ['have never spoken']],
+    ['We have never spoken, but could I ask for 15 minutes?', ['We have never spoken']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -44,11 +44,11 @@ describe('no-circle-back on what was not tried', () => {
 
 describe('no-circle-back on contact denied', () => {
   it.each([
-    [`We've never properly met, though I follow your newsletter. ${ask}`, ['never properly met']],
-    [`I know we haven't formally been introduced. ${ask}`, ["haven't formally been introduced"]],
-    [`We have not really talked yet. ${ask}`, ['have not really talked']],
-    [`I haven't spoken to you before, but Priya says you know billing. ${ask}`, ["haven't spoken"]],
-    [`Hi Ana, we haven't yet been in touch directly. ${ask}`, ["haven't yet been in touch"]],
+    [`We've never properly met, though I follow your newsletter. ${ask}`, ["We've never properly met"]],
+    [`I know we haven't formally been introduced. ${ask}`, ["we haven't formally been introduced"]],
+    [`We have not really talked yet. ${ask}`, ['We have not really talked']],
+    [`I haven't spoken to you before, but Priya says you know billing. ${ask}`, ["I haven't spoken"]],
+    [`Hi Ana, we haven't yet been in touch directly. ${ask}`, ["we haven't yet been in touch"]],
   ])('reads %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -60,7 +60,9 @@ describe('no-circle-back on contact denied', () => {
     `We haven't spoken in a while. ${ask}`,
     `I haven't spoken to the CFO yet. ${ask}`,
     `We haven't really talked through the churn numbers. ${ask}`,
-  ])('passes a contact about a topic, a time or someone else: %j', (text) => {
+    `Two of our quarterly targets were never met. ${ask}`,
+    `The onboarding SLA has not yet been met. ${ask}`,
+  ])('passes a contact about a topic, a time or someone else, and a target not met: %j', (text) => {
     expect(spans(text)).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import {
+  contactAdverbs,
   contactClosers,
   contactDenials,
   contactFillers,
   contactPeople,
+  contactSubjects,
   contactVerbs,
   noCircleBackPhrases,
   notYetFillers,
@@ -22,9 +24,9 @@ const notTriedRegex = new RegExp(
   'gu',
 );
 const words = (list: readonly string[]) => list.map((p) => p.replace(/ /g, '\\s{1,3}')).join('|');
-/** "we haven't actually spoken", "never properly met", "not yet been in touch": a denial, fillers, then a verb of contact. */
+/** "we haven't actually spoken", "we've never properly met", "I've not yet been in touch": the two people, a denial, fillers, then a verb of contact. */
 const contactRegex = new RegExp(
-  `(?<![\\p{L}])(?:${words(contactDenials)})(?:\\s{1,3}(?:${words(contactFillers)})){0,4}\\s{1,3}(?:${words(contactVerbs)})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${words(contactSubjects)})(?:\\s{1,3}(?:${words(contactAdverbs)}))?\\s{1,3}(?:${words(contactDenials)})(?:\\s{1,3}(?:${words(contactFillers)})){0,4}\\s{1,3}(?:${words(contactVerbs)})(?![\\p{L}])`,
   'gu',
 );
 const CLOSERS = new Set(contactClosers);
