@@ -143,6 +143,7 @@ export const contextNouns = phraseList(`
   alert, alerts, reminder, reminders, shop, restaurant, bistro, cafe, café, kitchen, clinic, ward, hospital, school, classroom,
   class, classes, lesson, lessons, course, courses, curriculum, office, warehouse, branch, studio, salon, gym, bakery, library,
   charity, shift, shifts, rota, event, events, conference, meetup, webinar, channel, channels, community, forum,
+  schools, wards, pupils, patients, line, hotline, helpline, deals, sensor, firmware, module, modules,
   bookings, reservations, helpdesk, storefront, listing, listings, route, routes, clinic's, depot, site visits, ward rounds
 `);
 
@@ -268,7 +269,7 @@ export const outcomePhrases = phraseList(`
   in a single meeting, in one go, first try, so it's going, so it is going, transformed, has transformed, vanished, basically vanished,
   raised problems, raised issues, raised concerns, spoke up, opened up, started raising, started speaking up, by a third, by two thirds, by two-thirds, by a quarter, by a fifth, by a tenth, by half, in half, by a factor of,
   still holding, is holding, keeps working, kept working, still working, still works, allowed us, allowed me, enabled us, freed up, free up,
-  on the first pass, first pass
+  on the first pass, first pass, found, passed, now lets, now let the, now let us, now allows, now enables, now means
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */
@@ -289,14 +290,16 @@ export const futureMarkersNear = phraseList(`
 
 /** Outcome words that are the writer's action after "I"/"we" ("we showed the prompt earlier"). */
 export const actorSensitiveOutcomes = phraseList(
-  `showed, revealed, proved, confirmed, surfaced, exposed, highlighted, converted, upgraded`,
+  `showed, revealed, proved, confirmed, surfaced, exposed, highlighted, converted, upgraded, found, passed`,
 );
 
 /** Thanks in its usual forms; "thanks to your idea" is a cause, not thanks. */
 export const gratitudePhrases = phraseList(`
   thank you, thank-you, thank-yous, thank yous, thank u, thankyou, thanks, thanx, thx, thnx, thks, ty, tysm, tyvm, many thanks, big thanks, appreciate, appreciated,
   appreciating, appreciation, grateful, gratitude, indebted, owe you, cheers for, cheers again, merci, danke, gracias, obrigado,
-  kudos to you, much obliged, thankful, greatful, apreciate, apreciated, thnk you, thank's, tks, thanks so much, merci beaucoup
+  kudos to you, much obliged, thankful, greatful, apreciate, apreciated, thnk you, thank's, tks, thanks so much, merci beaucoup,
+  obrigada, muito obrigado, muito obrigada, grazie, mille grazie, dankeschön, danke schön, vielen dank, dank je, dank u, bedankt,
+  tack, takk, kiitos, arigato, arigatou, gracias, muchas gracias, shukran, dhanyavaad, dhanyavad, asante, mahalo, xièxie, xiexie
 `);
 
 /** Offers to help back ("happy to share the data", "let me know if I can return the favour"). */

@@ -243,7 +243,7 @@ export function actionClauseBefore(tokens: Token[], at: number): Span | undefine
   let start = end + 1;
   for (let k = end; k >= 0 && k > end - 16; k--) {
     const t = tokens[k] as Token;
-    if (t.kind === 'punct' && /^[,;:.!?()]$/.test(t.text)) break;
+    if (t.kind === 'punct' && /^[,;:.!?()\-\u2013\u2014]$/.test(t.text)) break;
     if (/^(?:and|but|so|then)$/.test(t.lower) && k < end) break;
     start = k;
   }
@@ -256,7 +256,9 @@ export function actionClauseBefore(tokens: Token[], at: number): Span | undefine
       /^(?:i|we|i've|we've)$/.test(w.lower) && isWord(words[k + 1]) && /(?:ed|[^i]ng|ACTION)$/.test(verbShape(words[k + 1] as Token)),
   );
   const gerund = /[^i]ing$/.test(first.lower) && first.lower.length > 4;
-  return actorVerb || gerund ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
+  // A report typed without its subject: "hired a first seller at customer 12, like you suggested".
+  const subjectless = /\p{L}{2}ed$/u.test(first.lower) || ACTIONS.has(first.lower);
+  return actorVerb || gerund || subjectless ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
 }
 
 /** "ACTION" for a verb of change, else the word: past forms and gerunds are read by their ending. */

@@ -44,6 +44,7 @@ const TIME_SPANS = new Set([
   'lesson',
   'lessons',
 ]);
+const TIME_MODIFIERS = /^(?:first|second|third|fourth|last|next|same|whole|entire|following|previous|final|current)$/;
 const COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|each|every|per|\d+)$/;
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'our', 'my', 'each', 'every']);
 const MONTHS_AND_DAYS =
@@ -121,14 +122,17 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
     /^[A-Z]/.test(opener.text) &&
     opener.lower !== 'i' &&
     !MONTHS_AND_DAYS.test(opener.lower) &&
-    (tokens[i] as Token).lower === 'at'
+    /^(?:at|in)$/.test((tokens[i] as Token).lower)
   ) {
+    // "at Sunrise Hospital", "in Calderdale", "in Lantern Drift's spring update": a name after at/in is a place.
     named.push({ start: (tokens[i] as Token).start, end: opener.end });
     return;
   }
   if (/^(?:our|my|your|their|his|her|its|ur)$/.test(opener.lower)) return;
   const words = phraseAfter(tokens, j);
-  if (COUNTS.test(words[0]?.lower ?? '') && TIME_SPANS.has(words.at(-1)?.lower ?? '')) return;
+  // "in one quarter", "in the first quarter", "over the same sprint": spans of time, not places.
+  if (TIME_SPANS.has(words.at(-1)?.lower ?? '') && words.slice(0, -1).every((w) => COUNTS.test(w.lower) || TIME_MODIFIERS.test(w.lower)))
+    return;
   const modified = words.length > 1 || possessiveName;
   const place = words.some(
     (w, k) => PLACES.has(w.lower) && (!NEEDS_MODIFIER.has(w.lower) || (modified && words.slice(0, k).some((m) => !GENERIC.has(m.lower)))),

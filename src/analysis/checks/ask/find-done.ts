@@ -73,6 +73,8 @@ export function findCausalAdvice(doc: Doc, results: readonly Hit[]): Span[] {
 }
 
 const PARTICLES = /^(?:up|out|in|off|down|back|together|over|away)$/;
+/** Words that open a subordinate clause before its subject. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'after', 'once', 'because', 'as', 'when', 'now', 'ever', 'that']);
 /** Verbs of success that need no object: their subject is what was done when the sentence holds a result. */
 const SUCCEEDING: ReadonlySet<string> = new Set(['worked', 'works', 'succeeded', 'delivered', 'landed', 'clicked']);
 /** Causal verbs in the form a denial takes ("didn't *move* no-shows"): the subject still names what was done. */
@@ -140,6 +142,8 @@ function subjectBefore(tokens: Token[], verb: number): Span | undefined {
     if (!inList && isWord(t) && /^(?:and|but|so|then)$/.test(t.lower)) break;
     first = k;
   }
+  // "Since the discovery cap took our rate from 34% to 51%": the subordinator opens the clause, not the subject.
+  while (SUBORDINATORS.has(tokens[first]?.lower ?? '') && first < verb - 2) first += 1;
   const words = tokens.slice(first, verb).filter(isWord);
   const head = words[0];
   if (!head || words.length < 2 || SUBJECT_BLOCKERS.has(head.lower) || YOUR.has(head.lower)) return undefined;

@@ -50,7 +50,7 @@ const CHANGED_BEHAVIOUR =
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
 const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
-const FROM_TO = /(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})? to ~?\d/gu;
+const FROM_TO = /(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*)? to ~?\d/gu;
 /**
  * An outcome caused in someone else's hands: "got our pilot shut down in week 4", "got the H2 plan
  * approved", "got the review to a decision in 12 minutes", "has us at 140 workspaces". The verb is
@@ -64,6 +64,24 @@ const CAUSED_STATE =
  */
 const BECAME_COMPARATIVE =
   /(?<![\p{L}'])(?<!(?:i|we|you|it) )(?:got|get|gets|became|become|becomes|grew|are now|is now|were|was|felt|feel|feels|seem|seems|seemed) (?:much |a lot |far |noticeably |visibly |way |a bit )?(?:shorter|faster|quicker|calmer|clearer|cheaper|smaller|simpler|easier|sharper|tighter|smoother|fewer|quieter|lighter|happier|better|stronger|more (?:focused|engaged|confident|honest|candid|open|productive|predictable|reliable))(?![\p{L}])/gu;
+
+/**
+ * Behaviour that now differs, said without a number: "the control room now spots the worst route
+ * before the morning call instead of after it", "reps now log calls without being chased".
+ */
+const NOW_DIFFERENT =
+  /(?<![\p{L}'])(?<!(?:i|we|you) )now (?:\p{L}+ly )?\p{L}+s (?:[^.!?\n]{0,80}?)(?:instead of|rather than|no longer|anymore|any more|without)(?![\p{L}])/gu;
+
+const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)';
+/**
+ * What a group did: "two of the three deals closed on the date", "all six came to every
+ * session", "two of them now help us recruit". A share of the people or things the advice
+ * touched, then what they did.
+ */
+const GROUP_OUTCOME = new RegExp(
+  `(?<![\\p{L}])(?:all|both|none|half|most|one|${SMALL})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?) (?:now \\p{L}+|(?:all |also |still |then )?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat))(?![\\p{L}])`,
+  'gu',
+);
 
 /** "it helped us a lot" praises; "helped us spot the drop-off" reports. */
 const VAGUE_HELP =
@@ -117,7 +135,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   for (const m of doc.lower.matchAll(CHANGED_BEHAVIOUR)) {
     if (!isUnreal(doc, m.index, FUTURE)) hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
   }
-  for (const regex of [CAUSED_STATE, BECAME_COMPARATIVE]) {
+  for (const regex of [CAUSED_STATE, BECAME_COMPARATIVE, NOW_DIFFERENT, GROUP_OUTCOME]) {
     for (const m of doc.lower.matchAll(regex)) {
       if (!isUnreal(doc, m.index, FUTURE) && !isNegated(doc, m.index))
         hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });

@@ -13,6 +13,10 @@ describe('context', () => {
       "Used your 'price the outcome' trick. Renewals rose 8% in one quarter. Thanks!",
       ["Used your 'price the outcome' trick. Renewals rose 8% in one quarter. Thanks!"],
     ],
+    [
+      "Tried your 'lock the number early' rule. Forecast error fell from 22% to 9% in the first quarter. Thanks!",
+      ["Tried your 'lock the number early' rule. Forecast error fell from 22% to 9% in the first quarter. Thanks!"],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -25,6 +29,7 @@ describe('context', () => {
     'We launched the referral program with your two-sided reward idea and sign-ups rose 12%. Thanks!',
     'We pre-loaded the reporting dashboard with a sample chart, like you suggested; first charts came 2 days sooner. Thanks!',
     'A quick update from the bakery: with your pre-order idea, waste fell by a third. Thank you!',
+    'Your waiting-times idea worked in Calderdale: complaints fell by a third. Thank you!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -26,6 +26,7 @@ describe('gratitude', () => {
     'Cheers for the ladder idea: upgrades rose 6%.',
     'I am so grateful for the ladder idea.',
     'A short update and a big thank-you: the ladder idea lifted upgrades 6%.',
+    'The ladder idea lifted upgrades 6%. Vielen Dank!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -35,6 +35,11 @@ describe('result', () => {
     'We tried your closing-question idea in the ward handover; handovers became noticeably calmer. Thanks!',
     'Your staffing rota idea has us at 96% shift cover on the night team, against a target of 90%. Thanks so much!',
     'The numbers barely moved on our intake form, but we learned that people quit at the insurance step. Thank you!',
+    'We tried your pre-read rule with the leadership team; three of the five directors now read it before the meeting. Thanks!',
+    'Used your hand-off checklist on our night shift: all four nurses signed it off on day one. Thank you!',
+    'After your tip we put the price on the first screen of our kiosk; the queue now moves without anyone asking staff for help. Thanks!',
+    'Your pass-fail gate on our firmware release: passed certification first time. Thank you!',
+    'The one-decision screen you suggested took our completion in the clinic app from 2 in 5 to 4 in 5. Thanks!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -29,6 +29,8 @@ describe('prior-context', () => {
     `Hi Ana, the seat ladder worked a treat: upgrades are up 2 points.${ask}`,
     `Hi Ana, pricing storage per workspace, as you advised, got the board to a decision in one meeting.${ask}`,
     `Hi Ana, moving annual plans first didn't move upgrades, but it taught us buyers compare monthly prices.${ask}`,
+    `Hi Ana, since the seat ladder took upgrades from 4% to 6%, finance wants the same for storage.${ask}`,
+    `Hi Ana, the ladder you recommended now lets sales quote in one call.${ask}`,
   ])('passes %j', (text) => {
     expect(run(text)).toEqual([]);
   });
