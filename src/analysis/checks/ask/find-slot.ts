@@ -4,6 +4,7 @@
  * Lengths in the request sentences win over lengths elsewhere ("the calls take 45 minutes").
  */
 import { backstageOccasions, durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../data/ask-escalation.js';
+import { perDoc } from '../../engine/memo.js';
 import { NUMBER_WORDS, parseNumberWords } from '../../engine/numbers.js';
 import type { Doc } from '../../engine/types.js';
 import { sentenceIndexAt } from './loop-tokens.js';
@@ -74,8 +75,8 @@ function describesSomethingElse(doc: Doc, end: number, matched: string): boolean
   );
 }
 
-/** Every length of time asked for in `doc`, in order; declined ones ("not an hour") left out. */
-export function findSlots(doc: Doc): Slot[] {
+/** Every length of time asked for in `doc`, in order; declined ones ("not an hour") left out. Found once per text. */
+export const findSlots: (doc: Doc) => readonly Slot[] = perDoc(function slotsOf(doc: Doc): Slot[] {
   const slots: Slot[] = [];
   for (const m of doc.lower.matchAll(SLOT)) {
     const before = doc.lower.slice(Math.max(0, m.index - 24), m.index);
@@ -89,7 +90,7 @@ export function findSlots(doc: Doc): Slot[] {
     slots.push(occasion ? { ...slot, occasion } : slot);
   }
   return slots;
-}
+});
 
 function minutesOf(groups: Record<string, string | undefined>): number | undefined {
   if (groups.phrase !== undefined) return durationPhrases[groups.phrase];
