@@ -55,6 +55,49 @@ export const guiltPhrases = phraseList(`
   still nothing, nothing from you, nothing back from you, one more try, one last try, third try, my third try, 3rd try, inboxes are brutal
 `);
 
+/**
+ * More guilt, by concept: proof they saw it (read receipts), proof they are around (active
+ * elsewhere), pressure for a reply, disappointment, and a last chance. Each names the silence
+ * as their fault.
+ */
+export const guiltEvidence = phraseList(`
+  shows as read, shows as seen, shows it as read, shows it as seen, marked as read, marked as seen, read receipt, read receipts,
+  says seen, says read, shows seen, shows you opened, shows you've opened, shows you read, shows that you opened, see you opened,
+  see you've opened, see that you opened, see you read, see that you read, noticed you opened, noticed you read, you viewed my,
+  viewed my profile, you liked my, saw you liked, you reacted to my, know you're around, know you are around, know ur around,
+  see you're online, see you are online, saw you were online, saw you online, replying to others, replied to others,
+  responding to others, responded to others, answering others, answered others, answering other people, replying to other people,
+  replied to other people, answered other people
+`);
+export const guiltPressure = phraseList(`
+  awaiting your reply, awaiting your response, awaiting your answer, awaiting a reply, awaiting a response, await your reply,
+  await your response, at your earliest convenience, a prompt reply, a prompt response, a prompt answer, your prompt reply,
+  your prompt response, a timely reply, a timely response, reply asap, respond asap, answer asap, get back to me asap,
+  expecting your reply, expecting a reply, expecting your response, expected a reply, expected a response, expected to hear,
+  a bit disappointing, quite disappointing, rather disappointing, a little disappointing, bit disappointed, a little disappointed,
+  disappointed not to, disappointing not to, disappointed that i, disappointed you, disappointing that, disappointing given,
+  surprised not to hear, surprised i haven't, surprised you haven't, surprised you didn't, surprised not to get,
+  given how much you talk, given how approachable, for someone who talks, for someone who says, for someone who writes about,
+  you claim to, one last time, one final time, last attempt, final attempt, final try, one final try, last chance, final follow-up,
+  final follow up, final reminder, last reminder
+`);
+/** Verbs of sending, which a count of times after them turns into a tally of attempts ("I've sent this three times"). */
+export const sendingVerbs = phraseList(`
+  sent, send, sending, written, wrote, write, writing, asked, asking, messaged, messaging, emailed, emailing, pinged, pinging,
+  reached out, reaching out, contacted, contacting, followed up, following up, nudged, nudging, dm'd, dmed, tagged
+`);
+/** Counts of attempts ("twice", "three times", "more than once"). */
+export const attemptCounts = phraseList(`
+  twice, two times, three times, 3 times, four times, 4 times, 3x, 4x, a few times, a couple of times, a couple times,
+  several times, multiple times, many times, repeatedly, more than once, again and again, over and over
+`);
+/** Apologies that, with a repetition after them, chase ("sorry to write again", "apologies for the repeat"). */
+export const apologyWords = phraseList(`sorry, apologies, apologise, apologize, forgive me, pardon me, pardon`);
+/** What makes an apology a chase: the message is sent again. */
+export const repetitionWords = phraseList(`
+  again, once more, one more time, another time, a second time, a third time, the repeat, the repetition, the double, repeated,
+  repeatedly, the second message, the second email, the follow-up, the follow up, following up again, the reminder
+`);
 /** Words that, opening a follow-up, push it back up the inbox ("bump 👆 did you…", "Bumping:"). */
 export const bumpOpeners = phraseList(`bump, bumping, bumped, ping, reminder, 2nd reminder, second reminder, resend, resending`);
 

@@ -18,6 +18,13 @@ describe('guilt', () => {
     ["In case it didn't come through, here is my question: per seat or per project?", ["In case it didn't come through"]],
     ['Wondering whether my DM got to you. Per seat or per project?', ['my DM got to you']],
     ['unsure the previous msg ever reached u, so: per seat or per project?', ['the previous msg ever reached u']],
+    ['WhatsApp shows it as read, so: per seat or per project?', ['shows it as read']],
+    ["I know you're around since you replied to others on the thread. Per seat or per project?", ["know you're around"]],
+    ["I've emailed you twice now about this. Per seat or per project?", ["I've emailed you twice"]],
+    ['Awaiting your reply: per seat or per project?', ['Awaiting your reply']],
+    ['Honestly a bit disappointing not to hear back. Per seat or per project?', ['a bit disappointing']],
+    ['Sorry to write again! Per seat or per project?', ['Sorry to write again']],
+    ['This is my final reminder: per seat or per project?', ['final reminder']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -32,6 +39,12 @@ describe('guilt', () => {
     'Following up: did the welcome email land before or after signup?',
     'Following up on one question: how did you keep your emails out of the spam folder?',
     'My last message went through three drafts, so I will keep it short: per seat?',
+    'I write one more time only to repeat my question: per seat or per project?',
+    "I'll try my question once more: per seat or per project?",
+    'Following up once: did you test the price twice, or only once?',
+    'Following up: the disappointing week-3 numbers in your post, were they from B2B users?',
+    'Sorry, one detail I left out: we price per seat. Per seat or per project for you?',
+    'Following up: your team asked users twice for the rating, did it help?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

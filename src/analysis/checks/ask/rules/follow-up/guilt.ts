@@ -1,4 +1,6 @@
 import {
+  apologyWords,
+  attemptCounts,
   bumpOpeners,
   deliveryAdverbs,
   deliveryClosers,
@@ -8,15 +10,19 @@ import {
   deliveryOwners,
   deliveryVerbsEnding,
   deliveryVerbsToYou,
+  guiltEvidence,
   guiltPhrases,
+  guiltPressure,
   lostPlaces,
   lostVerbs,
+  repetitionWords,
+  sendingVerbs,
 } from '../../../../data/ask-follow-up.js';
 import { findAll, type Span } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
-import { alt, gated, onePerSentence, phrasesRegex, wordRegex } from '../../request-language.js';
+import { alt, gap, gated, isDenied, onePerSentence, phrasesRegex, wordRegex } from '../../request-language.js';
 
-const pattern = phrasesRegex(guiltPhrases);
+const pattern = phrasesRegex([...guiltPhrases, ...guiltEvidence, ...guiltPressure]);
 const openers = phrasesRegex(bumpOpeners);
 
 const END = '(?![\\p{L}\\p{N}])';
@@ -31,6 +37,21 @@ const delivered = gated(
   deliveryOwners,
 );
 /** "not sure it landed", "in case it didn't come through": doubt, then "it" and a verb of arriving. */
+/** Whom the tally is about: the sender sends, or "you"/"this" is what was sent to ("I've sent this three times"). */
+const SENDER = `(?:i|i've|ive|we|we've|have|already)\\s{1,3}(?:(?:now|already|also|since)\\s{1,3})?`;
+const SENT = `(?:you|u|this|it|the\\s{1,3}same\\s{1,3}question|my\\s{1,3}question|this\\s{1,3}question)`;
+/** "I've sent this three times", "asked you twice now": a tally of attempts by the sender, not "your team asked users twice". */
+const tally = gated(
+  wordRegex(
+    `(?:${SENDER}(?:${alt(sendingVerbs)})\\s{1,3}${gap(2)}|(?:${alt(sendingVerbs)})\\s{1,3}${SENT}\\s{1,3}${gap(1)})(?:${alt(attemptCounts)})${END}`,
+  ),
+  ['i', "i've", 'ive', 'we', "we've", 'have', 'already', ...sendingVerbs],
+);
+/** "sorry to write again", "apologies for the repeat": an apology for sending again, which chases. */
+const chasingApology = gated(
+  wordRegex(`(?:${alt(apologyWords)})[\\s,]{1,3}(?:(?:for|to|about)\\s{1,3})?${gap(3)}(?:${alt(repetitionWords)})${END}`),
+  apologyWords,
+);
 const doubted = gated(
   wordRegex(`(?:${alt(deliveryDoubts)})\\s{1,3}(?:(?:if|whether|that)\\s{1,3})?(?:it|that|mine)\\s{1,3}${ADVERBS}${ARRIVED}`),
   deliveryDoubts,
@@ -56,7 +77,10 @@ export const messages = {
  * Fails a follow-up that guilts the recipient: "I haven't heard back", "just bumping this",
  * "did you get my email?", "you read my message but didn't reply", "sorry to chase again".
  * A message that opens with "bump" or "2nd reminder" guilts too, and so does doubting that the
- * first message arrived ("not sure my last note ever reached you", "in case it went to spam").
+ * first message arrived ("not sure my last note ever reached you", "in case it went to spam"),
+ * proof they saw it or are around ("shows as read", "I know you're around"), pressure or
+ * disappointment ("awaiting your reply", "a bit disappointing"), a last chance ("final
+ * reminder"), a tally of attempts ("I've emailed you twice") and an apology for writing again.
  * "Following up", "a gentle nudge"
  * and "no pressure" are guilt-free.
  */
@@ -65,7 +89,14 @@ export const guilt: Rule = {
   description: 'Fails a follow-up that guilts the recipient ("I haven\'t heard back", "just bumping this", "did you get my email?").',
   severity: 'error',
   check(doc) {
-    return onePerSentence(doc, [...findAll(doc, pattern), ...findAll(doc, delivered), ...findAll(doc, doubted), ...openingBump(doc)]).map((span) => ({
+    return onePerSentence(doc, [
+      ...findAll(doc, pattern),
+      ...findAll(doc, delivered),
+      ...findAll(doc, doubted),
+      ...findAll(doc, tally).filter((s) => !isDenied(doc, s.start)),
+      ...findAll(doc, chasingApology),
+      ...openingBump(doc),
+    ]).map((span) => ({
       ...span,
       message: messages.found(doc.text.slice(span.start, span.end)),
     }));
