@@ -109,7 +109,9 @@ export const newAskPhrases = phraseList(`
   some more questions, while i have you, on top of that, in addition to my question, besides my question, as well as my question,
   more questions, other questions, a couple more, another couple, few more things, three questions, some other things,
   send me, sending me, share with me, forward me, give me access, you can instead, you could instead, can you instead,
-  could you instead, instead send, instead share
+  could you instead, instead send, instead share, a related question, a follow-on question, a bonus question, bonus q, bonus question,
+  one other question, one other thing, a separate question, while we're at it, while i'm at it, one more q, another q,
+  another quick one, one more quick one, a second quick one, a second thing, unrelated but, on an unrelated note, on a related note
 `);
 /** Phrases that, in a request sentence of a follow-up, add to the one question ("I'm also curious…"), unlike "did you also…". */
 export const addingWords = phraseList(`

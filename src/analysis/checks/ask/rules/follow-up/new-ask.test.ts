@@ -12,6 +12,8 @@ describe('new-ask', () => {
     ['Following up. I also have a couple more questions about your post.', ['a couple more']],
     ['Nudge on my question: per seat or per project? Could you introduce me to your CFO?', ['introduce me']],
     ["Following up: per seat or per project? I'm also curious which tool you used.", ["I'm also"]],
+    ['Following up: per seat or per project? Bonus question: how did you name the tiers?', ['Bonus question']],
+    ["Nudging my question: per seat or per project? And while we're at it, which billing tool do you use?", ["while we're at it"]],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -21,6 +23,7 @@ describe('new-ask', () => {
     'A gentle nudge on my question about your onboarding talk: first invite or first project? No pressure.',
     'I write again only with my one question: which team owns the shared funnel step?',
     'Just following up: did you also email users who used the feature once?',
+    'Following up on my one question (a related one to your pricing talk): per seat or per project?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });
