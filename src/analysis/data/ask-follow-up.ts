@@ -160,7 +160,9 @@ export const deliveryClosers = phraseList(`
   anywhere, or not, though
 `);
 /** Where a lost message ends up: with "in", "to" or "into" before it, after an owner and a message. */
-export const lostPlaces = phraseList(`spam, your spam, the spam, junk, your junk, the junk, promotions, your promotions, the promotions, a filter, the void`);
+export const lostPlaces = phraseList(
+  `spam, your spam, the spam, junk, your junk, the junk, promotions, your promotions, the promotions, a filter, the void`,
+);
 /** Verbs that send a message to a lost place ("went to spam", "ended up in junk"). */
 export const lostVerbs = phraseList(`
   went, gone, go, goes, ended up, end up, landed, land, got caught, get caught, got filtered, get filtered, got sent, slipped, fell,

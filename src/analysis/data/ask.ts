@@ -293,13 +293,16 @@ export const careerRiseVerbs = phraseList(`
   become, rise to, climb to, make it to, get promoted to, step into, step up to, move up to, work your way up to, grow into,
   climb the ranks to, progress to
 `);
+/** Verbs of reaching that count right after "how did you" only with the role next ("how did you reach VP?"). */
 export const careerReachBare = phraseList(`reach, get to, make it to, rise to, climb to`);
 /** Route nouns after which "you took/made/followed" names their own route ("the steps you took", "the moves you made"). */
 export const careerStepNouns = phraseList(`
   steps, step, path, road, route, moves, move, decisions, choices, milestones, jobs, roles, positions, things, stages, turns
 `);
 /** Verbs after "you" and a route noun ("the steps you took"). */
-export const careerStepVerbs = phraseList(`took, take, taken, followed, made, walked, travelled, traveled, went through, had to take, needed to take`);
+export const careerStepVerbs = phraseList(
+  `took, take, taken, followed, made, walked, travelled, traveled, went through, had to take, needed to take`,
+);
 /**
  * Verbs of a move said of them, with "from … to <role>" after ("You went from support lead to
  * CPO", "you've moved from design into PM"): a career move described, which a later question
@@ -403,7 +406,9 @@ export const howToOpeners = phraseList(`
   how best to, where to start with, where do i start with, where should i start with, what it takes to
 `);
 /** Getting a venture going, a broad aim after a how-to ("how to get it off the ground"). */
-export const ventureStarts = phraseList(`off the ground, up and running, off the runway, going from zero, started from scratch, from zero to one`);
+export const ventureStarts = phraseList(
+  `off the ground, up and running, off the runway, going from zero, started from scratch, from zero to one`,
+);
 /** Words that, after "how do/can/should I", ask how to improve oneself ("how do I get better at PM?"). */
 export const selfImprovementVerbs = phraseList(`
   get better, get good, improve, become, grow, learn, level up, break into, get into, move into, transition, succeed, stand out,

@@ -15,12 +15,21 @@ describe('big-favor', () => {
     ['Are you hiring product managers this year?', ['Are you hiring']],
     ['Could you take a look at ours and tell me what to change?', ['take a look at ours']],
     ["I've written up our onboarding spec with your PRD template (attached). Could you skim it?", ['skim it']],
-    ['We mocked up a pricing page after your teardown, link below. Would you mind giving it a quick once-over?', ['giving it a quick once-over']],
+    [
+      'We mocked up a pricing page after your teardown, link below. Would you mind giving it a quick once-over?',
+      ['giving it a quick once-over'],
+    ],
     ['I drafted a one-pager with your canvas. Would you run your eye over it before I send it on?', ['run your eye over it']],
-    ["We're redesigning our settings screens after your talk. Could you poke holes in the new flow before we ship?", ['poke holes in the new flow']],
+    [
+      "We're redesigning our settings screens after your talk. Could you poke holes in the new flow before we ship?",
+      ['poke holes in the new flow'],
+    ],
     ['My draft of the launch memo is in the Google Doc below. Can you point out which parts are weak?', ['point out which parts are weak']],
     ["Here's the link to our rewritten FAQ. Mind having a look and letting me know?", ['having a look']],
-    ["Your post on PRDs is great. I've drafted one for our reminders feature. Would you tell me what you'd cut?", ["tell me what you'd cut"]],
+    [
+      "Your post on PRDs is great. I've drafted one for our reminders feature. Would you tell me what you'd cut?",
+      ["tell me what you'd cut"],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

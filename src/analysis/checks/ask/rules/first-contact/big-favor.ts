@@ -6,14 +6,14 @@ import {
   interactionWords,
   introPhrases,
   jobPhrases,
+  lookGivers,
+  lookModifiers,
+  lookNouns,
   ongoingTerms,
   otherWords,
   ownWorkCues,
   ownWorkNouns,
   referralPhrases,
-  lookGivers,
-  lookModifiers,
-  lookNouns,
   reviewBare,
   reviewGlances,
   reviewNonDocuments,
@@ -59,9 +59,7 @@ const glance = gated(
 const NOT_THEIRS = `(?!\\s{1,3}(?:you|u|your|yours|of\\s{1,3}yours)${END})`;
 /** "look over it", "cast an eye over the new page": a pronoun or "the …" that stands for the sender's work once a cue says so. */
 const ownObject = gated(
-  wordRegex(
-    `(?:${alt(glances)})\\s{1,3}(?:it|them|the\\s{1,3}${gap(2)}(?:${alt(ownWorkNouns)}))${END}${NOT_THEIRS}(?!\\s{1,3}from${END})`,
-  ),
+  wordRegex(`(?:${alt(glances)})\\s{1,3}(?:it|them|the\\s{1,3}${gap(2)}(?:${alt(ownWorkNouns)}))${END}${NOT_THEIRS}(?!\\s{1,3}from${END})`),
   glances,
 );
 /** "a quick look", "a once-over", "a second, critical read". */
@@ -70,9 +68,7 @@ const A_LOOK = `an?\\s{1,3}(?:(?:${alt(lookModifiers)})[\\s,]{1,3}){0,2}(?:${alt
 const NO_OBJECT = `(?=\\s{0,3}(?:[?.!,;:)]|$|and${END}|&|before${END}|when${END}|if${END}|so${END}|to\\s{1,3}(?:tell|let|see|flag|mark)${END}))`;
 /** "take a look and tell me…", "giving it a quick once-over?", "look it over": a review with no other object, which stands for the sender's work. */
 const bareLook = gated(
-  wordRegex(
-    `(?:(?:${alt(lookGivers)})\\s{1,3}(?:(?:it|this|them|these|me)\\s{1,3})?${A_LOOK}|(?:${alt(reviewBare)}))${NO_OBJECT}`,
-  ),
+  wordRegex(`(?:(?:${alt(lookGivers)})\\s{1,3}(?:(?:it|this|them|these|me)\\s{1,3})?${A_LOOK}|(?:${alt(reviewBare)}))${NO_OBJECT}`),
   [...lookGivers, ...reviewBare],
 );
 /** "tell me what's missing", "mark where it falls flat": a critique asked of the sender's work. */

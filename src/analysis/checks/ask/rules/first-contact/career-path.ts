@@ -49,10 +49,10 @@ const move = gated(
 const FROM_TO_ROLE = `from\\s{1,3}(?![\\p{N}$£€])${gap(4)}(?:to|into|in\\s{1,3}to|towards|toward|over\\s{1,3}to)\\s{1,3}${gap(3)}${ROLE}`;
 const YOU = alt(['you']);
 /** "the road from the classroom to running a product team", "going from IC to manager". */
-const trajectory = gated(
-  wordRegex(`(?:(?:${alt(trajectoryNouns)})|(?:${alt(careerMoveGerunds)}))\\s{1,3}${FROM_TO_ROLE}`),
-  [...trajectoryNouns, ...careerMoveGerunds],
-);
+const trajectory = gated(wordRegex(`(?:(?:${alt(trajectoryNouns)})|(?:${alt(careerMoveGerunds)}))\\s{1,3}${FROM_TO_ROLE}`), [
+  ...trajectoryNouns,
+  ...careerMoveGerunds,
+]);
 /** "the steps you took to reach Director", "the moves you made to become a VP". */
 const steps = gated(
   wordRegex(

@@ -40,7 +40,9 @@ const opinion = gated(
 const NO_NARROWER = `(?!\\s{1,3}${gap(2)}(?:${alt([...opinionNarrowers, 'or'])})${END})`;
 /** "your general take", "your honest, overall thoughts": an opinion noun after a modifier, broad unless a choice follows. */
 const modifiedOpinion = gated(
-  wordRegex(`${alt(['your'])}\\s{1,3}(?:(?:${alt(opinionModifiers)})[\\s,]{1,3}(?:and\\s{1,3})?){1,2}(?:${alt(opinionNouns)})${END}${NO_NARROWER}`),
+  wordRegex(
+    `${alt(['your'])}\\s{1,3}(?:(?:${alt(opinionModifiers)})[\\s,]{1,3}(?:and\\s{1,3})?){1,2}(?:${alt(opinionNouns)})${END}${NO_NARROWER}`,
+  ),
   ['your'],
 );
 /** "how to get something like this off the ground", "how would you approach a project like mine": a how-to about a stand-in. */
