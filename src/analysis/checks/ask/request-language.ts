@@ -83,6 +83,13 @@ const lovePattern = gated(
   ),
   ["i'd", 'i', 'id', 'would'],
 );
+/** "I'd really like to know…", "I would very much like to hear…": a wish with an adverb before it. */
+const likePattern = gated(
+  wordRegex(
+    `(?:i'd|i\\s{1,3}would|id)\\s{1,3}(?:really|also|just|truly|so|very\\s{1,3}much|still|genuinely|especially)\\s{1,3}(?:like|want|appreciate|value|welcome)(?!\\s{1,3}(?:to\\s{1,3})?(?:${alt(offerVerbs)})(?![\\p{L}\\p{N}]))`,
+  ),
+  ["i'd", 'i', 'id'],
+);
 /** "Let me know which…", but not "let me know if I can help". */
 const letMeKnowPattern = gated(
   wordRegex(`(?:${alt(letMeKnow)})(?!\\s{1,3}if\\s{1,3}(?:${alt(offerOpeners)})(?![\\p{L}\\p{N}]))`),
@@ -113,7 +120,12 @@ export function requestSentences(doc: Doc): boolean[] {
 
 function findRequestSentences(doc: Doc): boolean[] {
   const flags = doc.sentences.map((s) => s.question);
-  for (const span of [...findAll(doc, cuePattern), ...findAll(doc, lovePattern), ...findAll(doc, letMeKnowPattern)]) {
+  for (const span of [
+    ...findAll(doc, cuePattern),
+    ...findAll(doc, lovePattern),
+    ...findAll(doc, likePattern),
+    ...findAll(doc, letMeKnowPattern),
+  ]) {
     flags[sentenceIndexAt(doc, span.start)] = true;
   }
   doc.sentences.forEach((s, i) => {

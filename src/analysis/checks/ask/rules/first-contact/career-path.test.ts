@@ -13,6 +13,7 @@ describe('career-path', () => {
     ['I would love to learn about your career path.', ['about your career']],
     ['Could you share the steps you took to become a VP of Product?', ['steps you took to become a VP of Product']],
     ['What were the moves you made on the way to CPO?', ['moves you made on the way to CPO']],
+    ["I'd really like to know the path you took to become Head of Design.", ['path you took to become Head of Design']],
     ['how did u rise to head of product so fast??', ['how did u rise']],
     ['What did it take for you to become a director?', ['take for you to become a director']],
     ['What was the path from agency designer to product lead like for you?', ['path from agency designer to product lead']],

@@ -15,6 +15,10 @@ describe('no-question', () => {
       ["I'm a PM at a fintech. I'd love to tell you more about my work."],
     ],
     ['', ['']],
+    [
+      "Your essay on tiers was great. I'd really like to tell you how we used it.",
+      ["Your essay on tiers was great. I'd really like to tell you how we used it."],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -25,6 +29,8 @@ describe('no-question', () => {
     'Please tell me which metric you picked first.',
     'Also, if possible, share the template you mentioned.',
     'would love to hear which tier sold best',
+    "I'd really like to know which tier sold best.",
+    'I would very much like to hear which metric you dropped first.',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });
