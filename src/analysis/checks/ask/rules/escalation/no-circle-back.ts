@@ -16,6 +16,7 @@ import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
 import { compile, type Hit, isWord, phraseHits } from '../../loop-tokens.js';
+import { gated } from '../../request-language.js';
 
 const signRegex = compile(noCircleBackPhrases);
 /** "haven't got round to trying your …", "not yet applied it": a denial, filler words, a verb of trying, then the advice. */
@@ -25,9 +26,12 @@ const notTriedRegex = new RegExp(
 );
 const words = (list: readonly string[]) => list.map((p) => p.replace(/ /g, '\\s{1,3}')).join('|');
 /** "we haven't actually spoken", "we've never properly met", "I've not yet been in touch": the two people, a denial, fillers, then a verb of contact. */
-const contactRegex = new RegExp(
-  `(?<![\\p{L}])(?:${words(contactSubjects)})(?:\\s{1,3}(?:${words(contactAdverbs)}))?\\s{1,3}(?:${words(contactDenials)})(?:\\s{1,3}(?:${words(contactFillers)})){0,4}\\s{1,3}(?:${words(contactVerbs)})(?![\\p{L}])`,
-  'gu',
+const contactRegex = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${words(contactSubjects)})(?:\\s{1,3}(?:${words(contactAdverbs)}))?\\s{1,3}(?:${words(contactDenials)})(?:\\s{1,3}(?:${words(contactFillers)})){0,4}\\s{1,3}(?:${words(contactVerbs)})(?![\\p{L}])`,
+    'gu',
+  ),
+  contactSubjects,
 );
 const CLOSERS = new Set(contactClosers);
 const PEOPLE = new Set(contactPeople);

@@ -44,7 +44,7 @@ describe('vague-question on a problem stated without the listed phrases', () => 
 
   it.each([
     [`${opening} Could I get 15 minutes to talk through where the product is going overall?`, ['where the product is going']],
-    [`${opening} Would you have 15 minutes to chat about what comes next for us?`, ['what comes next']],
+    [`${opening} Would you have 15 minutes to talk through what comes next for us?`, ['what comes next']],
     [`${opening} Could we do 15 minutes on our roadmap as a whole?`, ['as a whole']],
     [`${opening} Could we take 15 minutes to look at our strategy overall?`, ['overall']],
     [`${opening} I'm trying to get better at strategy. Could we do 15 minutes?`, ['get better at']],

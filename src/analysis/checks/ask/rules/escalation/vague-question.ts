@@ -30,7 +30,7 @@ import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import { ADVICE, YOUR } from '../../advice-words.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
-import { findSlots, type Slot } from '../../find-slot.js';
+import { findSlots } from '../../find-slot.js';
 import { compile, type Hit, isWord, phraseHits, sentenceTokens, wordSet } from '../../loop-tokens.js';
 import { alt, gap, gated, wordRegex } from '../../request-language.js';
 
@@ -94,9 +94,12 @@ export const vagueQuestion: Rule<AskContext> = {
     const { noun, aNoun, backstage } = askKind(ctx);
     if (phraseHits(doc, specificRegex).some((h) => !comparesNumbers(doc, h))) return [];
     const asking = requestSentences(doc);
-    const scope = generalScope(doc, asking);
-    if (!scope && statesProblem(doc, asking)) return [];
-    const broad = scope ?? phraseHits(doc, broadRegex, { skipNegated: true })[0];
+    const broadHits = phraseHits(doc, broadRegex, { skipNegated: true });
+    const stated = statesProblem(doc, asking, broadHits);
+    // A general scope in the request voids a stated problem; read only when it can change the verdict or names the finding.
+    const scope = stated || broadHits.length === 0 ? generalScope(doc, asking) : undefined;
+    if (stated && !scope) return [];
+    const broad = scope ?? broadHits[0];
     if (broad) return [{ ...broad, message: messages.broad(doc.text.slice(broad.start, broad.end), aNoun) }];
     if (detailedQuestion(doc, asking)) return [];
     return [{ ...wholeText(doc), message: messages.missing(noun, backstage) }];
@@ -140,11 +143,11 @@ function closesClause(doc: Doc, end: number): boolean {
  * crossed by "but", an either-or question, or what watching them should teach. The sentence
  * that recalls their advice, and one that asks for a general discussion, state none.
  */
-function statesProblem(doc: Doc, asking: Set<number>): boolean {
-  const general = new Set(phraseHits(doc, strongBroadRegex, { skipNegated: true }).map((h) => h.sentence));
-  const opinion = new Set(phraseHits(doc, broadRegex, { skipNegated: true }).map((h) => h.sentence));
+function statesProblem(doc: Doc, asking: Set<number>, broad: readonly Hit[]): boolean {
+  let general: Set<number> | undefined;
   const recall = new Map<number, boolean>();
   const eligible = (sentence: number) => {
+    general ??= new Set(phraseHits(doc, strongBroadRegex, { skipNegated: true }).map((h) => h.sentence));
     if (general.has(sentence)) return false;
     let recalls = recall.get(sentence);
     if (recalls === undefined) {
@@ -153,7 +156,7 @@ function statesProblem(doc: Doc, asking: Set<number>): boolean {
     }
     return !recalls;
   };
-  const slots = findSlots(doc);
+  const opinion = (sentence: number) => broad.some((h) => h.sentence === sentence);
   const found = (regex: RegExp, keep: (h: Hit) => boolean) =>
     phraseHits(doc, regex, { skipNegated: true }).some((h) => eligible(h.sentence) && keep(h));
   return (
@@ -163,10 +166,16 @@ function statesProblem(doc: Doc, asking: Set<number>): boolean {
       (h) => !pastBefore(doc, h.start) && !EFFORT_RESULT.has(nextWord(doc, h.end)) && wordsAfter(doc, h) >= concreteWords,
     ) ||
     found(conflictRegex, (h) => wordsAfter(doc, h) >= 2) ||
-    found(purposeRegex, (h) => !opinion.has(h.sentence) && previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
+    found(purposeRegex, (h) => !opinion(h.sentence) && previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
     found(intentionRegex, (h) => !asking.has(h.sentence) && crossedByBut(doc, h)) ||
-    doc.sentences.some((s, i) => s.question && eligible(i) && weighsOptions(doc, i, slots))
+    doc.sentences.some((s, i) => s.question && hasOr(doc, s) && eligible(i) && weighsOptions(doc, i))
   );
+}
+
+/** A quick test for the word "or" in a sentence before its words are read. */
+function hasOr(doc: Doc, s: { start: number; end: number }): boolean {
+  const at = doc.lower.indexOf('or', s.start);
+  return at >= 0 && at < s.end;
 }
 
 /** "your pricing-ladder idea …", "you suggested …": the sentence recalls their advice. */
@@ -236,7 +245,7 @@ function crossedByBut(doc: Doc, hit: Hit): boolean {
  * few words, and not a choice of when or how to meet ("Tuesday or Wednesday?", "15 or 20
  * minutes?") nor a polite way out ("or is that too much to ask?").
  */
-function weighsOptions(doc: Doc, index: number, slots: readonly Slot[]): boolean {
+function weighsOptions(doc: Doc, index: number): boolean {
   const words = sentenceTokens(doc, index).filter(isWord);
   return words.some((w, i) => {
     if (w.lower !== 'or' || i < optionWords || words.length - i - 1 < optionWords || OR_FILLERS.has(words[i + 1]?.lower ?? ''))
@@ -245,19 +254,18 @@ function weighsOptions(doc: Doc, index: number, slots: readonly Slot[]): boolean
     const from = near[0]?.start ?? w.start;
     const to = near.at(-1)?.end ?? w.end;
     if (near.some((n) => SCHEDULING.has(n.lower) || CLOCK.test(n.lower))) return false;
-    if (slots.some((slot) => slot.sentence === index && slot.end > from && slot.start < to)) return false;
+    if (findSlots(doc).some((slot) => slot.sentence === index && slot.end > from && slot.start < to)) return false;
     return !words.slice(i + 1, i + 1 + imposingSpan).some((n) => IMPOSING.has(n.lower));
   });
 }
 
 /** A request with a problem in it: "how/what …" with a few words after ("how to split ownership"), or a choice "… or …". */
 function detailedQuestion(doc: Doc, asking: Set<number>): boolean {
-  const slots = findSlots(doc);
   return doc.sentences.some((s, i) => {
     if (!s.question && !asking.has(i)) return false;
     const words = sentenceTokens(doc, i).filter(isWord);
     const opener = words.findIndex((w) => OPENERS.has(w.lower));
-    const choice = words.length >= 10 && weighsOptions(doc, i, slots);
+    const choice = words.length >= 10 && weighsOptions(doc, i);
     return choice || (opener >= 0 && words.length - opener - 1 >= specificQuestionWords);
   });
 }
