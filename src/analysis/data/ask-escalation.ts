@@ -235,7 +235,7 @@ export const difficultyNouns = phraseList(`
   sticking point, sticking points, catch, hurdle, hurdles, blocker, blockers, knot, complication, complications, twist, bottleneck,
   bottlenecks, conundrum, obstacle, obstacles, roadblock, roadblocks, gotcha, pain point, pain points, stumbling block, worry, worries,
   concern, concerns, riddle, quandary, hitch, curveball, curve ball, kink, kinks, dilemma, dilemmas, question, questions, sticky bit,
-  tricky bit, tricky part, hard part, hard bit, knotty bit, knotty part, awkward bit, awkward part, difficult part, thorny bit, thorny part
+  risk, risks, downside, downsides, danger, constraint, constraints, tricky bit, tricky part, hard part, hard bit, knotty bit, knotty part, awkward bit, awkward part, difficult part, thorny bit, thorny part
 `);
 
 /** Words that introduce a difficulty as the one at hand ("the *next* headache", "a *new* wrinkle"). */
@@ -272,6 +272,8 @@ export const pastMarkers = phraseList(`was, were, had, did, used`);
 export const conflictAgents = phraseList(`
   sales, finance, legal, marketing, ops, operations, engineering, eng, design, support, procurement, leadership, board, ceo, cfo, cto,
   cpo, coo, cmo, vp, boss, manager, director, customer, customers, client, clients, partner, partners, investor, investors, team, teams,
+  seller, sellers, rep, reps, salesperson, salespeople, recruiter, recruiters, pharmacy, pharmacist, pharmacists, nurses, doctors,
+  clinicians, engineers, designers, marketers, analysts, editor, editors, students, members, volunteers, donors, trustees, admins,
   stakeholders, stakeholder, execs, exec, founder, founders, cofounder, co-founder, lead, leads, users, buyers, security, compliance,
   hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency
 `);
@@ -284,8 +286,12 @@ export const conflictVerbs = phraseList(`
   wants, want, is pushing for, are pushing for, pushes for, push for, pushing for, is pushing back, are pushing back, pushes back,
   push back, asks for, ask for, is asking for, are asking for, asking for, is asking us, are asking us, insists, insist, is insisting,
   are insisting, demands, demand, is demanding, are demanding, expects, expect, would rather, prefers, prefer, objects, object,
-  disagrees, disagree, is against, are against, refuses, refuse, won't accept, won't sign, needs us to, need us to, asking us
+  disagrees, disagree, is against, are against, refuses, refuse, won't accept, won't sign, needs us to, need us to, asking us,
+  thinks, think, believes, believe, argues, argue, is convinced, are convinced, claims, claim, says, say
 `);
+
+/** Subjects after "now" that are no other party: the writer or the mentor ("now *I* want …"). */
+export const notAgents = phraseList(`i, we, you, u, i'd, we'd, i'm, we're, me, us, it, this, that`);
 
 /** A first-person intention before "but" that states a tension ("we need to cut onboarding to a week, but …"). */
 export const intentionPhrases = phraseList(`
@@ -317,10 +323,13 @@ export const imposingWords = phraseList(`
   ask, much, busy, swamped, inconvenient, imposition, cheeky, rude, pushy, bother, bad, easier, convenient, suits, works, prefer, rather
 `);
 
-/** Words after "or" that end a question without a second option ("or not?", "or so", "or something"). */
-export const orFillers = phraseList(`not, so, something, anything, whatever, two, three, more, less, no, nothing, similar, other`);
+/** Units of time: right before "or" they offer a length, not an option ("a day or two", "a week or so"). */
+export const timeUnits = phraseList(`minute, minutes, min, mins, hour, hours, day, days, week, weeks, month, months`);
 
-/** Minimum words on each side of "or" for a question to weigh two options ("Is that too many, or does the rule win?"). */
+/** Words after "or" that end a question without a second option ("or not?", "or so", "or something"). */
+export const orFillers = phraseList(`not, so, something, anything, whatever, more, less, no, nothing, similar, other`);
+
+/** Minimum words before "or" for a question to weigh two options ("Is that too many, or does the rule win?", "one decision or two?"). */
 export const optionWords = 2;
 
 /**

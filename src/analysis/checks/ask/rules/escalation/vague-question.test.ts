@@ -38,6 +38,10 @@ describe('vague-question on a problem stated without the listed phrases', () => 
     `${opening} Do we grandfather the old plan, or move everyone at renewal? 15 minutes would help.`,
     `${opening} Is the dip seasonal, or did the new trial length cause it? 15 minutes?`,
     `${opening} I'd love to watch how you turn customer interviews into a first PRD draft. Could I sit in for 15 minutes?`,
+    `${opening} Our ops lead thinks weekly stand-ups are enough; I suspect they hide blockers. 15 minutes?`,
+    `${opening} Now our accountant wants quarterly invoices instead of monthly ones. Could I get 15 minutes?`,
+    `${opening} Risk: the new flow doubles support tickets in week one. Could we take 15 minutes?`,
+    `${opening} Two tiers or three? Could I borrow 15 minutes this week?`,
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });
@@ -63,6 +67,8 @@ describe('vague-question on a problem stated without the listed phrases', () => 
     `${opening} Would Tuesday or Wednesday afternoon work for a 15-minute call?`,
     `${opening} Could we do 15 or 20 minutes sometime soon, whenever suits you?`,
     `${opening} Quick question: could I grab 15 minutes next week?`,
+    `${opening} Now I want to grab 15 minutes with you next week.`,
+    `${opening} Any thoughts or advice? 15 minutes next week?`,
   ])('reads a choice of when to meet, a polite way out or a bare "question:" as no problem: %j', (text) => {
     expect(spans(text)).toEqual([text]);
   });

@@ -12,6 +12,7 @@ import {
   generalScopePhrases,
   imposingWords,
   intentionPhrases,
+  notAgents,
   opinionPhrases,
   optionWords,
   orFillers,
@@ -24,6 +25,7 @@ import {
   slotRequestCues,
   specificProblemPhrases,
   specificQuestionWords,
+  timeUnits,
 } from '../../../../data/ask-escalation.js';
 import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
@@ -45,8 +47,9 @@ const requestRegex = compile(slotRequestCues);
 const difficultyRegex = compile([
   ...difficultyOpeners.flatMap((o) => difficultyNouns.map((n) => `${o} ${n}`)),
   ...difficultyNouns.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]),
-  // "Quick question:" opens any request; only a difficulty proper is introduced by a colon or "now".
-  ...difficultyNouns.filter((n) => !/^questions?$/.test(n)).flatMap((n) => [`${n} now`, `${n}:`]),
+  ...difficultyNouns.map((n) => `${n} now`),
+  // "Quick question:" opens any request; only a difficulty proper is introduced by a colon.
+  ...difficultyNouns.filter((n) => !/^questions?$/.test(n)).map((n) => `${n}:`),
 ]);
 const RESOLVED = wordSet(resolvedWords);
 const effortRegex = compile(effortPhrases);
@@ -57,6 +60,11 @@ const conflictRegex = gated(
   wordRegex(`(?:${alt(conflictAgents)})(?:[\\s,]{1,3}(?:${alt(conflictAdverbs)})){0,2}[\\s,]{1,3}(?:${alt(conflictVerbs)})`),
   conflictAgents,
 );
+/** "now pharmacy wants …", "now the seller wants …": a new demand from a party the lists do not name. */
+const newDemandRegex = gated(wordRegex(`now\\s{1,3}${gap(3)}(?:${alt(conflictVerbs)})`), ['now']);
+const NOT_AGENTS = wordSet(notAgents);
+/** First words of the conflict verbs, where the subject before them ends. */
+const CONFLICT_VERB_START: ReadonlySet<string> = new Set(conflictVerbs.map((v) => v.split(' ')[0] ?? v));
 const intentionRegex = compile(intentionPhrases);
 const purposeRegex = compile(purposePhrases);
 const SCHEDULING = wordSet(schedulingWords);
@@ -68,6 +76,7 @@ const optionSpan = 3;
 /** Words after "or" read for a polite way out. */
 const imposingSpan = 6;
 const OR_FILLERS = wordSet(orFillers);
+const TIME_UNITS = wordSet(timeUnits);
 const scopeRegex = compile(generalScopePhrases);
 const overallRegex = compile(['overall']);
 const CLOSERS = wordSet(overallClosers);
@@ -166,10 +175,24 @@ function statesProblem(doc: Doc, asking: Set<number>, broad: readonly Hit[]): bo
       (h) => !pastBefore(doc, h.start) && !EFFORT_RESULT.has(nextWord(doc, h.end)) && wordsAfter(doc, h) >= concreteWords,
     ) ||
     found(conflictRegex, (h) => wordsAfter(doc, h) >= 2) ||
+    found(newDemandRegex, (h) => hasAgent(doc, h) && wordsAfter(doc, h) >= 2) ||
     found(purposeRegex, (h) => !opinion(h.sentence) && previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
     found(intentionRegex, (h) => !asking.has(h.sentence) && crossedByBut(doc, h)) ||
-    doc.sentences.some((s, i) => s.question && hasOr(doc, s) && eligible(i) && weighsOptions(doc, i))
+    doc.sentences.some((s, i) => s.question && hasOr(doc, s) && !opinion(i) && eligible(i) && weighsOptions(doc, i))
   );
+}
+
+/** The words between "now" and the verb name another party, not the writer or the mentor ("now pharmacy wants", not "now I want"). */
+function hasAgent(doc: Doc, hit: Hit): boolean {
+  const words = sentenceTokens(doc, hit.sentence).filter((t) => isWord(t) && t.start > hit.start && t.end <= hit.end);
+  const subject = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((w) => CONFLICT_VERB_START.has(w.lower)),
+    ),
+  );
+  return subject.length > 0 && !subject.some((w) => NOT_AGENTS.has(w.lower));
 }
 
 /** A quick test for the word "or" in a sentence before its words are read. */
@@ -241,15 +264,15 @@ function crossedByBut(doc: Doc, hit: Hit): boolean {
 }
 
 /**
- * "Is that too many, or does the rule win?": a question that weighs two options, each of a
- * few words, and not a choice of when or how to meet ("Tuesday or Wednesday?", "15 or 20
+ * "Is that too many, or does the rule win?", "one decision or two?": a question that weighs two
+ * options, and not a choice of when or how to meet ("Tuesday or Wednesday?", "15 or 20
  * minutes?") nor a polite way out ("or is that too much to ask?").
  */
 function weighsOptions(doc: Doc, index: number): boolean {
   const words = sentenceTokens(doc, index).filter(isWord);
   return words.some((w, i) => {
-    if (w.lower !== 'or' || i < optionWords || words.length - i - 1 < optionWords || OR_FILLERS.has(words[i + 1]?.lower ?? ''))
-      return false;
+    if (w.lower !== 'or' || i < optionWords || words.length - i - 1 < 1 || OR_FILLERS.has(words[i + 1]?.lower ?? '')) return false;
+    if (TIME_UNITS.has(words[i - 1]?.lower ?? '')) return false;
     const near = words.slice(Math.max(0, i - optionSpan), i + optionSpan + 1);
     const from = near[0]?.start ?? w.start;
     const to = near.at(-1)?.end ?? w.end;
