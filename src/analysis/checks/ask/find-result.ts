@@ -20,7 +20,7 @@ import {
   placeholderResults,
   resultLabels,
 } from '../../data/ask-circle-back.js';
-import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
+import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import { findQuantities, type Quantity } from '../../engine/numbers.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { compile, type Hit, insideAny, isUnreal, isWord, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
@@ -45,32 +45,58 @@ const LABEL = new RegExp(
  * Behaviour that ended, began or finally happened: "the board stopped asking for dates", "people
  * finally started replying" (not "we started testing", the writer's own action), "people finally raised it".
  */
-const CHANGED_BEHAVIOUR =
-  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we) )(?:finally |actually )?started [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu;
+const CHANGED_BEHAVIOUR = startingWith(
+  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we) )(?:finally |actually )?started [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu,
+  ['stopped', 'quit', 'no', 'finally', 'actually', 'started'],
+);
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
 const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
-const FROM_TO = /(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*)? to ~?\d/gu;
+const FROM_TO = startingWith(/(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*)? to ~?\d/gu, ['from']);
 /**
  * An outcome caused in someone else's hands: "got our pilot shut down in week 4", "got the H2 plan
  * approved", "got the review to a decision in 12 minutes", "has us at 140 workspaces". The verb is
  * not the writer's own ("we got the draft" is an action), and what follows is a state reached.
  */
-const CAUSED_STATE =
-  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|at ~?\d)(?![\p{L}])/gu;
+const CAUSED_STATE = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|at ~?\d)(?![\p{L}])/gu,
+  ['got', 'gets', 'has', 'had', 'put', 'brought', 'took', 'landed'],
+);
 /**
  * A state that became another: "my lessons got shorter", "standups are now calmer", "handovers
  * became clearer". The subject is not the writer ("I got better at…" is about the writer).
  */
-const BECAME_COMPARATIVE =
-  /(?<![\p{L}'])(?<!(?:i|we|you|it) )(?:got|get|gets|became|become|becomes|grew|are now|is now|were|was|felt|feel|feels|seem|seems|seemed) (?:much |a lot |far |noticeably |visibly |way |a bit )?(?:shorter|faster|quicker|calmer|clearer|cheaper|smaller|simpler|easier|sharper|tighter|smoother|fewer|quieter|lighter|happier|better|stronger|more (?:focused|engaged|confident|honest|candid|open|productive|predictable|reliable))(?![\p{L}])/gu;
+const BECAME_COMPARATIVE = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|you|it) )(?:got|get|gets|became|become|becomes|grew|are now|is now|were|was|felt|feel|feels|seem|seems|seemed) (?:much |a lot |far |noticeably |visibly |way |a bit )?(?:shorter|faster|quicker|calmer|clearer|cheaper|smaller|simpler|easier|sharper|tighter|smoother|fewer|quieter|lighter|happier|better|stronger|more (?:focused|engaged|confident|honest|candid|open|productive|predictable|reliable))(?![\p{L}])/gu,
+  [
+    'got',
+    'get',
+    'gets',
+    'became',
+    'become',
+    'becomes',
+    'grew',
+    'are',
+    'is',
+    'were',
+    'was',
+    'felt',
+    'feel',
+    'feels',
+    'seem',
+    'seems',
+    'seemed',
+  ],
+);
 
 /**
  * Behaviour that now differs, said without a number: "the control room now spots the worst route
  * before the morning call instead of after it", "reps now log calls without being chased".
  */
-const NOW_DIFFERENT =
-  /(?<![\p{L}'])(?<!(?:i|we|you) )now (?:\p{L}+ly )?\p{L}+s (?:[^.!?\n]{0,80}?)(?:instead of|rather than|no longer|anymore|any more|without)(?![\p{L}])/gu;
+const NOW_DIFFERENT = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|you) )now (?:\p{L}+ly )?\p{L}+s (?:[^.!?\n]{0,80}?)(?:instead of|rather than|no longer|anymore|any more|without)(?![\p{L}])/gu,
+  ['now'],
+);
 
 const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)';
 /**
@@ -78,10 +104,33 @@ const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twent
  * session", "two of them now help us recruit". A share of the people or things the advice
  * touched, then what they did.
  */
-const GROUP_OUTCOME = new RegExp(
-  `(?<![\\p{L}])(?:all|both|none|half|most|one|${SMALL})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?) (?:now \\p{L}+|(?:all |also |still |then )?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat))(?![\\p{L}])`,
-  'gu',
-);
+const groupOutcome = (lead: string) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${lead})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?) (?:now \\p{L}+|(?:all |also |still |then )?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat))(?![\\p{L}])`,
+    'gu',
+  );
+const GROUP_WORDS = [
+  'all',
+  'both',
+  'none',
+  'half',
+  'most',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'twenty',
+];
+/** Led by a word, so tried only where one starts; led by digits, tried only in a text with numbers. */
+const GROUP_OUTCOME = startingWith(groupOutcome(GROUP_WORDS.join('|')), GROUP_WORDS);
+const GROUP_OUTCOME_DIGITS = groupOutcome('\\d+');
 
 /** "it helped us a lot" praises; "helped us spot the drop-off" reports. */
 const VAGUE_HELP =
@@ -132,21 +181,21 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
     if (ACTOR_SENSITIVE.has(doc.lower.slice(h.start, h.end)) && before && ACTORS.has(before.lower)) continue;
     hits.push(h);
   }
-  for (const m of doc.lower.matchAll(CHANGED_BEHAVIOUR)) {
-    if (!isUnreal(doc, m.index, FUTURE)) hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  for (const m of findAll(doc, CHANGED_BEHAVIOUR)) {
+    if (!isUnreal(doc, m.start, FUTURE)) hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
   }
-  for (const regex of [CAUSED_STATE, BECAME_COMPARATIVE, NOW_DIFFERENT, GROUP_OUTCOME]) {
-    for (const m of doc.lower.matchAll(regex)) {
-      if (!isUnreal(doc, m.index, FUTURE) && !isNegated(doc, m.index))
-        hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  const stated = [CAUSED_STATE, BECAME_COMPARATIVE, NOW_DIFFERENT, GROUP_OUTCOME];
+  if (quantities.length > 0) stated.push(GROUP_OUTCOME_DIGITS);
+  for (const regex of stated) {
+    for (const m of findAll(doc, regex)) {
+      if (!isUnreal(doc, m.start, FUTURE) && !isNegated(doc, m.start)) hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
     }
   }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
-  for (const m of doc.lower.matchAll(FROM_TO)) {
-    const sentence = sentenceIndexAt(doc, m.index);
-    if (!excluded(m.index) && standsAsResult(doc, sentence) && !isUnreal(doc, m.index, FUTURE))
-      hits.push({ start: m.index, end: m.index + m[0].length, sentence });
+  for (const m of findAll(doc, FROM_TO)) {
+    const sentence = sentenceIndexAt(doc, m.start);
+    if (!excluded(m.start) && standsAsResult(doc, sentence) && !isUnreal(doc, m.start, FUTURE)) hits.push({ ...m, sentence });
   }
   // "+14% first-order conversion", "−3 pts": a signed amount states a change on its own.
   for (const q of quantities) {

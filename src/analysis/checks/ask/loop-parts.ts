@@ -34,24 +34,42 @@ export interface LoopParts {
 const gratitudeRegex = compile(gratitudePhrases);
 const offerRegex = compile(offerPhrases);
 const requestRegex = compile(newRequestPhrases);
-/** The parts of `doc`, computed once per parsed text. */
-export const loopParts = perDoc(function loopParts(doc: Doc): LoopParts {
+/** The advice recalled and what came of it: all an escalation's `prior-context` reads. */
+export interface Recalled {
+  advice: Span[];
+  advicePlaceholder?: Span;
+  results: Hit[];
+  /** The advice named outright (not what was done), which is no place and no result. */
+  named: Span[];
+}
+
+/** A part that is a blank of a template ("[Result]", "your [Framework]") names nothing. */
+const filled = <T extends Span>(doc: Doc, spans: T[]) => spans.filter((span) => !standsForBlank(doc, span));
+
+/** The advice and results of `doc`, computed once per parsed text. */
+export const recalledParts = perDoc(function recalledParts(doc: Doc): Recalled {
   const named = findNamedAdvice(doc);
   const results = findResults(doc, named.named);
   const advice = [...named.named, ...named.reported, ...findCausalAdvice(doc, results)].sort((a, b) => a.start - b.start);
-  const contexts = findContexts(doc, named.named);
+  const found: Recalled = { advice: filled(doc, advice), results: filled(doc, results), named: named.named };
+  if (named.placeholder) found.advicePlaceholder = named.placeholder;
+  return found;
+});
+
+/** The parts of `doc`, computed once per parsed text. */
+export const loopParts = perDoc(function loopParts(doc: Doc): LoopParts {
+  const { advice, advicePlaceholder, results, named } = recalledParts(doc);
+  const contexts = findContexts(doc, named);
   const offers = phraseHits(doc, offerRegex, { skipNegated: true });
-  // A part that is a blank of a template ("[Result]", "your [Framework]") names nothing.
-  const filled = <T extends Span>(spans: T[]) => spans.filter((span) => !standsForBlank(doc, span));
   const parts: LoopParts = {
-    advice: filled(advice),
-    context: filled(contexts.named),
-    results: filled(results),
+    advice,
+    context: filled(doc, contexts.named),
+    results,
     gratitude: findGratitude(doc),
     offers,
     requests: findRequests(doc, offers),
   };
-  if (named.placeholder) parts.advicePlaceholder = named.placeholder;
+  if (advicePlaceholder) parts.advicePlaceholder = advicePlaceholder;
   if (contexts.placeholder) parts.contextPlaceholder = contexts.placeholder;
   const resultPlaceholder = findResultPlaceholder(doc);
   if (resultPlaceholder) parts.resultPlaceholder = resultPlaceholder;

@@ -2,7 +2,7 @@ import { wholeText } from '../../../../engine/match.js';
 import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
-import { loopParts } from '../../loop-parts.js';
+import { recalledParts } from '../../loop-parts.js';
 import { askedAbout } from '../../loop-tokens.js';
 
 /** Messages of the `prior-context` rule. */
@@ -24,7 +24,7 @@ export const priorContext: Rule<AskContext> = {
   severity: 'error',
   check(doc, ctx) {
     const { noun, backstage } = askKind(ctx);
-    const parts = loopParts(doc);
+    const parts = recalledParts(doc);
     // Any mention of the advice recalls it here; the circle-back already named it in full. What a
     // question names ("how you handled a bank with that rule?") is what is asked, not advice recalled.
     const recalled = (span: { start: number }) => !askedAbout(doc, span.start);
