@@ -60,10 +60,12 @@ const inRequest = phrasesRegex(meetingInRequest);
 /** "Can you spare 15 minutes?", "could we find time next week?" — but not "two minutes to answer". */
 const minutes = gated(
   wordRegex(
-    `(?:spare|find|have|get|grab|give me|give us|borrow|set aside|block|book|steal|make)\\s{1,3}(?:(?:me|us)\\s{1,3})?(?:(?:\\d{1,3}|a few|few|some|five|ten|fifteen|twenty|thirty|forty-five|sixty|a couple of|a couple|an|half an|a quarter of an)\\s{1,3}(?:minutes|minute|mins|min|hours|hour)|(?:some\\s{1,3})?time)${END}(?!\\s{1,3}(?:of your time\\s{1,3})?to\\s{1,3}(?:answer|reply|respond|read|think|look))(?!\\s{1,3}for\\s{1,3}(?:a|one|my|this)\\s{1,3}(?:quick\\s{1,3})?question)`,
+    `(?:spare|find|have|get|grab|give me|give us|borrow|set aside|block|book|steal|make)\\s{1,3}(?:(?:me|us)\\s{1,3})?(?:(?:\\d{1,3}|a few|few|some|five|ten|fifteen|twenty|thirty|forty-five|sixty|a couple of|a couple|an|half an|a quarter of an)\\s{1,3}(?:minutes|minute|mins|min|hours|hour)|(?:some\\s{1,3})?time|(?:an|a|the|a whole|a full|half a)\\s{1,3}(?:afternoon|morning|evening|day|half-day|hour or two|couple of hours))${END}(?!\\s{1,3}(?:of your time\\s{1,3})?to\\s{1,3}(?:answer|reply|respond|read|think|look))(?!\\s{1,3}for\\s{1,3}(?:a|one|my|this)\\s{1,3}(?:quick\\s{1,3})?question)`,
   ),
   ['spare', 'find', 'have', 'get', 'grab', 'give', 'borrow', 'set', 'block', 'book', 'steal', 'make'],
 );
+/** "30 min call this week?", "quick zoom tmrw?": a meeting asked for in a fragment, with no article or verb. */
+const bare = wordRegex(`(?:${MODIFIER}\\s{1,3}){1,2}(?:${alt(meetingNouns)})${END}${FOLLOW}`);
 const channels = phrasesRegex(meetingChannels);
 const blockers = new Set(meetingBlockers);
 const modals = new Set(['would', 'could', 'can', 'will', 'are', 'might', 'may', 'shall', "would've", 'wanna']);
@@ -91,6 +93,14 @@ function modalSentences(doc: Doc): boolean[] {
     if (modals.has(t.lower) && after && asked.has(after.lower)) flags[t.sentence] = true;
   });
   return flags;
+}
+
+/** True when the question holding `start` has no verb before it: at most three words, none of them a verb of asking or being. */
+function fragment(doc: Doc, start: number): boolean {
+  const sentence = doc.sentences[sentenceIndexAt(doc, start)];
+  if (!sentence) return false;
+  const before = doc.tokens.slice(sentence.firstToken, tokenIndexAt(doc, start)).filter((t) => t.kind !== 'punct');
+  return before.length <= 3 && !before.some((t) => modals.has(t.lower) || /^(?:is|was|do|does|did|how|what|why|when|which)$/.test(t.lower));
 }
 
 /** Messages of the `meeting-request` rule. */
@@ -126,6 +136,9 @@ function collectMeetingRequests(doc: Doc): Span[] {
     ...requestedMatches(doc, afterWish, requests),
     ...requestedMatches(doc, inRequest, requests),
     ...requestedMatches(doc, minutes, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
+    ...requestedMatches(doc, bare, requests).filter(
+      (s) => doc.sentences[sentenceIndexAt(doc, s.start)]?.question === true && fragment(doc, s.start),
+    ),
   ];
   return onePerSentence(doc, spans);
 }

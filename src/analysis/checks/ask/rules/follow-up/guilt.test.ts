@@ -25,6 +25,9 @@ describe('guilt', () => {
     ['Honestly a bit disappointing not to hear back. Per seat or per project?', ['a bit disappointing']],
     ['Sorry to write again! Per seat or per project?', ['Sorry to write again']],
     ['This is my final reminder: per seat or per project?', ['final reminder']],
+    ['I wrote on 2 June and have still not received any answer. Do you price per seat?', ['not received any answer']],
+    ['Third note, as I never got a response. Do you price per seat?', ['never got a response']],
+    ['You opened the doc and still no word. Do you price per seat?', ['still no word']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -45,6 +48,8 @@ describe('guilt', () => {
     'Following up: the disappointing week-3 numbers in your post, were they from B2B users?',
     'Sorry, one detail I left out: we price per seat. Per seat or per project for you?',
     'Following up: your team asked users twice for the rating, did it help?',
+    'Following up: did the board give any answer on seat pricing when you proposed it?',
+    "Following up on my question: when customers haven't received a reply from support, do you refund them?",
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

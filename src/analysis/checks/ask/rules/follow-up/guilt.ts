@@ -18,7 +18,7 @@ import {
   repetitionWords,
   sendingVerbs,
 } from '../../../../data/ask-follow-up.js';
-import { findAll, type Span } from '../../../../engine/match.js';
+import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
 import { alt, gap, gated, isDenied, onePerSentence, phrasesRegex, wordRegex } from '../../request-language.js';
 
@@ -57,6 +57,59 @@ const doubted = gated(
   deliveryDoubts,
 );
 
+/** A hit that opens with a denial ("haven't received…") needs the sender or "you" as its subject. */
+const DENIAL_LED = /^(?:haven't|have not|havent|hasn't|has not|didn't|did not|didnt|not|never)\b/;
+const DENIALS = ["haven't", 'have not', 'havent', "hasn't", 'has not', "didn't", 'did not', 'didnt', 'not', 'never', 'yet to'];
+/**
+ * The silence named: a denial, a filler or two, a verb of receiving and a reply ("have not yet
+ * received a reply", "haven't had an answer yet", "never got any response"), or a reply denied
+ * after the sending ("I see you read it but no answer").
+ */
+const silence = gated(
+  wordRegex(
+    `(?:(?:${alt(DENIALS)})\\s{1,3}(?:(?:yet|still|actually|really|ever|even)\\s{1,3}){0,2}(?:received|receive|had|got|gotten|get|heard)\\s{1,3}(?:(?:a|an|any|your|back\\s{1,3}a)\\s{1,3})?|(?:but|and|yet|still)\\s{1,3}no\\s{1,3})(?:reply|replies|response|responses|answer|answers|word)${END}`,
+  ),
+  [...DENIALS, 'but', 'and', 'yet', 'still'],
+);
+
+/**
+ * Words before "haven't received a reply" that keep the silence between the two of them ("I",
+ * "you", "and", "still"); "customers haven't received a reply" is about someone else.
+ */
+const SENDER_SIDE = new Set([
+  'you',
+  'u',
+  'i',
+  'we',
+  "i've",
+  "we've",
+  'ive',
+  'weve',
+  'still',
+  'yet',
+  'and',
+  'but',
+  'have',
+  'has',
+  'had',
+  'so',
+  'since',
+  'as',
+  'because',
+  'read',
+  'it',
+]);
+
+function sendersSilence(doc: Doc, start: number): boolean {
+  const before = doc.tokens[tokenIndexAt(doc, start) - 1];
+  return (
+    before === undefined ||
+    before.kind === 'punct' ||
+    before.sentence !== doc.tokens[tokenIndexAt(doc, start)]?.sentence ||
+    SENDER_SIDE.has(before.lower)
+  );
+}
+
 /**
  * "bump 👆", "Bumping:", "2nd reminder —": the message opens by pushing itself up the inbox. Inside
  * a sentence these words are about something else ("did the price bump hurt renewals?").
@@ -90,11 +143,12 @@ export const guilt: Rule = {
   severity: 'error',
   check(doc) {
     return onePerSentence(doc, [
-      ...findAll(doc, pattern),
+      ...findAll(doc, pattern).filter((span) => !DENIAL_LED.test(doc.lower.slice(span.start, span.end)) || sendersSilence(doc, span.start)),
       ...findAll(doc, delivered),
       ...findAll(doc, doubted),
       ...findAll(doc, tally).filter((s) => !isDenied(doc, s.start)),
       ...findAll(doc, chasingApology),
+      ...findAll(doc, silence).filter((span) => sendersSilence(doc, span.start)),
       ...openingBump(doc),
     ]).map((span) => ({
       ...span,

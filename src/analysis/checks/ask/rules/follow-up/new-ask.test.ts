@@ -14,6 +14,11 @@ describe('new-ask', () => {
     ["Following up: per seat or per project? I'm also curious which tool you used.", ["I'm also"]],
     ['Following up: per seat or per project? Bonus question: how did you name the tiers?', ['Bonus question']],
     ["Nudging my question: per seat or per project? And while we're at it, which billing tool do you use?", ["while we're at it"]],
+    ['Following up on the seat question. Simpler maybe: quick zoom tomorrow?', ['quick zoom']],
+    [
+      'Following up on my question about seats. If you could spare a morning to walk our team through it, that would be great.',
+      ['spare a morning'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
