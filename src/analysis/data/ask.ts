@@ -96,7 +96,8 @@ export const clauseBreaks = phraseList(`but, however, though, although, yet, so`
 
 /** Asking someone to be a mentor or for mentorship. */
 export const mentorshipPhrases = phraseList(`
-  be my mentor, become my mentor, being my mentor, act as my mentor, serve as my mentor, be a mentor to me, be a mentor for me,
+  be my mentor, become my mentor, being my mentor, act as my mentor, serve as my mentor, acting as my mentor, serving as my mentor,
+  acting as a mentor, act as my coach, acting as my coach, act as my guide, acting as my guide, be a mentor to me, be a mentor for me,
   act as a mentor, be my coach, become my coach, be my advisor and mentor, mentor me, mentoring me, mentored by you,
   mentor someone like me, willing to mentor, open to mentoring, consider mentoring, interested in mentoring, available to mentor,
   time to mentor, able to mentor, your mentorship, for mentorship, seeking mentorship, seek mentorship, some mentorship,
@@ -477,6 +478,8 @@ export const ownWorkCues = phraseList(`
   i have drafted, i drafted, we drafted, we've drafted, we have drafted, i've written up, i've written a, i've written the,
   i wrote up, i wrote a, we wrote a, i've put together, i have put together, i put together, we put together, we've put together,
   i've built, i have built, i built, we built, we've built, i've mocked up, i mocked up, we mocked up, i've sketched, i sketched,
+  i've rebuilt, i have rebuilt, i rebuilt, we rebuilt, we've rebuilt, i've rewritten, i rewrote, we rewrote, i've created, i created,
+  we created, we've created, i've made, we've made, i've put up, i've uploaded, i uploaded,
   i've prepared, i prepared, we prepared, i've redesigned, i redesigned, we redesigned, we've redesigned, redesigning our,
   redesigning the, redesigning my, i'm redesigning, we're redesigning, we are redesigning, i've rewritten, i rewrote, we rewrote,
   i've been drafting, i'm drafting, we're drafting, i've been working on a, we've been working on a, before it goes live, before it went live, before we go live, before we launch, before it launches,
@@ -547,6 +550,9 @@ export const jobPhrases = phraseList(`
 export const advisorRoles = phraseList(`advisor, adviser, board member, board director, co-founder, cofounder`);
 /** Asking them to take an advisor role, invest or join the company. */
 export const advisorPhrases = phraseList(`
+  an informal advisor, an informal adviser, informal advisor to, informal adviser to, an unofficial advisor, an unofficial adviser,
+  an external advisor, an external adviser, a part-time advisor, a part-time adviser, act as an adviser, act as an advisor,
+  acting as an adviser, acting as an advisor, serve as an adviser, serve as an advisor,
   be an advisor, become an advisor, becoming an advisor, be our advisor, as an advisor, as our advisor, an advisor to, advisor for our,
   advisor to our, be an adviser, become an adviser, becoming an adviser, be our adviser, as an adviser, an adviser to, our advisory,
   advisory board, advisory role, join our board, on our board, board seat, offer equity, offer you equity, for equity, invest in our,

@@ -30,6 +30,14 @@ describe('big-favor', () => {
       "Your post on PRDs is great. I've drafted one for our reminders feature. Would you tell me what you'd cut?",
       ["tell me what you'd cut"],
     ],
+    [
+      'Your talk on school admissions was superb. Would you act as an external adviser to our programme board this year?',
+      ['an external adviser'],
+    ],
+    [
+      "Your post on forecast drift is pinned in our channel. I've rebuilt our pipeline model along its lines. Would you be willing to review it?",
+      ['review it'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -51,6 +59,7 @@ describe('big-favor', () => {
     "I've drafted our FAQ from your article. No need to read it, just one question: do you put pricing first?",
     'I built a small tool from your post (attached). Let me know if anything is unclear: do you cap seats?',
     'Your article on FAQs is great. Would you look at it again from a B2B angle?',
+    "Your article on service design was superb. I'm moving into a product role next month: which one form would you fix first?",
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

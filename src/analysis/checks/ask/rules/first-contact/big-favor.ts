@@ -180,7 +180,16 @@ function collectBigFavors(doc: Doc): Span[] {
     return !mentorship.has(index) && meAndYou[index] === true && !inTheirPractice(doc, s.start) && nearExchange(doc, s) && !inTitle(doc, s);
   });
   const roles = findAll(doc, role).filter((s) => !isDenied(doc, s.start) && !aboutTheirPractice(doc, s.start));
-  return onePerSentence(doc, [...findReviewRequests(doc, requests), ...requestedMatches(doc, favors, requests), ...roles, ...recurring]);
+  const asked = requestedMatches(doc, favors, requests).filter((s) => !ownMove(doc, s.start));
+  return onePerSentence(doc, [...findReviewRequests(doc, requests), ...asked, ...roles, ...recurring]);
+}
+
+/** "I'm moving into a product role", "since I stepped into a PM role": the writer's own move, not a job asked of them. */
+function ownMove(doc: Doc, start: number): boolean {
+  if (!/^an? [^.!?,]{0,20}(?:role|job|position)/.test(doc.lower.slice(start, start + 32))) return false;
+  return /(?:^|[^\p{L}])(?:into|to|starting|started|start|took|take|taking|got|landed|accepted|joined|in)\s+$/u.test(
+    doc.lower.slice(Math.max(0, start - 14), start),
+  );
 }
 
 /** Fails an ask for a review, an introduction, a referral, a job or an ongoing commitment. */

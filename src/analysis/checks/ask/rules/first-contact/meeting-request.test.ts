@@ -13,6 +13,7 @@ describe('meeting-request', () => {
     ['Hey, would you be down for a quick chat this month?', ['down for a quick chat']],
     ['Can I ask you a couple of things over the phone?', ['over the phone']],
     ['I would be glad to buy you a coffee and hear more.', ['buy you a coffee']],
+    ['Your clinic-flow talk was great. Lunch sometime when you are in Leeds?', ['Lunch']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -25,6 +26,7 @@ describe('meeting-request', () => {
     'In your newsletter you said a call should become a chat after two minutes. Did that hold for enterprise?',
     'Could you spare two minutes to answer one question about your pricing post?',
     'Loved your talk on pricing. How long did your 30 min call with the CFO usually last?',
+    'Your post on espresso pricing was great. Coffee beans or pods: which sold better for you?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

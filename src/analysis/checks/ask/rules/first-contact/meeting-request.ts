@@ -66,6 +66,10 @@ const minutes = gated(
 );
 /** "30 min call this week?", "quick zoom tmrw?": a meeting asked for in a fragment, with no article or verb. */
 const bare = wordRegex(`(?:${MODIFIER}\\s{1,3}){1,2}(?:${alt(meetingNouns)})${END}${FOLLOW}`);
+/** "Coffee next time you're in Berlin?", "Lunch sometime?": an occasion to meet that opens a short question. */
+const opening = wordRegex(
+  `(?:coffee|a coffee|lunch|drinks|a drink|dinner|a call|a chat|a zoom)(?=\\s{0,3}\\?|\\s{1,3}(?:next|sometime|some|soon|this|tomorrow|tmrw|when|whenever|if|after|before|later|on|at|in|one)${END}[^.!?\\n]{0,60}\\?)`,
+);
 const channels = phrasesRegex(meetingChannels);
 const blockers = new Set(meetingBlockers);
 const modals = new Set(['would', 'could', 'can', 'will', 'are', 'might', 'may', 'shall', "would've", 'wanna']);
@@ -101,6 +105,14 @@ function fragment(doc: Doc, start: number): boolean {
   if (!sentence) return false;
   const before = doc.tokens.slice(sentence.firstToken, tokenIndexAt(doc, start)).filter((t) => t.kind !== 'punct');
   return before.length <= 3 && !before.some((t) => modals.has(t.lower) || /^(?:is|was|do|does|did|how|what|why|when|which)$/.test(t.lower));
+}
+
+/** True when `start` is the first word of a question of at most twelve words. */
+function opensQuestion(doc: Doc, start: number): boolean {
+  const sentence = doc.sentences[sentenceIndexAt(doc, start)];
+  if (!sentence?.question) return false;
+  const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.kind !== 'punct');
+  return words[0]?.start === start && words.length <= 12;
 }
 
 /** Messages of the `meeting-request` rule. */
@@ -139,6 +151,7 @@ function collectMeetingRequests(doc: Doc): Span[] {
     ...requestedMatches(doc, bare, requests).filter(
       (s) => doc.sentences[sentenceIndexAt(doc, s.start)]?.question === true && fragment(doc, s.start),
     ),
+    ...requestedMatches(doc, opening, requests).filter((s) => opensQuestion(doc, s.start)),
   ];
   return onePerSentence(doc, spans);
 }

@@ -16,6 +16,7 @@ describe('mentorship-request', () => {
     ['It would mean the world if you could be a steady voice to coach me this year.', ['be a steady voice to coach me']],
     ['Would you be open to guiding me through my first six months as a PM?', ['guiding me through my first six months']],
     ['I’d be grateful if you could help steer me through the early days of my new role.', ['steer me through the early days']],
+    ['Your essay on triage was superb. Would you consider acting as my coach this year?', ['acting as my coach']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
