@@ -124,7 +124,12 @@ export const broadPhrases = phraseList(`
   what you think, what you'd do, what you would do, your thoughts, your advice, your view, any feedback, what you'd change about how i,
   what you would change about how i, what you'd change about my, what you would change about my, broader advice, what's next for,
   what is next for, just brainstorm, brainstorm what's next
-`);
+`).concat(
+  // "your broader thoughts", "some big-picture guidance": a widening word before an opinion asks for everything at once.
+  phraseList(`broader, general, overall, big-picture, wider, high-level`).flatMap((wide) =>
+    phraseList(`thoughts, advice, view, views, take, perspective, guidance, input, reflections, counsel`).map((noun) => `${wide} ${noun}`),
+  ),
+);
 
 /**
  * Phrases that state a specific, nuanced problem: a choice between options, a named snag, a
@@ -240,7 +245,8 @@ export const difficultyNouns = phraseList(`
 
 /** Words that introduce a difficulty as the one at hand ("the *next* headache", "a *new* wrinkle"). */
 export const difficultyOpeners = phraseList(
-  `new, next, latest, another, fresh, remaining, current, open, knotty, thorny, sticky, bigger, biggest`,
+  `new, next, latest, another, fresh, remaining, current, open, knotty, thorny, sticky, bigger, biggest, difficult, hard, harder, tricky,
+  trickier, tough, tougher, real`,
 );
 
 /** Words that, right after "the <difficulty> is", say it is solved, so it states no problem now ("the bottleneck is gone"). */

@@ -58,7 +58,11 @@ export const requestCues = phraseList(`
   any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
   happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know,
   how do i, how can i, how should i, what should i, where do i, where should i, what do i, how did you, how did u,
-  it'd be great, itd be great, it'd be amazing, it'd be awesome, it'd be lovely, it'd be so helpful, it'd be really helpful, it'd mean, it would be amazing, it would be awesome
+  it'd be great, itd be great, it'd be amazing, it'd be awesome, it'd be lovely, it'd be so helpful, it'd be really helpful, it'd mean, it would be amazing, it would be awesome,
+  happy to set up, happy to setup, happy to schedule, happy to book, happy to arrange, happy to organise, happy to organize,
+  glad to set up, glad to schedule, glad to book, glad to arrange, would be an honour, would be an honor, would be a big honour,
+  would be a big honor, would be a great honour, would be a great honor, would be a privilege, honoured if you, honored if you,
+  if you accept, if you agree to, if you would accept, if you would agree to
 `);
 
 /** Verbs after "I'd love to" that offer something rather than ask for it ("I'd love to tell you about my work"). */
@@ -254,7 +258,8 @@ export const careerRoleWords = phraseList(`
   analytics, data science, data scientist, finance, banking, law, lawyer, teacher, teaching, academia, researcher, support, operations,
   ops, pm, apm, pms, product, product management, product manager, product leadership, leadership, leader, management, manager,
   director, vp, head, cpo, cto, ceo, coo, chief, executive, exec, exec team, executive team, founder, startup, start-up, ic, career,
-  role, job, team lead, lead, senior, principal, c-suite, mba, school, university, college, agency, freelance
+  role, job, team lead, lead, senior, principal, c-suite, mba, school, university, college, agency, freelance, gm, general manager,
+  general management, p&l, business unit, owning the p&l, running a business, running the business
 `);
 
 /**
@@ -556,7 +561,7 @@ export const advisorPhrases = phraseList(`
   be an advisor, become an advisor, becoming an advisor, be our advisor, as an advisor, as our advisor, an advisor to, advisor for our,
   advisor to our, be an adviser, become an adviser, becoming an adviser, be our adviser, as an adviser, an adviser to, our advisory,
   advisory board, advisory role, join our board, on our board, board seat, offer equity, offer you equity, for equity, invest in our,
-  invest in my, consult for us, consulting for us, paid engagement, retainer, fractional, co-founder, cofounder, join our startup,
+  invest in my, consult for us, consulting for us, paid engagement, a retainer with us, a retainer for us, on a retainer, a paid retainer, a fractional role, as a fractional, be our fractional, co-founder, cofounder, join our startup,
   join us as, any consulting, do consulting, consulting engagement, take on clients, freelance project, paid project, supervise my,
   supervise me, supervising my, sponsor me, be my sponsor, be my accountability partner, be a sounding board,
   advise our team, advise us on, advise my team, paid arrangement, paid basis, as a consultant, on retainer

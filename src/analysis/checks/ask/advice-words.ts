@@ -118,7 +118,11 @@ export function describesAction(tokens: Token[], except: number): boolean {
   if (!actions) {
     actions = [];
     for (let k = 0; k < tokens.length && actions.length < 2; k++) {
-      if (!ACTIONS.has((tokens[k] as Token).lower)) continue;
+      // A verb of change, or any past form after "I"/"we"/"and" ("I took your advice and pre-filled the step").
+      const word = (tokens[k] as Token).lower;
+      const pastAfterActor =
+        /\p{L}{3}ed$/u.test(word) && !APPLYING.has(word) && /^(?:i|we|and|then|i've|we've)$/.test(tokens[k - 1]?.lower ?? '');
+      if (!ACTIONS.has(word) && !pastAfterActor) continue;
       // "moved to a 4-week window", "switched over to weekly demos": a particle or preposition may come first.
       let o = VERB_LINKS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
       if (/^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '')) o += 1;

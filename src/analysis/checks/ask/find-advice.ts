@@ -41,6 +41,12 @@ export interface AdviceFound {
   named: Span[];
   /** Changes the writer reports making ("we moved the invite prompt"), which stand for the advice. */
   reported: Span[];
+  /**
+   * Clauses that "as you suggested" or "as your post says" credits to their advice ("we send it on
+   * day 3 instead of day 1, as your article suggests"): the advice applied, so their numbers are
+   * the change made, not what came of it.
+   */
+  attributed: Span[];
   placeholder?: Span;
 }
 
@@ -48,19 +54,24 @@ export interface AdviceFound {
 export function findNamedAdvice(doc: Doc): AdviceFound {
   const named: Span[] = [];
   const reported: Span[] = [];
+  const attributed: Span[] = [];
   const placeholders: Span[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const tokens = sentenceTokens(doc, s);
     tokens.forEach((token, i) => {
       // In a question "your …" is what is asked for ("sit in on your brainstorm?"), not advice applied.
       if (YOUR.has(token.lower)) {
-        if (!askedAbout(doc, token.start)) yourPhrase(tokens, i, named, placeholders);
+        if (!askedAbout(doc, token.start)) {
+          yourPhrase(tokens, i, named, placeholders);
+          creditedClause(tokens, i, reported, attributed);
+        }
       } else if (ADVICE.has(token.lower)) nounPhrase(tokens, i, named, placeholders);
       else if (ACTORS.has(token.lower) && !doc.sentences[s]?.question) reportedAction(doc, tokens, i, reported);
       else if (APPLYING.has(token.lower)) triedThing(tokens, i, named);
     });
   }
-  for (const m of doc.lower.matchAll(advisingRegex)) advising(doc, m.index, m.index + m[0].length, { named, reported, placeholders });
+  for (const m of doc.lower.matchAll(advisingRegex))
+    advising(doc, m.index, m.index + m[0].length, { named, reported, attributed, placeholders });
   for (const m of doc.lower.matchAll(gerundRegex)) {
     const end = m.index + m[0].length;
     const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(end, end + 80))?.[0] ?? '';
@@ -71,7 +82,18 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
     if (contentWords(body).length >= 2) named.push({ start: m.index + m[0].length - body.length, end: m.index + m[0].length });
   }
   const first = placeholders.sort((a, b) => a.start - b.start)[0];
-  return first ? { named, reported, placeholder: first } : { named, reported };
+  return first ? { named, reported, attributed, placeholder: first } : { named, reported, attributed };
+}
+
+/** "…, as your article suggests": the clause before "as/like your <work or advice>" is what was done. */
+function creditedClause(tokens: Token[], i: number, reported: Span[], attributed: Span[]): void {
+  if (!ATTRIBUTING.has(tokens[i - 1]?.lower ?? '')) return;
+  const head = tokens[i + 1];
+  if (!head || !(ADVICE.has(head.lower) || WORKS.has(head.lower) || GENERIC.has(head.lower))) return;
+  const clause = actionClauseBefore(tokens, i - 1);
+  if (!clause) return;
+  reported.push(clause);
+  attributed.push(clause);
 }
 
 /** Verbs with which a work of theirs says what to do ("your talk *said*"). */
@@ -181,8 +203,13 @@ function openingQuote(tokens: Token[], close: number): number {
 }
 
 /** "you suggested": named when the sentence says what was done or names what was suggested. */
-function advising(doc: Doc, start: number, end: number, found: { named: Span[]; reported: Span[]; placeholders: Span[] }): void {
-  const { named, reported, placeholders } = found;
+function advising(
+  doc: Doc,
+  start: number,
+  end: number,
+  found: { named: Span[]; reported: Span[]; attributed: Span[]; placeholders: Span[] },
+): void {
+  const { named, reported, attributed, placeholders } = found;
   const index = sentenceIndexAt(doc, start);
   const sentence = doc.sentences[index];
   if (!sentence || sentence.question || isNegated(doc, start)) return;
@@ -202,6 +229,7 @@ function advising(doc: Doc, start: number, end: number, found: { named: Span[]; 
     // What was done names the advice but may hold the place too ("pre-filled the analytics dashboard"), so it is reported, not named.
     if (clause) {
       reported.push({ start: clause.start, end });
+      attributed.push(clause);
       return;
     }
   }
@@ -244,7 +272,8 @@ export function actionClauseBefore(tokens: Token[], at: number): Span | undefine
   for (let k = end; k >= 0 && k > end - 16; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && /^[,;:.!?()\-\u2013\u2014]$/.test(t.text)) break;
-    if (/^(?:and|but|so|then)$/.test(t.lower) && k < end) break;
+    // A conjunction or a subordinator opens the clause: "churn fell 3% after | we moved the prompt, as you suggested".
+    if (/^(?:and|but|so|then|after|since|once|when|because|while|which)$/.test(t.lower) && k < end) break;
     start = k;
   }
   if (start > end) return undefined;

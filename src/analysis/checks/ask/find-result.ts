@@ -46,11 +46,14 @@ const LABEL = new RegExp(
  * finally started replying" (not "we started testing", the writer's own action), "people finally raised it".
  */
 const CHANGED_BEHAVIOUR = startingWith(
-  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we) )(?:finally |actually )?started [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we|i've|we've|ive|weve|i have|we have|i had|we had) )(?:finally |actually )?started [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu,
   ['stopped', 'quit', 'no', 'finally', 'actually', 'started'],
 );
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
 const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
+/** "took 25 minutes, not 60": an amount set against the one it replaced. */
+const NOT_AMOUNT = startingWith(/(?<![\p{L}\p{N}])not ~?\d/gu, ['not']);
+const AMOUNT_BEFORE = /\d[\d.,]*\s?(?:%|\p{L}{1,10})?,?\s$/u;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
 const FROM_TO = startingWith(/(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*)? to ~?\d/gu, ['from']);
 /**
@@ -193,6 +196,11 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  for (const m of findAll(doc, NOT_AMOUNT)) {
+    const before = doc.lower.slice(Math.max(0, m.start - 24), m.start);
+    if (AMOUNT_BEFORE.test(before) && !excluded(m.start) && !isUnreal(doc, m.start, FUTURE))
+      hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
+  }
   for (const m of findAll(doc, FROM_TO)) {
     const sentence = sentenceIndexAt(doc, m.start);
     if (!excluded(m.start) && standsAsResult(doc, sentence) && !isUnreal(doc, m.start, FUTURE)) hits.push({ ...m, sentence });

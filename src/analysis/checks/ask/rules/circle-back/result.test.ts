@@ -20,6 +20,10 @@ describe('result', () => {
       'I used your checklist idea on our release process and hit one snag: 2 of the steps overlap. Thanks!',
       ['I used your checklist idea on our release process and hit one snag: 2 of the steps overlap. Thanks!'],
     ],
+    [
+      "Thank you! I've started sending the welcome email on day 2 instead of day 5 in our trial flow, as your article suggests.",
+      ["Thank you! I've started sending the welcome email on day 2 instead of day 5 in our trial flow, as your article suggests."],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -40,6 +44,7 @@ describe('result', () => {
     'After your tip we put the price on the first screen of our kiosk; the queue now moves without anyone asking staff for help. Thanks!',
     'Your pass-fail gate on our firmware release: passed certification first time. Thank you!',
     'The one-decision screen you suggested took our completion in the clinic app from 2 in 5 to 4 in 5. Thanks!',
+    'Your one-page spec tip worked on our refunds team: the review took 25 minutes, not 60. Thank you!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -11,6 +11,7 @@ describe('vague-question', () => {
     [`${opening} Would 15 minutes work to talk about my career?`, ['career']],
     [`${opening} Could we take 15 minutes to go over our monetization?`, ['go over our']],
     [`${opening} Could we take 15 minutes next week?`, [`${opening} Could we take 15 minutes next week?`]],
+    [`${opening} I would welcome 15 minutes to hear your broader thoughts on where to focus next.`, ['broader thoughts']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -20,6 +21,7 @@ describe('vague-question', () => {
     `${opening} Could I get 15 minutes on whether the free tier should keep exports?`,
     `${opening} Could we take 15 minutes on how you'd handle a customer who is grandfathered on the old ladder?`,
     `${opening} The trade-off I can't settle is volume against margin. 15 minutes next week?`,
+    'Thank you for your advice about weekly re-slotting: picks per hour rose 8%. I now have a difficult question: how to re-slot when one SKU is fast in one zone and slow in another. Could we speak for 15 minutes?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -103,7 +103,10 @@ export const vagueQuestion: Rule<AskContext> = {
     const { noun, aNoun, backstage } = askKind(ctx);
     if (phraseHits(doc, specificRegex).some((h) => !comparesNumbers(doc, h))) return [];
     const asking = requestSentences(doc);
-    const broadHits = phraseHits(doc, broadRegex, { skipNegated: true });
+    // "thank you for your advice about re-slotting" recalls the advice; a broad phrase asks only where the sentence asks or recalls nothing.
+    const broadHits = phraseHits(doc, broadRegex, { skipNegated: true }).filter(
+      (h) => asking.has(h.sentence) || !recallsAdvice(sentenceTokens(doc, h.sentence)),
+    );
     const stated = statesProblem(doc, asking, broadHits);
     // A general scope in the request voids a stated problem; read only when it can change the verdict or names the finding.
     const scope = stated || broadHits.length === 0 ? generalScope(doc, asking) : undefined;

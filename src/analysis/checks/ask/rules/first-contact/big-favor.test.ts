@@ -60,6 +60,7 @@ describe('big-favor', () => {
     'I built a small tool from your post (attached). Let me know if anything is unclear: do you cap seats?',
     'Your article on FAQs is great. Would you look at it again from a B2B angle?',
     "Your article on service design was superb. I'm moving into a product role next month: which one form would you fix first?",
+    'Your discovery article was great. You bill discovery as a monthly retainer: how did you decide how many interviews the retainer covers?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

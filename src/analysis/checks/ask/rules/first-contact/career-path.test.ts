@@ -21,6 +21,10 @@ describe('career-path', () => {
     ["You've moved from sales into product leadership. I'd love to know what made that switch work.", ['that switch']],
     ['Your move from consulting to a startup CPO role is inspiring. How did you make that leap?', ['that leap']],
     ['i see u went from dev to pm in 2 yrs!! how did u make the jump?', ['the jump']],
+    [
+      'Your ProductTank talk was superb. How did you get from owning features to owning the P&L for a whole business unit?',
+      ['How did you get from owning features to owning the P&L'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -42,6 +46,7 @@ describe('career-path', () => {
     'How did you reach the VP of Finance at the bank?',
     'How did you get to senior stakeholders at Acme?',
     'I went from teaching to product. How did you decide on the PM ladder at Sums?',
+    'Your ProductTank talk was superb. How did you get from 10 to 100 paying customers in the first year?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -14,6 +14,10 @@ describe('meeting-request', () => {
     ['Can I ask you a couple of things over the phone?', ['over the phone']],
     ['I would be glad to buy you a coffee and hear more.', ['buy you a coffee']],
     ['Your clinic-flow talk was great. Lunch sometime when you are in Leeds?', ['Lunch']],
+    [
+      "Loved your retainer post. How did you price it? If it's easier, I'd be really happy to set up a 20-minute Zoom.",
+      ['set up a 20-minute Zoom'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -28,6 +28,7 @@ describe('guilt', () => {
     ['I wrote on 2 June and have still not received any answer. Do you price per seat?', ['not received any answer']],
     ['Third note, as I never got a response. Do you price per seat?', ['never got a response']],
     ['You opened the doc and still no word. Do you price per seat?', ['still no word']],
+    ['I sent you a message two weeks ago and still not have your reply. Do you price per seat?', ['not have your reply']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -67,7 +67,7 @@ const DENIALS = ["haven't", 'have not', 'havent', "hasn't", 'has not', "didn't",
  */
 const silence = gated(
   wordRegex(
-    `(?:(?:${alt(DENIALS)})\\s{1,3}(?:(?:yet|still|actually|really|ever|even)\\s{1,3}){0,2}(?:received|receive|had|got|gotten|get|heard)\\s{1,3}(?:(?:a|an|any|your|back\\s{1,3}a)\\s{1,3})?|(?:but|and|yet|still)\\s{1,3}no\\s{1,3})(?:reply|replies|response|responses|answer|answers|word)${END}`,
+    `(?:(?:${alt(DENIALS)})\\s{1,3}(?:(?:yet|still|actually|really|ever|even)\\s{1,3}){0,2}(?:received|receive|had|have|got|gotten|get|heard)\\s{1,3}(?:(?:a|an|any|your|back\\s{1,3}a)\\s{1,3})?|(?:but|and|yet|still)\\s{1,3}no\\s{1,3})(?:reply|replies|response|responses|answer|answers|word)${END}`,
   ),
   [...DENIALS, 'but', 'and', 'yet', 'still'],
 );
