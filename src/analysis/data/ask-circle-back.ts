@@ -269,7 +269,10 @@ export const outcomePhrases = phraseList(`
   in a single meeting, in one go, first try, so it's going, so it is going, transformed, has transformed, vanished, basically vanished,
   raised problems, raised issues, raised concerns, spoke up, opened up, started raising, started speaking up, by a third, by two thirds, by two-thirds, by a quarter, by a fifth, by a tenth, by half, in half, by a factor of,
   still holding, is holding, keeps working, kept working, still working, still works, allowed us, allowed me, enabled us, freed up, free up,
-  on the first pass, first pass, found, passed, now lets, now let the, now let us, now allows, now enables, now means
+  on the first pass, first pass, found, passed, ended, put an end to, had stopped, have stopped, has stopped, had disappeared,
+  had vanished, had gone away, we'd completely missed, we had completely missed, we'd missed, we had missed, better than i did,
+  better than we did, better than before, better than ever, than i feared, than we feared, than i expected, than i thought,
+  than i hoped, than we hoped, now lets, now let the, now let us, now allows, now enables, now means
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */
@@ -290,7 +293,7 @@ export const futureMarkersNear = phraseList(`
 
 /** Outcome words that are the writer's action after "I"/"we" ("we showed the prompt earlier"). */
 export const actorSensitiveOutcomes = phraseList(
-  `showed, revealed, proved, confirmed, surfaced, exposed, highlighted, converted, upgraded, found, passed`,
+  `showed, revealed, proved, confirmed, surfaced, exposed, highlighted, converted, upgraded, found, passed, ended`,
 );
 
 /** Thanks in its usual forms; "thanks to your idea" is a cause, not thanks. */

@@ -136,6 +136,9 @@ export const broadPhrases = phraseList(`
  * decision or "how would you handle … when …".
  */
 export const specificProblemPhrases = phraseList(`
+  figure out why, work out why, find out why, understand why, figure out what's going, work out what's going, not sure the,
+  not sure it, not sure that, not sure we, not sure our, not convinced, i doubt, i worry, i'm worried, im worried, worried that,
+  worried we, afraid that, afraid we, i fear, my worry is, my fear is,
   whether, torn between, choose between, choosing between, decide between, deciding between, pick between, picking between, versus, vs,
   trade-off, trade-offs, tradeoff, tradeoffs, trade off, can't decide, cannot decide, cant decide, can't tell, cannot tell, cant tell,
   can't figure, cannot figure, can't work out, can't see how, can't explain, can't solve, cannot solve, not sure whether, not sure if,
@@ -293,7 +296,9 @@ export const conflictVerbs = phraseList(`
   push back, asks for, ask for, is asking for, are asking for, asking for, is asking us, are asking us, insists, insist, is insisting,
   are insisting, demands, demand, is demanding, are demanding, expects, expect, would rather, prefers, prefer, objects, object,
   disagrees, disagree, is against, are against, refuses, refuse, won't accept, won't sign, needs us to, need us to, asking us,
-  thinks, think, believes, believe, argues, argue, is convinced, are convinced, claims, claim, says, say
+  thinks, think, believes, believe, argues, argue, is convinced, are convinced, claims, claim, says, say, is pushing us, are pushing us,
+  is pushing me, are pushing me, pushing us to, pushing me to, is pressing us, are pressing us, pressing us to, want us to, wants us to,
+  wants me to, want me to
 `);
 
 /** Subjects after "now" that are no other party: the writer or the mentor ("now *I* want …"). */

@@ -46,7 +46,7 @@ export const guiltPhrases = phraseList(`
   seen you posting, saw you posting, you've been online, did not answer to, didn't answer to, no answer from you,
   courtesy of a reply, courtesy of an answer, courtesy of a response, common courtesy, a reply this time, an answer this time,
   a response this time, my 2nd reminder, my second reminder, my 3rd reminder, my third reminder, a 2nd reminder, a second reminder,
-  this is my 2nd, this is my second, this is my third, my 2nd attempt, my second attempt, my 2nd try, my second try,
+  second reminder, third reminder, 2nd reminder, 3rd reminder, this is my 2nd, this is my second, this is my third, my 2nd attempt, my second attempt, my 2nd try, my second try,
   second time asking, asking again, guess you're swamped, guess you are swamped, guess you're slammed, guess you are slammed,
   guess you've been busy, guess you have been busy, assume you're busy, assume you are busy, probably busy, seems you're busy,
   seems you are busy, suppose you're busy, guess ur busy, guess u r busy, guess you're swamped, reposting, re-posting, pinging again, ping again,
@@ -116,7 +116,8 @@ export const newAskPhrases = phraseList(`
 /** Phrases that, in a request sentence of a follow-up, add to the one question ("I'm also curious…"), unlike "did you also…". */
 export const addingWords = phraseList(`
   i'm also, i'd also, i also, i'll also, we'd also, we also, also curious, also wondering, also wanted, also want, also love, also like,
-  also keen, also interested, also be open, also be able, also be willing, also have a, additionally
+  also keen, also interested, also be open, also be able, also be willing, also have a, additionally, could you also, would you also,
+  can you also, could u also, might you also, would it also, could we also, can we also, while you're at it, on top of that
 `);
 /** Words that open a sentence adding a request ("Also, would you…"). */
 export const newAskOpeners = phraseList(

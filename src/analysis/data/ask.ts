@@ -153,7 +153,7 @@ export const guidedStretches = phraseList(`
 export const meetingStrong = phraseList(`
   pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,
   min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
-  grab coffee, grab a quick coffee, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
+  grab coffee, grab a quick coffee, treat you to, take you to lunch, take you to dinner, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
   take you out for, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
   get on a call, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
   google meet, on meet, some face time, face time, facetime call, video sync, quick sync, a sync, we can meet, we could meet, can we meet, could we meet, meet up, meet in person, meet when you,
@@ -369,7 +369,7 @@ export const situationPhrases = phraseList(`
   how to handle, how do i deal with, how should i deal with, how would you handle, what's the best way to, what is the best way to,
   whats the best way to, the best way to, the right way to, how do i, how can i, how should i, how could i, how would i, how do we,
   how can we, how should we,
-  what should i focus on, what should i focus, what to focus on, what do i focus on, thoughts on how i, thoughts on how to, ideas on how i,
+  what should i focus on, what should i focus, what i should focus on, what you think i should, where i should focus, what i should learn, what i should do next, what to focus on, what do i focus on, thoughts on how i, thoughts on how to, ideas on how i,
   what should i learn, what should i read, what should i know
 `);
 /** Words that make a sentence a concrete choice rather than a broad request. */
@@ -480,7 +480,8 @@ export const ownWorkCues = phraseList(`
   attached, attaching, attachment, enclosed, linked below, link below, linked above, link above, draft linked, doc linked, linked here,
   here's the link, here is the link, here's the draft, here is the draft, here's a link, here is a link, link to the draft,
   link to my, link to our, my draft, our draft, a draft, first draft, rough draft, early draft, draft of, google doc, i've drafted,
-  i have drafted, i drafted, we drafted, we've drafted, we have drafted, i've written up, i've written a, i've written the,
+  i have drafted, i drafted, we drafted, i have written, we have written, i've written, we've written, i've just written,
+  i've just drafted, i just wrote, i've just finished, i just finished, i've finally written, i've now written, just drafted, we've drafted, we have drafted, i've written up, i've written a, i've written the,
   i wrote up, i wrote a, we wrote a, i've put together, i have put together, i put together, we put together, we've put together,
   i've built, i have built, i built, we built, we've built, i've mocked up, i mocked up, we mocked up, i've sketched, i sketched,
   i've rebuilt, i have rebuilt, i rebuilt, we rebuilt, we've rebuilt, i've rewritten, i rewrote, we rewrote, i've created, i created,

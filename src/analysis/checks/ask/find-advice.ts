@@ -13,6 +13,7 @@ import {
   ACTORS,
   ADVICE,
   APPLYING,
+  CAUSAL,
   CORE,
   contentWords,
   DETERMINERS,
@@ -212,7 +213,9 @@ function advising(
   const { named, reported, attributed, placeholders } = found;
   const index = sentenceIndexAt(doc, start);
   const sentence = doc.sentences[index];
-  if (!sentence || sentence.question || isNegated(doc, start)) return;
+  // "Remember you said to instrument one drop-off point?" recalls the advice; other questions ask.
+  if (!sentence || (sentence.question && !RECALLING.test(doc.lower.slice(sentence.start, sentence.start + 12))) || isNegated(doc, start))
+    return;
   const tokens = sentenceTokens(doc, index);
   const at = tokenIndexAt(doc, start) - sentence.firstToken;
   if (tokens[at]?.start !== start) return;
@@ -255,6 +258,14 @@ function wordsBefore(tokens: Token[], i: number): string {
     .map((t) => t.lower)
     .join(' ');
 }
+
+/** Past forms of verbs of effect that end a topic after "your tip to …" (not "cut" or "set", which a topic may hold). */
+const TOPIC_ENDERS: ReadonlySet<string> = new Set(
+  [...CAUSAL].filter((w) => /ed$/.test(w) || ['got', 'drove', 'took', 'brought', 'made', 'gave', 'won', 'grew'].includes(w)),
+);
+
+/** Openers of a question that recalls rather than asks ("Remember you said…?"). */
+const RECALLING = /^(?:remember|recall|you remember|do you remember)\b/;
 
 /** Words that attach "you suggested" or "your post" to the clause before them ("…, as you advised"). */
 const ATTRIBUTING: ReadonlySet<string> = new Set(['as', 'like', 'per']);
@@ -309,6 +320,8 @@ function topicAfter(tokens: Token[], noun: number): number | undefined {
     if (t.kind === 'punct' && !isQuote(t) && !/^[-%$€£¥]$/.test(t.text)) break;
     // "your tip on our onboarding" names a place, not the advice; a conjunction ends the topic.
     if (/^(?:our|my|and|but|so|which|then)$/.test(t.lower)) break;
+    // "your tip to exclude podcast plays doubled subscriptions": the verb of what it did ends the topic.
+    if (k > noun + 3 && TOPIC_ENDERS.has(t.lower)) break;
     // A second preposition ends the noun phrase whose head decides place or topic ("on the streak screen in …").
     if (QUALIFIERS.has(t.lower) && head !== '') headClosed = true;
     if (
@@ -327,6 +340,9 @@ function topicAfter(tokens: Token[], noun: number): number | undefined {
   }
   // "used your advice on the launch", "what you suggested on the streak screen": after on/in/at/to/with, a
   // phrase whose head is a place says where, not what.
-  if (content > 0 && (places === content || SETTINGS.has(head)) && /^(?:on|in|at|to|with|for)$/.test(link.lower)) return undefined;
+  // "your advice to read cohorts by week" is an infinitive, a topic: only "to the/our …" can name a place.
+  const placeLink =
+    /^(?:on|in|at|with|for)$/.test(link.lower) || (link.lower === 'to' && /^(?:the|our|my|a|an)$/.test(tokens[noun + 2]?.lower ?? ''));
+  if (content > 0 && (places === content || SETTINGS.has(head)) && placeLink) return undefined;
   return content > 0 ? end : undefined;
 }

@@ -51,11 +51,35 @@ const CHANGED_BEHAVIOUR = startingWith(
 );
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
 const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
+/** "the advice worked: by week five my APM ran her own 1:1s": what follows "worked" and a colon says what happened. */
+const WORKED_BECAUSE = startingWith(
+  /(?<![\p{L}\p{N}])(?:worked|paid off|did the trick|delivered)(?: (?:well|great|brilliantly|beautifully|a treat))?\s?[:\u2014\u2013-]\s?(?:[\p{L}\p{N}'-]+ ){3}/gu,
+  ['worked', 'paid', 'did', 'delivered'],
+);
+/**
+ * A change of state said with words, not numbers: "shifted the board's questions from
+ * differentiation to onboarding capacity". Not the writer's own doing ("we moved from X to Y").
+ */
+const SHIFTED_FROM_TO = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|i've|we've|they) )(?:shifted|moved|turned|changed|swung|flipped|took|brought) (?:[\p{L}'-]+ ){1,4}from (?:[\p{L}'-]+ ){1,4}to \p{L}/gu,
+  ['shifted', 'moved', 'turned', 'changed', 'swung', 'flipped', 'took', 'brought'],
+);
+/** "almost no customers cancelled", "nobody complained", "few reps skipped it": what hardly anyone did any more. */
+const HARDLY_ANYONE = startingWith(
+  /(?<![\p{L}\p{N}])(?:(?:almost no|hardly any|no|very few|few) [\p{L}-]+|nobody|no one|hardly anyone) (?:\p{L}{2,}ed|came|went|left|quit|churned|complained|asked|called|missed|skipped|noticed|objected)(?![\p{L}])/gu,
+  ['almost', 'hardly', 'no', 'very', 'few', 'nobody'],
+);
+/** "meant zero payout disputes this season", "means fewer calls to the helpline": what the change brought. */
+const MEANT = startingWith(
+  /(?<![\p{L}\p{N}])(?:meant|means) (?:zero|no|none|fewer|less|more|far fewer|far less|half|twice|double|\d)(?![\p{L}])/gu,
+  ['meant', 'means'],
+);
 /** "took 25 minutes, not 60": an amount set against the one it replaced. */
 const NOT_AMOUNT = startingWith(/(?<![\p{L}\p{N}])not ~?\d/gu, ['not']);
-const AMOUNT_BEFORE = /\d[\d.,]*\s?(?:%|\p{L}{1,10})?,?\s$/u;
+/** An amount ends the words before "not": "25 minutes, not 60", "7 tests a month, not 11". */
+const AMOUNT_BEFORE = /\d[\d.,]*(?:\s?%|(?:\s\p{L}{1,10}){0,3})?,?\s$/u;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
-const FROM_TO = startingWith(/(?<![\p{L}])from ~?\d[\d.,]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*)? to ~?\d/gu, ['from']);
+const FROM_TO = startingWith(/(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*)? to ~?\d/gu, ['from']);
 /**
  * An outcome caused in someone else's hands: "got our pilot shut down in week 4", "got the H2 plan
  * approved", "got the review to a decision in 12 minutes", "has us at 140 workspaces". The verb is
@@ -181,13 +205,15 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
   for (const h of phraseHits(doc, outcomeRegex, { skipNegated: true }).filter(real)) {
     if (VAGUE_HELP.test(doc.lower.slice(h.start, h.start + 48))) continue;
     const before = doc.tokens[tokenIndexAt(doc, h.start) - 1];
-    if (ACTOR_SENSITIVE.has(doc.lower.slice(h.start, h.end)) && before && ACTORS.has(before.lower)) continue;
+    // "we showed the prompt earlier" is the writer's action; "like you showed at Expoagro" is their advice.
+    if (ACTOR_SENSITIVE.has(doc.lower.slice(h.start, h.end)) && before && (ACTORS.has(before.lower) || /^(?:you|u)$/.test(before.lower)))
+      continue;
     hits.push(h);
   }
   for (const m of findAll(doc, CHANGED_BEHAVIOUR)) {
     if (!isUnreal(doc, m.start, FUTURE)) hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
   }
-  const stated = [CAUSED_STATE, BECAME_COMPARATIVE, NOW_DIFFERENT, GROUP_OUTCOME];
+  const stated = [CAUSED_STATE, BECAME_COMPARATIVE, NOW_DIFFERENT, GROUP_OUTCOME, MEANT, HARDLY_ANYONE, WORKED_BECAUSE, SHIFTED_FROM_TO];
   if (quantities.length > 0) stated.push(GROUP_OUTCOME_DIGITS);
   for (const regex of stated) {
     for (const m of findAll(doc, regex)) {
@@ -211,7 +237,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
       hits.push({ start: q.start, end: q.end, sentence: sentenceIndexAt(doc, q.start) });
   }
   for (const [sentence, numbers] of bySentence) {
-    const q = numbers.find((n) => MEASURED.has(n.unit) && !n.denominator);
+    const q = numbers.find((n) => MEASURED.has(n.unit) && !n.denominator && !inOwnAction(doc, n.start));
     if (q && standsAsResult(doc, sentence)) hits.push({ start: q.start, end: q.end, sentence });
   }
   for (const m of doc.lower.matchAll(LABEL)) {
@@ -234,6 +260,21 @@ function standsAsResult(doc: Doc, index: number): boolean {
   const opensWithAction = ACTIONABLE.has(words[0]?.lower ?? '');
   const actorActs = words.some((w, k) => ACTORS.has(w.lower) && ACTIONABLE.has(words[k + 1]?.lower ?? ''));
   return !opensWithAction && !actorActs;
+}
+
+/**
+ * True when the amount at `offset` belongs to what the writer did, in the same clause: "we
+ * switched to $40 gift cards", "I priced it at €9" — set, not reached.
+ */
+function inOwnAction(doc: Doc, offset: number): boolean {
+  const at = tokenIndexAt(doc, offset);
+  const sentence = doc.tokens[at]?.sentence;
+  for (let i = at - 1, seen = 0; i >= 1 && seen < 10; i--, seen++) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence || /^(?:[,;:]|and|but|so|which|while|when|after)$/.test(t.lower)) return false;
+    if (isWord(t) && (/\p{L}{2}ed$/u.test(t.lower) || ACTIONABLE.has(t.lower)) && ACTORS.has(doc.tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** The first result that names nothing ("we saw a result", "it worked"), for the message. */

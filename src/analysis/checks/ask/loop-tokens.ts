@@ -104,6 +104,9 @@ export interface UnrealMarkers {
   near: ReadonlySet<string>;
 }
 
+/** Markers that are as often nouns ("our Pro plan", "the aim") as verbs of intending. */
+const NOUN_LIKE: ReadonlySet<string> = new Set(['plan', 'aim', 'hope']);
+
 /**
  * True when the words just before `start` in its sentence make it future or conditional ("to
  * see", "once we see", "I'll know", "hoping activation rises"). Looks back at most three words.
@@ -114,10 +117,18 @@ export function isUnreal(doc: Doc, start: number, markers: UnrealMarkers): boole
   const sentence = doc.tokens[index]?.sentence;
   for (let i = index - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const token = doc.tokens[i] as Token;
-    if (token.sentence !== sentence || /^[,;:.!?]$/.test(token.text)) break;
+    // A quote ends the reach too: in "your 'break the rule once' advice worked" the quoted name holds no modality.
+    if (token.sentence !== sentence || /^[,;:.!?"'`«»]$/.test(token.text)) break;
     if (token.kind === 'punct') continue;
     seen += 1;
     const word = token.lower;
+    // "our Pro plan shifted…": "plan", "aim" and "hope" are nouns unless someone plans ("we plan", "plan to").
+    if (
+      NOUN_LIKE.has(word) &&
+      !/^(?:i|we|they|you|i'm|we're|im|were|am|are)$/.test(doc.tokens[i - 1]?.lower ?? '') &&
+      doc.tokens[i + 1]?.lower !== 'to'
+    )
+      continue;
     if ((seen === 1 && markers.immediate.has(word)) || markers.near.has(word) || word.endsWith("'ll")) return true;
   }
   return false;

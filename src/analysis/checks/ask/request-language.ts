@@ -129,9 +129,22 @@ function findRequestSentences(doc: Doc): boolean[] {
     flags[sentenceIndexAt(doc, span.start)] = true;
   }
   doc.sentences.forEach((s, i) => {
-    if (!flags[i] && opensWithImperative(doc, s)) flags[i] = true;
+    if (!flags[i] && (opensWithImperative(doc, s) || unmarkedQuestion(doc, s))) flags[i] = true;
   });
   return flags;
+}
+
+const WH = /^(?:what|how|which|why|where|when|who|whom)$/;
+const INVERTED = /^(?:you|u|do|does|did|would|could|should|can|will|is|are|was|were|have|has)$/;
+
+/**
+ * "What you think I should focus on": a question whose writer left off the question mark — it
+ * opens with a question word and "you" or an auxiliary, and ends with no stop at all.
+ */
+function unmarkedQuestion(doc: Doc, s: Doc['sentences'][number]): boolean {
+  if (/[.!?:;,)"'\]]\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 3), s.end))) return false;
+  const words = doc.tokens.slice(s.firstToken, s.endToken).filter((t) => t.kind !== 'punct');
+  return words.length >= 4 && WH.test(words[0]?.lower ?? '') && INVERTED.test(words[1]?.lower ?? '');
 }
 
 const negatorPattern = new RegExp(

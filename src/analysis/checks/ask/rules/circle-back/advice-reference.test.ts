@@ -33,6 +33,8 @@ describe('advice-reference', () => {
     'I took your advice and switched to a two-week trial on our desktop app; trial-to-paid rose 4%. Thank you!',
     'Quick one: cut the intake form to five fields, like you said, on our volunteer portal, and sign-ups rose 30%. Thanks!',
     'I took your advice and pre-filled the address step from the order history in our shop app; checkouts rose 9%. Thank you!',
+    'Remember you said to log only the start tap? We did that in our homework app and 40% never tap start. Thank you!',
+    'Quick update on your advice to read cohorts by week of first value: retention on our reporting tool splits 61% vs 18%. Thanks!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -24,6 +24,10 @@ describe('result', () => {
       "Thank you! I've started sending the welcome email on day 2 instead of day 5 in our trial flow, as your article suggests.",
       ["Thank you! I've started sending the welcome email on day 2 instead of day 5 in our trial flow, as your article suggests."],
     ],
+    [
+      'Thank you for the gift-card idea! We switched to $40 cards for our teacher tests in March, and the outcome was [result].',
+      ['Thank you for the gift-card idea! We switched to $40 cards for our teacher tests in March, and the outcome was [result].'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -45,6 +49,12 @@ describe('result', () => {
     'Your pass-fail gate on our firmware release: passed certification first time. Thank you!',
     'The one-decision screen you suggested took our completion in the clinic app from 2 in 5 to 4 in 5. Thanks!',
     'Your one-page spec tip worked on our refunds team: the review took 25 minutes, not 60. Thank you!',
+    'Your no-agenda rule for our retro worked: by week four the team was running it without me. Thanks!',
+    'We tried your reminder idea on the clinic rota; almost no patients missed their slot in May. Thank you!',
+    'Your pricing memo on our Pro plan shifted the board from discounts to onboarding. Thanks a lot!',
+    'Your A/A tip on our experiment tracker: real velocity is 6 tests a month, not 10. Thanks!',
+    'Your hand-off idea on our support rota went better than I feared. Thank you!',
+    'Your sampling trick on our ops dashboard meant zero missed alerts in March. Thank you!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

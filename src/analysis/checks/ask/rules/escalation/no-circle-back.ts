@@ -12,6 +12,7 @@ import {
   tryingVerbs,
 } from '../../../../data/ask-escalation.js';
 import { firstTokenAtOrAfter, wholeText } from '../../../../engine/match.js';
+import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
@@ -59,15 +60,26 @@ export const noCircleBack: Rule<AskContext> = {
   severity: 'error',
   check(doc, ctx) {
     const { noun, aNoun, backstage } = askKind(ctx);
-    const sign =
-      phraseHits(doc, signRegex)[0] ??
-      phraseHits(doc, contactRegex).find((h) => neverInContact(doc, h)) ??
-      phraseHits(doc, notTriedRegex)[0];
+    const sign = noCircleBackSign(doc);
     if (sign) return [{ ...sign, message: messages.text(doc.text.slice(sign.start, sign.end), noun) }];
     if (ctx?.hasCircleBack === false) return [{ ...wholeText(doc), message: messages.record(aNoun, backstage) }];
     return [];
   },
 };
+
+/**
+ * Where the text shows no circle-back has happened ("we haven't spoken before", "I haven't been
+ * able to try it yet"), or undefined. Then no earlier advice can have a result to recall either.
+ */
+export function noCircleBackSign(doc: Doc): Hit | undefined {
+  return memo(doc, noCircleBackSign, () => {
+    return (
+      phraseHits(doc, signRegex)[0] ??
+      phraseHits(doc, contactRegex).find((h) => neverInContact(doc, h)) ??
+      phraseHits(doc, notTriedRegex)[0]
+    );
+  });
+}
 
 /**
  * True when the denied contact is between the two people: what follows the verb is the end of

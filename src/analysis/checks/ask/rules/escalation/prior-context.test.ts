@@ -15,6 +15,11 @@ describe('prior-context', () => {
       `Hi Ana, last time you suggested a seat ladder. I hit a new snag: 40 of our customers pay by invoice.${ask}`,
       messages.noResult('escalation'),
     ],
+    [
+      `Hi Ana, thank you for your advice to price seats annually. We haven't been able to try it yet: storage now costs three times as much.${ask}`,
+      messages.noResult('escalation'),
+    ],
+    [`Hi Ana, we haven't spoken before, but our churn rose 4% last quarter.${ask}`, messages.neither('escalation', false)],
   ])('flags %j', (text, message) => {
     const found = run(text);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text]);

@@ -22,6 +22,9 @@ describe('vague-question', () => {
     `${opening} Could we take 15 minutes on how you'd handle a customer who is grandfathered on the old ladder?`,
     `${opening} The trade-off I can't settle is volume against margin. 15 minutes next week?`,
     'Thank you for your advice about weekly re-slotting: picks per hour rose 8%. I now have a difficult question: how to re-slot when one SKU is fast in one zone and slow in another. Could we speak for 15 minutes?',
+    'Your two-screen split took us from 58% to 71%, but now iPhone users drop at the selfie step twice as often. Got 15 min to figure out why?',
+    "Your two-shelf rule ended stock-outs, and the area manager wants it in all 40 shops. I'm not sure the rule survives at kiosk size. Could you spare 15 minutes?",
+    'Thanks to your advice, the checkout test showed where customers drop. Could I ask for 15 minutes to hear which of our two fixes you would test first?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -105,7 +105,7 @@ export const vagueQuestion: Rule<AskContext> = {
     const asking = requestSentences(doc);
     // "thank you for your advice about re-slotting" recalls the advice; a broad phrase asks only where the sentence asks or recalls nothing.
     const broadHits = phraseHits(doc, broadRegex, { skipNegated: true }).filter(
-      (h) => asking.has(h.sentence) || !recallsAdvice(sentenceTokens(doc, h.sentence)),
+      (h) => !namedAsCause(doc, h.start) && (asking.has(h.sentence) || !recallsAdvice(sentenceTokens(doc, h.sentence))),
     );
     const stated = statesProblem(doc, asking, broadHits);
     // A general scope in the request voids a stated problem; read only when it can change the verdict or names the finding.
@@ -117,6 +117,13 @@ export const vagueQuestion: Rule<AskContext> = {
     return [{ ...wholeText(doc), message: messages.missing(noun, backstage) }];
   },
 };
+
+/** "Thanks to your advice, …", "following your advice": the earlier advice named as a cause, not asked for. */
+function namedAsCause(doc: Doc, start: number): boolean {
+  return /(?:thanks to|thank you for|thanks for|following|after|because of|owing to|with)\s+$/.test(
+    doc.lower.slice(Math.max(0, start - 18), start),
+  );
+}
 
 /** "0.62 vs 0.31": a comparison of two numbers reports a result; it poses no choice. */
 function comparesNumbers(doc: Doc, hit: { start: number; end: number }): boolean {

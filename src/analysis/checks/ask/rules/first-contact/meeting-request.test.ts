@@ -18,6 +18,7 @@ describe('meeting-request', () => {
       "Loved your retainer post. How did you price it? If it's easier, I'd be really happy to set up a 20-minute Zoom.",
       ['set up a 20-minute Zoom'],
     ],
+    ['Loved your post on SMS surveys. If you are ever in Manila, could I treat you to merienda?', ['treat you to']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

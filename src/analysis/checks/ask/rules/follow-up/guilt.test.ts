@@ -29,6 +29,7 @@ describe('guilt', () => {
     ['Third note, as I never got a response. Do you price per seat?', ['never got a response']],
     ['You opened the doc and still no word. Do you price per seat?', ['still no word']],
     ['I sent you a message two weeks ago and still not have your reply. Do you price per seat?', ['not have your reply']],
+    ['Hi Ren, second reminder on my question: do you tag snippets by job or by feature?', ['second reminder']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -19,6 +19,7 @@ describe('new-ask', () => {
       'Following up on my question about seats. If you could spare a morning to walk our team through it, that would be great.',
       ['spare a morning'],
     ],
+    ['Following up on my churn question. And if you are open to it, could you also send the dashboard you used?', ['could you also']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
