@@ -73,7 +73,7 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
       else if (
         PREPOSITIONS.has(lower) ||
         reportFrom(tokens, i) ||
-        ((VERBS.has(lower) || /\p{L}{2}ed$/u.test(lower)) && tokens[i + 1]?.lower === 'the')
+        (tokens[i + 1]?.lower === 'the' && (VERBS.has(lower) || (lower.endsWith('ed') && /\p{L}{2}ed$/u.test(lower))))
       )
         prepositionPlace(tokens, i, named);
     });

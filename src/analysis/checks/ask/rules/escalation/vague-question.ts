@@ -46,7 +46,8 @@ const requestRegex = compile(slotRequestCues);
 /** A difficulty introduced as the one at hand: "the next headache", "new wrinkle:", "the snag now", "the blocker is …". */
 const difficultyRegex = compile([
   ...difficultyOpeners.flatMap((o) => difficultyNouns.map((n) => `${o} ${n}`)),
-  ...difficultyNouns.flatMap((n) => [`the ${n} is`, `my ${n} is`, `our ${n} is`]),
+  // "the/my/our <difficulty> is": led by the noun, so the regex is not tried at every "the" (the owner is checked after).
+  ...difficultyNouns.map((n) => `${n} is`),
   ...difficultyNouns.map((n) => `${n} now`),
   // "Quick question:" opens any request; only a difficulty proper is introduced by a colon.
   ...difficultyNouns.filter((n) => !/^questions?$/.test(n)).map((n) => `${n}:`),
@@ -179,7 +180,7 @@ function statesProblem(doc: Doc, asking: Set<number>, broad: readonly Hit[]): bo
   const found = (regex: RegExp, keep: (h: Hit) => boolean) =>
     phraseHits(doc, regex, { skipNegated: true }).some((h) => eligible(h.sentence) && keep(h));
   return (
-    found(difficultyRegex, (h) => !resolvedAfter(doc, h)) ||
+    found(difficultyRegex, (h) => !resolvedAfter(doc, h) && (!/ is$/.test(doc.lower.slice(h.start, h.end)) || ownedDifficulty(doc, h))) ||
     found(
       effortRegex,
       (h) => !pastBefore(doc, h.start) && !EFFORT_RESULT.has(nextWord(doc, h.end)) && wordsAfter(doc, h) >= concreteWords,
@@ -221,6 +222,11 @@ function recallsAdvice(tokens: Token[]): boolean {
       /^(?:suggested|advised|recommended|proposed|mentioned|said|shared|gave|taught|told)$/.test(words[i + 1]?.lower ?? '')
     );
   });
+}
+
+/** "the/my/our <difficulty> is …": the word before the difficulty owns it ("a question is" states nothing). */
+function ownedDifficulty(doc: Doc, hit: Hit): boolean {
+  return /^(?:the|my|our)$/.test(doc.tokens[tokenIndexAt(doc, hit.start) - 1]?.lower ?? '');
 }
 
 /** "the bottleneck is gone": the difficulty is named only as solved. */
