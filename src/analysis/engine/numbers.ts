@@ -178,7 +178,7 @@ export function findQuantities(doc: Doc): Quantity[] {
   const lower = doc.lower;
   const found: Quantity[] = [];
   let covered = 0;
-  const atoms = new RegExp(ATOM.source, 'uy');
+  const atoms = ATOM_AT;
   // Atoms do not overlap: the next one starts after the last atom read, as a global scan would find them.
   let next = 0;
   for (const start of atomStarts(lower)) {
@@ -221,32 +221,42 @@ const ATOM_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MULTIPLE_WORDS).map((w) => /^\p{L}+/u.exec(w)?.[0] ?? w),
 ]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** First words that open an atom only with what follows them. */
+const LINKING: ReadonlySet<string> = new Set(['a', 'an', 'in', 'by']);
+const LINKED_NEXT = /^[ -](?:thirds?|fifths?|tenths?|dozen|hundred|thousand|million|billion|half|a half)(?![a-z])/;
 
 function isLetterOrDigit(code: number, ch: string): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER_OR_DIGIT.test(ch);
 }
 
+/** The atom pattern tried at one offset (sticky); `findQuantities` sets `lastIndex` before each try. */
+const ATOM_AT = new RegExp(ATOM.source, 'uy');
+
 /**
  * Where an atom may start, in order: every atom opens after a character that is neither a letter
  * nor a digit, with a digit or with one of `ATOM_FIRST_WORDS`. Trying the atom pattern only there,
  * instead of at every character, finds the same atoms in a fraction of the time.
  */
-function* atomStarts(lower: string): Generator<number> {
+function atomStarts(lower: string): number[] {
+  const starts: number[] = [];
   let previousIsWord = false;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     const word = isLetterOrDigit(code, lower[i] as string);
     if (word && !previousIsWord) {
-      if (code >= 48 && code <= 57) yield i;
+      if (code >= 48 && code <= 57) starts.push(i);
       else {
         let end = i + 1;
         while (end < lower.length && lower.charCodeAt(end) >= 97 && lower.charCodeAt(end) <= 122) end += 1;
-        if (ATOM_FIRST_WORDS.has(lower.slice(i, end))) yield i;
+        const first = lower.slice(i, end);
+        // "a"/"an" open an atom only before a share or a scale ("a third", "a dozen"), "in"/"by" only before "half".
+        if (ATOM_FIRST_WORDS.has(first) && (!LINKING.has(first) || LINKED_NEXT.test(lower.slice(end, end + 12)))) starts.push(i);
       }
     }
     previousIsWord = word;
   }
+  return starts;
 }
 
 /** Reads the unit after (and a currency before) an atom; undefined when the atom is no quantity. */

@@ -6,7 +6,7 @@
  * (`find-done.ts`).
  */
 import { adviceLabels, advisingGerunds, advisingVerbs } from '../../data/ask-circle-back.js';
-import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
+import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 import {
   ACTIONS,
@@ -30,11 +30,14 @@ import {
 } from './advice-words.js';
 import { reportedAction, triedThing } from './find-done.js';
 import { askedAbout, isQuote, isWord, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
-import { alt } from './request-language.js';
+import { alt, SPELLED } from './request-language.js';
 
 /** "like you suggested", "as u said": "you" in its chat spellings too. */
-const advisingRegex = new RegExp(`(?<![\\p{L}])${alt(['you'])}(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu');
-const gerundRegex = new RegExp(`(?<![\\p{L}])for (?:${advisingGerunds.join('|')})(?![\\p{L}])`, 'gu');
+const advisingRegex = startingWith(
+  new RegExp(`(?<![\\p{L}])${alt(['you'])}(?:'ve| have)? (?:${advisingVerbs.join('|')})(?![\\p{L}])`, 'gu'),
+  SPELLED.you ?? ['you'],
+);
+const gerundRegex = startingWith(new RegExp(`(?<![\\p{L}])for (?:${advisingGerunds.join('|')})(?![\\p{L}])`, 'gu'), ['for']);
 const LABEL = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${adviceLabels.join('|')})[ \\t]*:[ \\t]*([^\\n]{3,300})`, 'g');
 
 /** The advice named, and the first placeholder met when none is named. */
@@ -71,12 +74,11 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
       else if (APPLYING.has(token.lower)) triedThing(tokens, i, named);
     });
   }
-  for (const m of doc.lower.matchAll(advisingRegex))
-    advising(doc, m.index, m.index + m[0].length, { named, reported, attributed, placeholders });
-  for (const m of doc.lower.matchAll(gerundRegex)) {
-    const end = m.index + m[0].length;
+  for (const m of findAll(doc, advisingRegex)) advising(doc, m.start, m.end, { named, reported, attributed, placeholders });
+  for (const m of findAll(doc, gerundRegex)) {
+    const end = m.end;
     const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(end, end + 80))?.[0] ?? '';
-    (contentWords(clause).length >= 2 ? named : placeholders).push({ start: m.index, end: end + clause.trimEnd().length });
+    (contentWords(clause).length >= 2 ? named : placeholders).push({ start: m.start, end: end + clause.trimEnd().length });
   }
   for (const m of doc.lower.matchAll(LABEL)) {
     const body = m[1] ?? '';
