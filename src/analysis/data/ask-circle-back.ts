@@ -251,7 +251,7 @@ export const deliveryWords = phraseList(`
  */
 export const outcomePhrases = phraseList(`
   caught, spotted, avoided, prevented, dodged, surfaced, uncovered, exposed, unlocked, saving us, saving, decided to, we decided,
-  so we're, so we are, so we've, we've now, we have now, realised, realized, realise that, learned, learnt, found that, found out, we found, i found, discovered, noticed that, we noticed,
+  so we're, so we are, so we've, realised, realized, realise that, learned, learnt, found that, found out, we found, i found, discovered, noticed that, we noticed,
   turns out, turned out, it showed, showed us, showed me, showed that, revealed, confirmed, proved, proven, became clear, now know,
   showed, taught us, taught me, for the first time, first time ever, stopped arguing, reached significance, hit significance,
   statistically significant, to significance, accepted, agreed to, agreed on, approved, signed off, bought in, got buy-in, no longer,

@@ -86,7 +86,7 @@ const FROM_TO = startingWith(/(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?
  * not the writer's own ("we got the draft" is an action), and what follows is a state reached.
  */
 const CAUSED_STATE = startingWith(
-  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|at ~?\d)(?![\p{L}])/gu,
+  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|(?:at|to) ~?\d)(?![\p{L}])/gu,
   ['got', 'gets', 'has', 'had', 'put', 'brought', 'took', 'landed'],
 );
 /**

@@ -28,6 +28,10 @@ describe('result', () => {
       'Thank you for the gift-card idea! We switched to $40 cards for our teacher tests in March, and the outcome was [result].',
       ['Thank you for the gift-card idea! We switched to $40 cards for our teacher tests in March, and the outcome was [result].'],
     ],
+    [
+      'Thank you for the one-page checklist idea. We have now redesigned it for the cardiology ward and nurses start using it on Monday.',
+      ['Thank you for the one-page checklist idea. We have now redesigned it for the cardiology ward and nurses start using it on Monday.'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -36,6 +36,7 @@ describe('prior-context', () => {
     `Hi Ana, moving annual plans first didn't move upgrades, but it taught us buyers compare monthly prices.${ask}`,
     `Hi Ana, since the seat ladder took upgrades from 4% to 6%, finance wants the same for storage.${ask}`,
     `Hi Ana, the ladder you recommended now lets sales quote in one call.${ask}`,
+    `Hi Ana, your seat ladder got us to 31 paying teams by autumn.${ask}`,
   ])('passes %j', (text) => {
     expect(run(text)).toEqual([]);
   });

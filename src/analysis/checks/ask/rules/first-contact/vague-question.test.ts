@@ -19,6 +19,10 @@ describe('vague-question', () => {
     ['How would you approach a project like mine?', ['How would you approach a project like mine']],
     ['Any chance you could share how to build a marketplace like ours from scratch?', ['how to build a marketplace like ours']],
     ['how do i get this off the ground??', ['how do i get this off the ground']],
+    [
+      "Loved your talk on pricing. What do you wish you'd known early in your career, and what should I focus on as a new PM?",
+      ['what should I focus on'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -36,6 +40,7 @@ describe('vague-question', () => {
     'How do you price something like this: per seat or per project?',
     'How did you handle a refund like this one in your marketplace?',
     'What was your first take when the churn numbers came in?',
+    'Your write-up on the drone rig was brilliant. You went from mechanic to head of product: what would you do differently on that path?',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

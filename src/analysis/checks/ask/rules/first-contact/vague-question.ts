@@ -28,6 +28,7 @@ import {
 } from '../../request-language.js';
 import { rewriteAsk } from '../../rewrite.js';
 import { findReviewRequests } from './big-favor.js';
+import { findCareerQuestions } from './career-path.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 const broad = phrasesRegex(vaguePhrases);
@@ -106,6 +107,14 @@ function collectVagueQuestions(doc: Doc): Span[] {
   const requests = requestSentences(doc);
   const reviewed = new Set(findReviewRequests(doc, requests).map((s) => sentenceIndexAt(doc, s.start)));
   const choices = choiceSentences(doc);
+  // "what would you do differently on that path?" asks for their career story: one finding (`career-path`), not two.
+  // A second clause ("…, and what should I focus on?") is a second ask.
+  const career = findCareerQuestions(doc);
+  const sameClause = (span: Span) =>
+    career.some((c) => {
+      const [a, b] = c.start < span.start ? [c, span] : [span, c];
+      return a.end >= b.start || !/[,;]|\band\b/.test(doc.lower.slice(a.end, b.start));
+    });
   return onePerSentence(doc, [
     ...requestedMatches(doc, broad, requests),
     ...requestedMatches(doc, opinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
@@ -115,7 +124,7 @@ function collectVagueQuestions(doc: Doc): Span[] {
     ...requestedMatches(doc, situation, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
     ...requestedMatches(doc, trailing, requests).map((s) => ({ start: s.start + 1, end: s.end })),
     ...bareQuestions(doc),
-  ]);
+  ]).filter((s) => !sameClause(s));
 }
 
 /** Fails an ask whose question or request is broad. */
