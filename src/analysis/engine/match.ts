@@ -112,9 +112,26 @@ export function startingWith(regex: RegExp, leads: Iterable<string>): RegExp {
     if (word === undefined) return regex;
     words.add(word);
   }
+  for (const word of words) {
+    leadLimits.length = Math.max(leadLimits.length, word.length);
+    leadLimits.parts = Math.max(leadLimits.parts, partsOf(word));
+  }
   gateIds.set(regex, gatedRegexes.length);
   gatedRegexes.push({ regex, leads: words, active: false });
   return regex;
+}
+
+/**
+ * The longest lead declared and the most parts one holds ("follow-up" has two): a start inside a
+ * long word is read only that far, so a pasted URL or a run of "1.1.1…" costs time in proportion
+ * to its length, not to its length cubed.
+ */
+const leadLimits = { length: 0, parts: 1 };
+
+function partsOf(word: string): number {
+  let parts = 1;
+  for (let i = 0; i < word.length; i++) if (isSeparator(word.charCodeAt(i))) parts += 1;
+  return parts;
 }
 
 /** Adds a regex to the ones every text is indexed for, on its first search. */
@@ -158,8 +175,12 @@ function forEachStart(doc: Doc, visit: (key: string, offset: number) => void): v
         visit(word, token.start);
         break;
       }
-      for (let end = cut; end <= word.length; end += 1) {
-        if (end === word.length || isSeparator(word.charCodeAt(end))) visit(word.slice(from, end), token.start + from);
+      // Only runs of parts a lead can be: at most `leadLimits.parts` parts and `leadLimits.length` characters.
+      for (let end = cut, parts = 1; end <= word.length && parts <= leadLimits.parts && end - from <= leadLimits.length; end += 1) {
+        if (end === word.length || isSeparator(word.charCodeAt(end))) {
+          visit(word.slice(from, end), token.start + from);
+          parts += 1;
+        }
       }
       from = cut + 1;
     }

@@ -50,7 +50,7 @@ const CHANGED_BEHAVIOUR = startingWith(
   ['stopped', 'quit', 'no', 'finally', 'actually', 'started'],
 );
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
-const ARROW = /\d[\d.,]*\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
+const ARROW = /(?<![\d.,])\d[\d.,]{0,20}\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
 /** "the advice worked: by week five my APM ran her own 1:1s": what follows "worked" and a colon says what happened. */
 const WORKED_BECAUSE = startingWith(
   /(?<![\p{L}\p{N}])(?:worked|paid off|did the trick|delivered)(?: (?:well|great|brilliantly|beautifully|a treat))?\s?[:\u2014\u2013-]\s?(?:[\p{L}\p{N}'-]+ ){3}/gu,
