@@ -1,6 +1,6 @@
 /*
  * `npm run bench -- accuracy`: how well the ask check judges the labelled asks of each writer
- * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl` to `asks-10.jsonl`, each
+ * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl` to `asks-12.jsonl`, each
  * written from the SPEC's rules alone without reading the others), side by side, with the gap between the first
  * two: the overfitting meter of decision 0007. The ask check has no trained weights, so "tuned on one, measured on
  * the other" is a matter of record (decision 0007 says which file each change was made from);
@@ -51,6 +51,8 @@ const writers: ReadonlyArray<readonly [string, string]> = [
   ['asks-8 (writer 8)', fileURLToPath(new URL('asks-8.jsonl', import.meta.url))],
   ['asks-9 (writer 9)', fileURLToPath(new URL('asks-9.jsonl', import.meta.url))],
   ['asks-10 (writer 10)', fileURLToPath(new URL('asks-10.jsonl', import.meta.url))],
+  ['asks-11 (writer 11)', fileURLToPath(new URL('asks-11.jsonl', import.meta.url))],
+  ['asks-12 (writer 12)', fileURLToPath(new URL('asks-12.jsonl', import.meta.url))],
 ];
 
 /** Scores the ask check on `items`, each at its own stage. */
