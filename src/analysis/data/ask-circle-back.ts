@@ -102,7 +102,8 @@ export const generalActions = phraseList(`
 
 /** Headings of a report line for each part ("- Where: our ski-rental tool", "Result: …"). */
 export const adviceLabels = phraseList(
-  `advice, applied, tip, idea, what we did, what i did, what i tried, what we tried, what we changed, change, the change`,
+  `advice, applied, tip, idea, what we did, what i did, what i tried, what we tried, what we changed, change, the change, what you suggested,
+  what you said, what you advised, your advice, your suggestion, suggestion, the advice, the tip`,
 );
 /** Headings of the line that names where the advice was applied. */
 export const contextLabels = phraseList(
@@ -119,7 +120,7 @@ export const placeholderNouns = phraseList(`
   case, situation, thing, things, stuff, role, area, domain, space, field, startup, users, customers, clients, people, stakeholders,
   own, current, day, week, month, quarter, year, conversation, chat, call, meeting, question, message, email, notes, mind, thanks,
   idea, ideas, results, result, numbers, data, metric, metrics, progress, problem, problems, challenge, issue, change,
-  changes, tweak, tweaks, fix, fixes, everything, something, anything
+  changes, tweak, tweaks, fix, fixes, everything, something, anything, adjustments, adjustment, exchange, based
 `);
 
 /**

@@ -263,7 +263,7 @@ export const resolvedWords = phraseList(`
  * words after them in the same sentence they state it.
  */
 export const effortPhrases = phraseList(`
-  trying to, attempting to, working out, figuring out, wrestling with, grappling with, stalling on, stalled on, keep stalling,
+  trying to, attempting to, i keep, we keep, working out, figuring out, wrestling with, grappling with, stalling on, stalled on, keep stalling,
   puzzling over, puzzled by, chewing on, going back and forth, go back and forth, agonising over, agonizing over, struggle with,
   struggle to, battling with, battling to, juggling, caught between, split between, pulled between, stuck between, squeezed between,
   hung up on, weighing, debating, can't crack, cannot crack, can't settle, cannot settle, can't square, cannot square, can't reconcile,

@@ -46,7 +46,7 @@ export const guiltPhrases = phraseList(`
   seen you posting, saw you posting, you've been online, did not answer to, didn't answer to, no answer from you,
   courtesy of a reply, courtesy of an answer, courtesy of a response, common courtesy, a reply this time, an answer this time,
   a response this time, my 2nd reminder, my second reminder, my 3rd reminder, my third reminder, a 2nd reminder, a second reminder,
-  second reminder, third reminder, 2nd reminder, 3rd reminder, this is my 2nd, this is my second, this is my third, my 2nd attempt, my second attempt, my 2nd try, my second try,
+  without a word, without a single word, third time's the charm, third time lucky, second reminder, third reminder, 2nd reminder, 3rd reminder, this is my 2nd, this is my second, this is my third, my 2nd attempt, my second attempt, my 2nd try, my second try,
   second time asking, asking again, guess you're swamped, guess you are swamped, guess you're slammed, guess you are slammed,
   guess you've been busy, guess you have been busy, assume you're busy, assume you are busy, probably busy, seems you're busy,
   seems you are busy, suppose you're busy, guess ur busy, guess u r busy, guess you're swamped, reposting, re-posting, pinging again, ping again,
@@ -117,7 +117,8 @@ export const newAskPhrases = phraseList(`
 export const addingWords = phraseList(`
   i'm also, i'd also, i also, i'll also, we'd also, we also, also curious, also wondering, also wanted, also want, also love, also like,
   also keen, also interested, also be open, also be able, also be willing, also have a, additionally, could you also, would you also,
-  can you also, could u also, might you also, would it also, could we also, can we also, while you're at it, on top of that
+  can you also, could u also, might you also, would it also, could we also, can we also, while you're at it, on top of that,
+  while i'm here, while i am here, while im here, whilst i'm here, while i have you, while i've got you
 `);
 /** Words that open a sentence adding a request ("Also, would you…"). */
 export const newAskOpeners = phraseList(
@@ -133,7 +134,9 @@ export const newAskOpeners = phraseList(
 /** Whose message: the sender's ("this" is the message being read: "hope this note reaches you"). */
 export const deliveryOwners = phraseList(`my, our, the, that`);
 /** Words between the owner and the message that say it was the earlier one ("my *last* msg"). */
-export const deliveryOrdinals = phraseList(`last, previous, earlier, first, original, prior, other, initial, old, short, little, quick`);
+export const deliveryOrdinals = phraseList(
+  `last, previous, earlier, first, original, prior, other, initial, old, short, little, quick, two, three, few, couple of, several`,
+);
 /** What was sent. */
 export const deliveryNouns = phraseList(`
   msg, msgs, message, messages, email, emails, e-mail, mail, note, dm, dms, inmail, text, question, reply, letter, ping, linkedin message
@@ -144,7 +147,9 @@ export const deliveryAdverbs = phraseList(`
   might not have, didn't, did not, didnt, has, hasn't, has not, has ever, ever actually
 `);
 /** Verbs of arriving that need "you" after them ("reached you", "found you"). */
-export const deliveryVerbsToYou = phraseList(`reach, reached, reaches, get to, got to, gets to, make it to, made it to, makes it to`);
+export const deliveryVerbsToYou = phraseList(
+  `reach, reached, reaches, get to, got to, gets to, make it to, made it to, makes it to, made it past, make it past, got past, get past`,
+);
 /**
  * Verbs of arriving that end the clause ("did my email *arrive*?", "not sure it *went through*"):
  * followed only by punctuation or a few closing words, so "went through three drafts" is

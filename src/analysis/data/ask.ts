@@ -59,7 +59,7 @@ export const requestCues = phraseList(`
   happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know,
   how do i, how can i, how should i, what should i, where do i, where should i, what do i, how did you, how did u,
   it'd be great, itd be great, it'd be amazing, it'd be awesome, it'd be lovely, it'd be so helpful, it'd be really helpful, it'd mean, it would be amazing, it would be awesome,
-  happy to set up, happy to setup, happy to schedule, happy to book, happy to arrange, happy to organise, happy to organize,
+  happy to grab, glad to grab, happy to find time, glad to find time, happy to set up, happy to setup, happy to schedule, happy to book, happy to arrange, happy to organise, happy to organize,
   glad to set up, glad to schedule, glad to book, glad to arrange, would be an honour, would be an honor, would be a big honour,
   would be a big honor, would be a great honour, would be a great honor, would be a privilege, honoured if you, honored if you,
   if you accept, if you agree to, if you would accept, if you would agree to
@@ -153,7 +153,7 @@ export const guidedStretches = phraseList(`
 export const meetingStrong = phraseList(`
   pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,
   min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
-  grab coffee, grab a quick coffee, treat you to, take you to lunch, take you to dinner, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
+  grab coffee, grab a quick coffee, on your calendar, in your calendar, in your diary, treat you to, take you to lunch, take you to dinner, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
   take you out for, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
   get on a call, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
   google meet, on meet, some face time, face time, facetime call, video sync, quick sync, a sync, we can meet, we could meet, can we meet, could we meet, meet up, meet in person, meet when you,
@@ -259,7 +259,8 @@ export const careerRoleWords = phraseList(`
   ops, pm, apm, pms, product, product management, product manager, product leadership, leadership, leader, management, manager,
   director, vp, head, cpo, cto, ceo, coo, chief, executive, exec, exec team, executive team, founder, startup, start-up, ic, career,
   role, job, team lead, lead, senior, principal, c-suite, mba, school, university, college, agency, freelance, gm, general manager,
-  general management, p&l, business unit, owning the p&l, running a business, running the business
+  general management, p&l, business unit, owning the p&l, running a business, running the business, running product, leading product,
+  managing product, heading product
 `);
 
 /**

@@ -29,7 +29,7 @@ import {
   YOUR,
 } from './advice-words.js';
 import { reportedAction, triedThing } from './find-done.js';
-import { askedAbout, isQuote, isWord, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
+import { askedAbout, isQuote, isWord, labelledLine, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
 import { alt, SPELLED } from './request-language.js';
 
 /** "like you suggested", "as u said": "you" in its chat spellings too. */
@@ -38,7 +38,7 @@ const advisingRegex = startingWith(
   SPELLED.you ?? ['you'],
 );
 const gerundRegex = startingWith(new RegExp(`(?<![\\p{L}])for (?:${advisingGerunds.join('|')})(?![\\p{L}])`, 'gu'), ['for']);
-const LABEL = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${adviceLabels.join('|')})[ \\t]*:[ \\t]*([^\\n]{3,300})`, 'g');
+const LABEL = labelledLine(adviceLabels);
 
 /** The advice named, and the first placeholder met when none is named. */
 export interface AdviceFound {
@@ -80,9 +80,14 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
     const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(end, end + 80))?.[0] ?? '';
     (contentWords(clause).length >= 2 ? named : placeholders).push({ start: m.start, end: end + clause.trimEnd().length });
   }
+  // "- What I did: switched round-ups to opt-out at Harbour Credit Union": the line is what was done, so it may
+  // name the place too, and its numbers are the change made, not its result.
   for (const m of doc.lower.matchAll(LABEL)) {
     const body = m[1] ?? '';
-    if (contentWords(body).length >= 2) named.push({ start: m.index + m[0].length - body.length, end: m.index + m[0].length });
+    if (contentWords(body).length < 2) continue;
+    const line = { start: m.index + m[0].length - body.length, end: m.index + m[0].length };
+    reported.push(line);
+    attributed.push(line);
   }
   const first = placeholders.sort((a, b) => a.start - b.start)[0];
   return first ? { named, reported, attributed, placeholder: first } : { named, reported, attributed };
@@ -244,7 +249,11 @@ function advising(
     return;
   }
   const after = contentWords(doc.lower.slice(end, Math.min(sentence.end, end + 80)));
-  if (describesAction(tokens, at) || (after.length >= 2 && /^ (?:to|that|i|we|me to|us to)\b/.test(doc.lower.slice(end, end + 8))))
+  // "you suggested shortening the expiry to 7 days": what was suggested follows, as a clause or a gerund.
+  if (
+    describesAction(tokens, at) ||
+    (after.length >= 2 && /^ (?:to|that|i|we|me to|us to|\p{L}{3,}ing)(?![\p{L}])/u.test(doc.lower.slice(end, end + 20)))
+  )
     named.push({ start, end });
   else placeholders.push({ start, end });
 }

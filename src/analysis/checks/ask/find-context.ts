@@ -17,7 +17,7 @@ import {
 } from '../../data/ask-circle-back.js';
 import type { Span } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { insideAny, isQuote, isWord, sentenceTokens, wordSet } from './loop-tokens.js';
+import { insideAny, isQuote, isWord, labelledLine, sentenceTokens, wordSet } from './loop-tokens.js';
 
 const PLACES = wordSet(contextNouns);
 const NEEDS_MODIFIER = wordSet(contextNeedsModifier);
@@ -31,6 +31,12 @@ const POSSESSIVES = new Set(['our', 'my', "team's", "company's"]);
 const PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'for', 'with', 'across', 'into', 'during', 'inside', 'within', 'throughout', 'onto']);
 /** Place nouns that are spans of time after a count ("in one quarter", "over two sprints"). */
 const TIME_SPANS = new Set([
+  'meeting',
+  'meetings',
+  'session',
+  'sessions',
+  'call',
+  'calls',
   'quarter',
   'quarters',
   'sprint',
@@ -44,12 +50,12 @@ const TIME_SPANS = new Set([
   'lesson',
   'lessons',
 ]);
-const TIME_MODIFIERS = /^(?:first|second|third|fourth|last|next|same|whole|entire|following|previous|final|current)$/;
+const TIME_MODIFIERS = /^(?:first|second|third|fourth|last|next|same|whole|entire|following|previous|final|current|single)$/;
 const COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|each|every|per|\d+)$/;
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'our', 'my', 'each', 'every']);
 const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4])$/;
-const LABEL = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${contextLabels.join('|')})[ \\t]*:[ \\t]*([^\\n]{3,300})`, 'g');
+const LABEL = labelledLine(contextLabels);
 
 /** Where the advice was applied, and the first placeholder place met when none is named. */
 export interface ContextFound {

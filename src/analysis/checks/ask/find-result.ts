@@ -23,7 +23,7 @@ import {
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import { findQuantities, type Quantity } from '../../engine/numbers.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { compile, type Hit, insideAny, isUnreal, isWord, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
+import { compile, type Hit, insideAny, isUnreal, isWord, labelledLine, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
 
 const changeVerbRegex = compile(changeVerbs);
 const comparativeRegex = compile(changeComparatives);
@@ -37,10 +37,7 @@ const METRICS = wordSet(metricWords);
 const FUTURE = { immediate: wordSet(futureMarkers), near: wordSet(futureMarkersNear) };
 const ACTOR_SENSITIVE = wordSet(actorSensitiveOutcomes);
 const MEASURED = new Set<Quantity['unit']>(['percent', 'points', 'multiple', 'currency']);
-const LABEL = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?(?:${resultLabels.join('|')})[ \\t]*(?::|=|[ \\t]-[ \\t])[ \\t]*([^\\n]{3,300})`,
-  'g',
-);
+const LABEL = labelledLine(resultLabels, ':|=|[ \\t]-[ \\t]');
 /**
  * Behaviour that ended, began or finally happened: "the board stopped asking for dates", "people
  * finally started replying" (not "we started testing", the writer's own action), "people finally raised it".
@@ -79,14 +76,17 @@ const NOT_AMOUNT = startingWith(/(?<![\p{L}\p{N}])not ~?\d/gu, ['not']);
 /** An amount ends the words before "not": "25 minutes, not 60", "7 tests a month, not 11". */
 const AMOUNT_BEFORE = /\d[\d.,]*(?:\s?%|(?:\s\p{L}{1,10}){0,3})?,?\s$/u;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
-const FROM_TO = startingWith(/(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*)? to ~?\d/gu, ['from']);
+const FROM_TO = startingWith(
+  /(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*(?: \p{L}{1,12})?)? to ~?\d/gu,
+  ['from'],
+);
 /**
  * An outcome caused in someone else's hands: "got our pilot shut down in week 4", "got the H2 plan
  * approved", "got the review to a decision in 12 minutes", "has us at 140 workspaces". The verb is
  * not the writer's own ("we got the draft" is an action), and what follows is a state reached.
  */
 const CAUSED_STATE = startingWith(
-  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|(?:at|to) ~?\d)(?![\p{L}])/gu,
+  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|(?:at|to) ~?\d|back)(?![\p{L}])/gu,
   ['got', 'gets', 'has', 'had', 'put', 'brought', 'took', 'landed'],
 );
 /**
@@ -133,7 +133,7 @@ const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twent
  */
 const groupOutcome = (lead: string) =>
   new RegExp(
-    `(?<![\\p{L}])(?:${lead})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?) (?:now \\p{L}+|(?:all |also |still |then )?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${lead})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+|${SMALL} [\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?) (?:now \\p{L}+|(?:all |also |still |then )?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat))(?![\\p{L}])`,
     'gu',
   );
 const GROUP_WORDS = [

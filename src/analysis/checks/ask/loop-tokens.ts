@@ -104,6 +104,18 @@ export interface UnrealMarkers {
   near: ReadonlySet<string>;
 }
 
+/**
+ * A line that opens with one of `labels` and a separator ("Where: …", "- **What happened:** …",
+ * "Result = …"), its body in group 1. Markdown emphasis around the label is read through.
+ */
+export function labelledLine(labels: readonly string[], separator = ':'): RegExp {
+  const emphasis = '(?:\\*\\*|__|\\*|_)?';
+  return new RegExp(
+    `(?:^|\\n)[ \\t]*(?:[-*•>][ \\t]*)?${emphasis}(?:${labels.join('|')})${emphasis}[ \\t]*(?:${separator})${emphasis}[ \\t]*([^\\n]{3,300})`,
+    'g',
+  );
+}
+
 /** Markers that are as often nouns ("our Pro plan", "the aim") as verbs of intending. */
 const NOUN_LIKE: ReadonlySet<string> = new Set(['plan', 'aim', 'hope']);
 

@@ -15,6 +15,12 @@ describe('advice-reference', () => {
     ],
     ['Your advice was great! We applied it to the returns page and refunds fell 12%. Thanks!', ['Your advice']],
     ['I did what you recommended on the booking screen and no-shows fell by a third. Thanks!', ['what you recommended']],
+    [
+      'Thank you! On our ward pilot, call-bell answers within 10 minutes went from 58% to 81% after we made some adjustments based on our exchange.',
+      [
+        'Thank you! On our ward pilot, call-bell answers within 10 minutes went from 58% to 81% after we made some adjustments based on our exchange.',
+      ],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -35,6 +41,8 @@ describe('advice-reference', () => {
     'I took your advice and pre-filled the address step from the order history in our shop app; checkouts rose 9%. Thank you!',
     'Remember you said to log only the start tap? We did that in our homework app and 40% never tap start. Thank you!',
     'Quick update on your advice to read cohorts by week of first value: retention on our reporting tool splits 61% vs 18%. Thanks!',
+    'You suggested capping retries at three for a queue our size. We did that on our billing worker and timeouts fell 60%. Thanks!',
+    '- **What you suggested:** flip the default once opt-in passed 30%\n- **Where:** our CLI, v2.4\n- **What happened:** 4 issues filed, not 40\nThanks!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

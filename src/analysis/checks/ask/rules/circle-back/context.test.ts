@@ -17,6 +17,10 @@ describe('context', () => {
       "Tried your 'lock the number early' rule. Forecast error fell from 22% to 9% in the first quarter. Thanks!",
       ["Tried your 'lock the number early' rule. Forecast error fell from 22% to 9% in the first quarter. Thanks!"],
     ],
+    [
+      "I used your 'extend once, then kill' rule on my project and it ended a three-week debate in a single meeting. Thank you!",
+      ['my project'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -30,6 +34,7 @@ describe('context', () => {
     'We pre-loaded the reporting dashboard with a sample chart, like you suggested; first charts came 2 days sooner. Thanks!',
     'A quick update from the bakery: with your pre-order idea, waste fell by a third. Thank you!',
     'Your waiting-times idea worked in Calderdale: complaints fell by a third. Thank you!',
+    '- **What I did:** moved sign-up to opt-out at Harbour Credit Union\n- **Result:** 3x more members saving\nThank you!',
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

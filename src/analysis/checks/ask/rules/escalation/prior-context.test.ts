@@ -37,6 +37,8 @@ describe('prior-context', () => {
     `Hi Ana, since the seat ladder took upgrades from 4% to 6%, finance wants the same for storage.${ask}`,
     `Hi Ana, the ladder you recommended now lets sales quote in one call.${ask}`,
     `Hi Ana, your seat ladder got us to 31 paying teams by autumn.${ask}`,
+    `Hi Ana, your first-PR rule brought 5 of 7 newcomers back for a second one.${ask}`,
+    `Hi Ana, since your demo rule took overruns from 6 in 8 reviews to 1, finance wants it for budgets too.${ask}`,
   ])('passes %j', (text) => {
     expect(run(text)).toEqual([]);
   });

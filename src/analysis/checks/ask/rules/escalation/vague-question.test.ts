@@ -25,6 +25,7 @@ describe('vague-question', () => {
     'Your two-screen split took us from 58% to 71%, but now iPhone users drop at the selfie step twice as often. Got 15 min to figure out why?',
     "Your two-shelf rule ended stock-outs, and the area manager wants it in all 40 shops. I'm not sure the rule survives at kiosk size. Could you spare 15 minutes?",
     'Thanks to your advice, the checkout test showed where customers drop. Could I ask for 15 minutes to hear which of our two fixes you would test first?',
+    `${opening} I keep structuring the strategy around features instead of bets. Could we take 15 minutes on it?`,
   ])('passes %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -25,6 +25,10 @@ describe('career-path', () => {
       'Your ProductTank talk was superb. How did you get from owning features to owning the P&L for a whole business unit?',
       ['How did you get from owning features to owning the P&L'],
     ],
+    [
+      'Loved your SREcon talk. How did you get from writing code to running product at a startup?',
+      ['How did you get from writing code to running product'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

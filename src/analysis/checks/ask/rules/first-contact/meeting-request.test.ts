@@ -19,6 +19,10 @@ describe('meeting-request', () => {
       ['set up a 20-minute Zoom'],
     ],
     ['Loved your post on SMS surveys. If you are ever in Manila, could I treat you to merienda?', ['treat you to']],
+    [
+      "Your post on API pricing was superb. Would you count a no-match as a successful call? If it's easier, I'm glad to grab 15 minutes on your calendar.",
+      ['grab 15 minutes'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

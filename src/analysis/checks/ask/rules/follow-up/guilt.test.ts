@@ -30,6 +30,11 @@ describe('guilt', () => {
     ['You opened the doc and still no word. Do you price per seat?', ['still no word']],
     ['I sent you a message two weeks ago and still not have your reply. Do you price per seat?', ['not have your reply']],
     ['Hi Ren, second reminder on my question: do you tag snippets by job or by feature?', ['second reminder']],
+    ["It's been three weeks without a word from you, so trying again: do you price per seat?", ['without a word']],
+    [
+      'Me again! Not sure my last two emails made it past your filters. Do you price per seat?',
+      ['my last two emails made it past your filters'],
+    ],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -27,7 +27,7 @@ const openers = phrasesRegex(bumpOpeners);
 
 const END = '(?![\\p{L}\\p{N}])';
 /** How a message arrives or is lost: "reached you", "came through" (ending the clause), "went to spam". */
-const ARRIVED = `(?:(?:${alt(deliveryVerbsToYou)})\\s{1,3}(?:you|u|ya|your\\s{1,3}inbox)${END}|(?:${alt(deliveryVerbsEnding)})(?=\\s{0,3}(?:[^\\p{L}\\p{N}\\s]|$)|\\s{1,3}(?:${alt(deliveryClosers)})${END})|(?:${alt(lostVerbs)})\\s{1,3}(?:in|to|into|in\\s{1,3}to)\\s{1,3}(?:${alt(lostPlaces)})${END})`;
+const ARRIVED = `(?:(?:${alt(deliveryVerbsToYou)})\\s{1,3}(?:you|u|ya|your\\s{1,3}(?:inbox|filters?|spam\\s{1,3}filter|junk\\s{1,3}folder))${END}|(?:${alt(deliveryVerbsEnding)})(?=\\s{0,3}(?:[^\\p{L}\\p{N}\\s]|$)|\\s{1,3}(?:${alt(deliveryClosers)})${END})|(?:${alt(lostVerbs)})\\s{1,3}(?:in|to|into|in\\s{1,3}to)\\s{1,3}(?:${alt(lostPlaces)})${END})`;
 const ADVERBS = `(?:(?:${alt(deliveryAdverbs)})\\s{1,3}){0,2}`;
 /** "my last msg ever reached you", "did my email land?", "our note may have gone to spam". */
 const delivered = gated(

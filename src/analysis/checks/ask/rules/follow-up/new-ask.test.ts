@@ -20,6 +20,7 @@ describe('new-ask', () => {
       ['spare a morning'],
     ],
     ['Following up on my churn question. And if you are open to it, could you also send the dashboard you used?', ['could you also']],
+    ['Following up on my seat question. While I am here, though: would you give a guest talk to our guild?', ['While I am here']],
   ])('flags %j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
