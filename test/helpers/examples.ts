@@ -30,6 +30,17 @@ export function loadExamples<T>(name: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
+/** Folder of the asks other writers wrote for the accuracy bench (decision 0007). */
+export const benchAsksDir = join(repoRoot, 'bench', 'accuracy');
+
+/** Reads writer `n`'s labelled asks from the accuracy bench (`asks-<n>.jsonl`). */
+export function loadBenchAsks<T>(writer: number): T[] {
+  return readFileSync(join(benchAsksDir, `asks-${writer}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
 /** Precision, recall and F1 of predicted labels against expected ones, over many items. */
 export function f1(pairs: Array<{ expected: readonly string[]; predicted: readonly string[] }>): {
   precision: number;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { f1, loadExamples } from '../../../../test/helpers/examples.js';
+import { f1, loadBenchAsks, loadExamples } from '../../../../test/helpers/examples.js';
 import type { AskStage } from './ask-context.js';
 import { checkAsk } from './check-ask.js';
 
@@ -70,11 +69,7 @@ const tunedWriters = [3, 4, 5, 6, 7, 8, 9, 10];
 
 describe('ask check on the other writers the check was tuned on', () => {
   for (const writer of tunedWriters) {
-    const file = new URL(`../../../../bench/accuracy/asks-${writer}.jsonl`, import.meta.url);
-    const examples = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as AskExample);
+    const examples = loadBenchAsks<AskExample>(writer);
     it(`keeps writer ${writer}'s verdicts at 95% or better, error F1 at 0.90 and precision at 0.95`, () => {
       const judged = examples.map((e) => {
         const result = checkAsk(e.text, { stage: e.stage });
