@@ -40,7 +40,8 @@ export const MAX_ANALYSED_CHARS = 20_000;
 /**
  * Parses a text once for every rule (its first `MAX_ANALYSED_CHARS` characters): tokens with
  * offsets, and sentences by the Unicode sentence rules with breaks after common abbreviations
- * ("e.g.", "Dr.") undone. Linear in the length of the text.
+ * ("e.g.", "Dr.") and after a question quoted mid-sentence undone, and a break added where a
+ * writer in lower case starts a sentence after a period. Linear in the length of the text.
  */
 export function parseText(input: string): Doc {
   const text = input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input;
