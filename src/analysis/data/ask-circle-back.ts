@@ -336,3 +336,45 @@ export const newRequestPhrases = phraseList(`
   please send, please share, please let me know, do you have, would you have, are you free, are you open, is there any chance,
   any chance you, wondering if you, wondering whether you, curious if you, curious whether you, curious how you, curious what you
 `);
+
+/** Verbs of success that need no object: their subject is what was done when the sentence holds a result ("the deposit worked"). */
+export const succeedingVerbs = phraseList(`worked, works, succeeded, delivered, landed, clicked`);
+
+/** Causal verbs in the form a denial takes ("didn't *move* no-shows"): the subject still names what was done. */
+export const causalBaseVerbs = phraseList(`
+  move, lift, budge, shift, change, help, improve, fix, dent, boost, raise, cut, reduce, affect, solve
+`);
+
+/** Words that open a subordinate clause before its subject ("*Since* the cap took our rate from 34% to 51%"). */
+export const subjectSubordinators = phraseList(`since, after, once, because, as, when, now, ever, that`);
+
+/** Words that attach "you suggested" or "your post" to the clause before them ("…, *as* you advised"). */
+export const attributingWords = phraseList(`as, like, per`);
+
+/** Words before "your <work>" that credit it with what was done ("as in your essay", "following your talk"). */
+export const attributedToPhrases = phraseList(`
+  as in, like in, as per, per, following, based on, inspired by, straight from, taken from
+`);
+
+/** Openers of a question that recalls rather than asks ("Remember you said…?"). */
+export const recallingOpeners = phraseList(`remember, recall, you remember, do you remember`);
+
+/** Place nouns that are spans of time after a count ("in one quarter", "in a single meeting"). */
+export const timeSpanNouns = phraseList(`
+  meeting, meetings, session, sessions, call, calls, quarter, quarters, sprint, sprints, cycle, cycles, shift, shifts, class,
+  classes, lesson, lessons
+`);
+
+/** Words that, with a count, make a span of time of a place noun ("the first quarter", "a single meeting"). */
+export const timeModifiers = phraseList(`
+  first, second, third, fourth, last, next, same, whole, entire, following, previous, final, current, single
+`);
+
+/** Counts before a span of time ("one", "a", "each", or digits). */
+export const spanCounts = phraseList(`one, two, three, four, five, six, seven, eight, nine, ten, a, an, each, every, per`);
+
+/** Nouns of news that name a place after "from" ("a quick update from the bistro"); "the rule from Small Bets" names a source. */
+export const reportNouns = phraseList(`update, updates, news, result, results, report, numbers, data, learnings, notes`);
+
+/** Markers of intent that are as often nouns ("our Pro *plan*", "the *aim*"): intent only after a person or before "to". */
+export const nounLikeMarkers = phraseList(`plan, aim, hope`);

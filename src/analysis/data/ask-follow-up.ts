@@ -180,3 +180,22 @@ export const deliveryDoubts = phraseList(`
   wonder if, wonder whether, can't tell, cant tell, not certain, check that, checking that, make sure, making sure, double-check,
   double-checking, double check, double checking
 `);
+
+/** Denials that open the silence named ("have *not* yet received a reply", "*never* got a response"). */
+export const silenceDenials = phraseList(`haven't, have not, havent, hasn't, has not, didn't, did not, didnt, not, never, yet to`);
+
+/**
+ * Words before such a denial that keep the silence between the two of them ("I", "you", "and",
+ * "still"); "customers haven't received a reply" is about someone else.
+ */
+export const silenceSubjects = phraseList(`
+  you, u, i, we, i've, we've, ive, weve, still, yet, and, but, have, has, had, so, since, as, because, read, it
+`);
+/** Fillers between the denial and the receiving ("have not *yet* received", "haven't *still* had"). */
+export const silenceFillers = phraseList(`yet, still, actually, really, ever, even`);
+/** Verbs of receiving a reply ("received", "had", "got", "heard"). */
+export const receivingVerbs = phraseList(`received, receive, had, have, got, gotten, get, heard`);
+/** What was not received. */
+export const replyNouns = phraseList(`reply, replies, response, responses, answer, answers, word`);
+/** Words before "no reply" that deny it after the sending ("I see you read it *but* no answer"). */
+export const silenceContrasts = phraseList(`but, and, yet, still`);

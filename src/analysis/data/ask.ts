@@ -690,3 +690,8 @@ export const ideaVerbs = phraseList(`
   recommend, recommended, pointed out, point out, stated, state, explained, explain, described, describe, proposed, propose, wrote that,
   write that, made the point, warned, predicted, insisted, observed, showed, show, put it
 `);
+
+/** Question words that open a question whose writer left off the question mark ("What you think I should…"). */
+export const unmarkedQuestionWords = phraseList(`what, how, which, why, where, when, who, whom`);
+/** The word after such a question word that makes it a question: "you" or an auxiliary. */
+export const unmarkedQuestionSecond = phraseList(`you, u, do, does, did, would, could, should, can, will, is, are, was, were, have, has`);

@@ -89,3 +89,6 @@ export const unboundedTimingPhrases: readonly string[] = `
   .split(/[|\n]/)
   .map((p) => p.trim())
   .filter((p) => p !== '');
+
+/** Words that open a clause in contrast, so a negation before them does not reach past them ("didn't move, but we learned…"). */
+export const contrastWords: readonly string[] = ['but', 'yet', 'though', 'although', 'however', 'whereas'];

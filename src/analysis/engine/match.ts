@@ -1,4 +1,4 @@
-import { negationWords } from '../data/language.js';
+import { contrastWords, negationWords } from '../data/language.js';
 import { perDoc } from './memo.js';
 import type { Doc, Token } from './types.js';
 
@@ -268,7 +268,7 @@ export function gatedPatterns(): Array<{ regex: RegExp; leads: string[] }> {
 const NEGATORS = new Set(negationWords);
 
 /** Words that open a clause in contrast, so a negation before them does not reach past them. */
-const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', 'although', 'however', 'whereas']);
+const CONTRASTS: ReadonlySet<string> = new Set(contrastWords);
 
 /**
  * True when the words just before `start`, in the same sentence, negate it ("no need for a

@@ -177,35 +177,32 @@ function digitValue(raw: string, scale: number): number {
 export function findQuantities(doc: Doc): Quantity[] {
   const lower = doc.lower;
   const found: Quantity[] = [];
+  // Where reading goes on: after the last atom, or after the last quantity when it reaches further
+  // ("million and two hundred"), as a global scan would find them.
   let covered = 0;
   const atoms = ATOM_AT;
-  // Atoms do not overlap: the next one starts after the last atom read, as a global scan would find them.
-  let next = 0;
   for (const start of atomStarts(lower)) {
-    // An atom that starts inside the last quantity ("million and two hundred"): read on after it.
-    if (start < covered || start < next) continue;
+    if (start < covered) continue;
     atoms.lastIndex = start;
     const m = atoms.exec(lower);
     if (m === null) continue;
-    next = start + Math.max(1, m[0].length);
+    covered = start + Math.max(1, m[0].length);
     const groups = m.groups ?? {};
     if (groups.mult !== undefined) {
       const key = groups.mult.replace(/^(?:in|by) (?:a )?/, '');
       found.push({ value: MULTIPLE_WORDS[key] ?? 0.5, unit: 'multiple', start, end: start + m[0].length });
-      covered = start + m[0].length;
       continue;
     }
     if (groups.frac !== undefined) {
       const [count = '', part = ''] = groups.frac.split(/[ -]/);
       const share = (count.startsWith('a') ? 1 : (NUMBER_WORDS[count] ?? 1)) / (FRACTIONS[part] ?? 1);
       found.push({ value: Math.round(share * 10000) / 100, unit: 'percent', start, end: start + m[0].length });
-      covered = start + m[0].length;
       continue;
     }
     const quantity = measure(lower, start, start + m[0].length, groups.digits);
     if (quantity) {
       found.push(quantity);
-      covered = quantity.end;
+      covered = Math.max(covered, quantity.end);
     }
   }
   return found;

@@ -17,6 +17,7 @@ import {
   generalActions,
   genericModifiers,
   notAdviceAfterYour,
+  nounLikeMarkers,
   phraseStops,
   placeholderNouns,
   qualifiers,
@@ -64,7 +65,11 @@ export const ACTORS = wordSet(actorWords);
 /** Words that cannot open a causal subject. */
 export const SUBJECT_BLOCKERS = wordSet(subjectBlockers);
 /** Markers of the future or the conditional. */
-export const FUTURE: UnrealMarkers = { immediate: wordSet(futureMarkers), near: wordSet(futureMarkersNear) };
+export const FUTURE: UnrealMarkers = {
+  immediate: wordSet(futureMarkers),
+  near: wordSet(futureMarkersNear),
+  nounLike: wordSet(nounLikeMarkers),
+};
 /** "your" and its chat spellings. */
 export const YOUR: ReadonlySet<string> = new Set(['your', 'ur', 'yr']);
 /** Objects that name nothing ("it", "you"). */

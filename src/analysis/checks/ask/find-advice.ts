@@ -5,9 +5,17 @@
  * said") are placeholders: they name no advice. What was done stands for the advice too
  * (`find-done.ts`).
  */
-import { adviceLabels, advisingGerunds, advisingVerbs } from '../../data/ask-circle-back.js';
+import {
+  adviceLabels,
+  advisingGerunds,
+  advisingVerbs,
+  attributedToPhrases,
+  attributingWords,
+  recallingOpeners,
+} from '../../data/ask-circle-back.js';
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
+import { wordsBefore } from '../../engine/words-around.js';
 import {
   ACTIONS,
   ACTORS,
@@ -29,7 +37,7 @@ import {
   YOUR,
 } from './advice-words.js';
 import { reportedAction, triedThing } from './find-done.js';
-import { askedAbout, isQuote, isWord, labelledLine, sentenceIndexAt, sentenceTokens } from './loop-tokens.js';
+import { askedAbout, isQuote, isWord, labelledLine, sentenceIndexAt, sentenceTokens, wordSet } from './loop-tokens.js';
 import { alt, SPELLED } from './request-language.js';
 
 /** "like you suggested", "as u said": "you" in its chat spellings too. */
@@ -66,7 +74,7 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
       // In a question "your …" is what is asked for ("sit in on your brainstorm?"), not advice applied.
       if (YOUR.has(token.lower)) {
         if (!askedAbout(doc, token.start)) {
-          yourPhrase(tokens, i, named, placeholders);
+          yourPhrase(doc, tokens, i, { named, placeholders });
           creditedClause(tokens, i, reported, attributed);
         }
       } else if (ADVICE.has(token.lower)) nounPhrase(tokens, i, named, placeholders);
@@ -108,7 +116,7 @@ function creditedClause(tokens: Token[], i: number, reported: Span[], attributed
 const SAYING = /^(?:said|says|suggested|suggests|recommended|recommends|argued|argues|showed|shows|explained|explains|advised|advises)$/;
 
 /** "your" + what follows: a named advice, a placeholder ("your advice"), or nothing ("your time"). */
-function yourPhrase(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
+function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders }: { named: Span[]; placeholders: Span[] }): void {
   // "your 'one message per email' rule": a quoted name is specific whatever its words.
   const quoted = isQuote(tokens[i + 1]) ? closingQuote(tokens, i + 1) : -1;
   if (quoted > i + 2) {
@@ -131,7 +139,8 @@ function yourPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
     const topic = topicAfter(tokens, j);
     // "like your talk said", "as your post suggested": the work stands for the advice when the sentence says what was done.
     // "…, as in your essay", "as per your post": the work is where the change the sentence reports came from.
-    const attributed = WORKS.has(head.lower) && ATTRIBUTED_TO.test(wordsBefore(tokens, i)) && describesAction(tokens, j);
+    const attributed =
+      WORKS.has(head.lower) && ATTRIBUTED_TO.test(twoWordsBefore(doc, (tokens[i] as Token).start)) && describesAction(tokens, j);
     const saying = attributed || (WORKS.has(head.lower) && SAYING.test(tokens[j + 1]?.lower ?? '') && describesAction(tokens, j));
     if (topic) named.push({ start, end: topic });
     else if (saying) named.push({ start, end: (tokens[j + 1] as Token).end });
@@ -259,27 +268,26 @@ function advising(
 }
 
 /** Words before "your <work>" that credit it with what was done ("as in your essay", "following your talk"). */
-const ATTRIBUTED_TO = /(?:^| )(?:as in|like in|as per|per|following|based on|inspired by|straight from|taken from)$/;
-
-/** The two words before token `i`, lower-case, joined by a space. */
-function wordsBefore(tokens: Token[], i: number): string {
-  return tokens
-    .slice(Math.max(0, i - 2), i)
-    .filter(isWord)
-    .map((t) => t.lower)
-    .join(' ');
-}
+const ATTRIBUTED_TO = new RegExp(`(?:^| )(?:${attributedToPhrases.join('|')})$`);
 
 /** Past forms of verbs of effect that end a topic after "your tip to …" (not "cut" or "set", which a topic may hold). */
 const TOPIC_ENDERS: ReadonlySet<string> = new Set(
   [...CAUSAL].filter((w) => /ed$/.test(w) || ['got', 'drove', 'took', 'brought', 'made', 'gave', 'won', 'grew'].includes(w)),
 );
 
+/** The two words before `offset` in its sentence, in text order, joined by a space. */
+function twoWordsBefore(doc: Doc, offset: number): string {
+  return wordsBefore(doc, offset, 2)
+    .reverse()
+    .map((t) => t.lower)
+    .join(' ');
+}
+
 /** Openers of a question that recalls rather than asks ("Remember you said…?"). */
-const RECALLING = /^(?:remember|recall|you remember|do you remember)\b/;
+const RECALLING = new RegExp(`^(?:${recallingOpeners.join('|')})\\b`);
 
 /** Words that attach "you suggested" or "your post" to the clause before them ("…, as you advised"). */
-const ATTRIBUTING: ReadonlySet<string> = new Set(['as', 'like', 'per']);
+const ATTRIBUTING = wordSet(attributingWords);
 
 /**
  * The clause before token `at` when it reports something done: the writer acting ("we

@@ -14,6 +14,10 @@ import {
   metricWords,
   phraseStops,
   placeholderNouns,
+  reportNouns,
+  spanCounts,
+  timeModifiers,
+  timeSpanNouns,
 } from '../../data/ask-circle-back.js';
 import type { Span } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
@@ -29,29 +33,12 @@ const STOPS = wordSet(phraseStops);
 const VERBS = new Set([...wordSet(actionVerbs), ...wordSet(applyingVerbs), 'shipped', 'ran', 'rolled', 'revamped', 'tested']);
 const POSSESSIVES = new Set(['our', 'my', "team's", "company's"]);
 const PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'for', 'with', 'across', 'into', 'during', 'inside', 'within', 'throughout', 'onto']);
-/** Place nouns that are spans of time after a count ("in one quarter", "over two sprints"). */
-const TIME_SPANS = new Set([
-  'meeting',
-  'meetings',
-  'session',
-  'sessions',
-  'call',
-  'calls',
-  'quarter',
-  'quarters',
-  'sprint',
-  'sprints',
-  'cycle',
-  'cycles',
-  'shift',
-  'shifts',
-  'class',
-  'classes',
-  'lesson',
-  'lessons',
-]);
-const TIME_MODIFIERS = /^(?:first|second|third|fourth|last|next|same|whole|entire|following|previous|final|current|single)$/;
-const COUNTS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|each|every|per|\d+)$/;
+/** Place nouns that are spans of time after a count ("in one quarter", "in a single meeting"). */
+const TIME_SPANS = wordSet(timeSpanNouns);
+const TIME_MODIFIERS = wordSet(timeModifiers);
+const COUNTS = wordSet(spanCounts);
+/** A count or a modifier of time before a span of time: "one", "a", "12", "first", "single". */
+const countsTime = (word: string) => COUNTS.has(word) || TIME_MODIFIERS.has(word) || /^\d+$/.test(word);
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'our', 'my', 'each', 'every']);
 const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4])$/;
@@ -99,7 +86,7 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
 function reportFrom(tokens: Token[], i: number): boolean {
   return (tokens[i] as Token).lower === 'from' && REPORT_NOUNS.has(tokens[i - 1]?.lower ?? '');
 }
-const REPORT_NOUNS = new Set(['update', 'updates', 'news', 'result', 'results', 'report', 'numbers', 'data', 'learnings', 'notes']);
+const REPORT_NOUNS = wordSet(reportNouns);
 
 /** "our/my" + a noun phrase: a place unless every word is a placeholder or a metric. */
 function possessivePlace(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
@@ -137,8 +124,7 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   if (/^(?:our|my|your|their|his|her|its|ur)$/.test(opener.lower)) return;
   const words = phraseAfter(tokens, j);
   // "in one quarter", "in the first quarter", "over the same sprint": spans of time, not places.
-  if (TIME_SPANS.has(words.at(-1)?.lower ?? '') && words.slice(0, -1).every((w) => COUNTS.test(w.lower) || TIME_MODIFIERS.test(w.lower)))
-    return;
+  if (TIME_SPANS.has(words.at(-1)?.lower ?? '') && words.slice(0, -1).every((w) => countsTime(w.lower))) return;
   const modified = words.length > 1 || possessiveName;
   const place = words.some(
     (w, k) => PLACES.has(w.lower) && (!NEEDS_MODIFIER.has(w.lower) || (modified && words.slice(0, k).some((m) => !GENERIC.has(m.lower)))),

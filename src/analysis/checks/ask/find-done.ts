@@ -5,7 +5,7 @@
  * discounts raised revenue …") or a clause opened by "after I …" before a result.
  */
 
-import { temporalOpeners } from '../../data/ask-circle-back.js';
+import { causalBaseVerbs, subjectSubordinators, succeedingVerbs, temporalOpeners } from '../../data/ask-circle-back.js';
 import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 import {
@@ -26,7 +26,7 @@ import {
   SUBJECT_BLOCKERS,
   YOUR,
 } from './advice-words.js';
-import { compile, type Hit, isQuote, isUnreal, isWord, phraseHits, sentenceTokens } from './loop-tokens.js';
+import { compile, type Hit, isQuote, isUnreal, isWord, phraseHits, sentenceTokens, wordSet } from './loop-tokens.js';
 
 const temporalRegex = compile(temporalOpeners);
 
@@ -73,28 +73,9 @@ export function findCausalAdvice(doc: Doc, results: readonly Hit[]): Span[] {
 }
 
 const PARTICLES = /^(?:up|out|in|off|down|back|together|over|away)$/;
-/** Words that open a subordinate clause before its subject. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'after', 'once', 'because', 'as', 'when', 'now', 'ever', 'that']);
-/** Verbs of success that need no object: their subject is what was done when the sentence holds a result. */
-const SUCCEEDING: ReadonlySet<string> = new Set(['worked', 'works', 'succeeded', 'delivered', 'landed', 'clicked']);
-/** Causal verbs in the form a denial takes ("didn't *move* no-shows"): the subject still names what was done. */
-const CAUSAL_BASE: ReadonlySet<string> = new Set([
-  'move',
-  'lift',
-  'budge',
-  'shift',
-  'change',
-  'help',
-  'improve',
-  'fix',
-  'dent',
-  'boost',
-  'raise',
-  'cut',
-  'reduce',
-  'affect',
-  'solve',
-]);
+const SUBORDINATORS = wordSet(subjectSubordinators);
+const SUCCEEDING = wordSet(succeedingVerbs);
+const CAUSAL_BASE = wordSet(causalBaseVerbs);
 
 /**
  * "we moved the invite prompt to step two": the change the writer made stands for the advice

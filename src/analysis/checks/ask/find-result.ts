@@ -13,8 +13,6 @@ import {
   changeVerbs,
   comparisonWords,
   deliveryWords,
-  futureMarkers,
-  futureMarkersNear,
   metricWords,
   outcomePhrases,
   placeholderResults,
@@ -23,6 +21,7 @@ import {
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import { findQuantities, type Quantity } from '../../engine/numbers.js';
 import type { Doc, Token } from '../../engine/types.js';
+import { FUTURE } from './advice-words.js';
 import { compile, type Hit, insideAny, isUnreal, isWord, labelledLine, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
 
 const changeVerbRegex = compile(changeVerbs);
@@ -34,7 +33,6 @@ const placeholderRegex = compile(placeholderResults);
 const ACTIONABLE = new Set(actionableChangeVerbs);
 const ACTORS = wordSet(actorWords);
 const METRICS = wordSet(metricWords);
-const FUTURE = { immediate: wordSet(futureMarkers), near: wordSet(futureMarkersNear) };
 const ACTOR_SENSITIVE = wordSet(actorSensitiveOutcomes);
 const MEASURED = new Set<Quantity['unit']>(['percent', 'points', 'multiple', 'currency']);
 const LABEL = labelledLine(resultLabels, ':|=|[ \\t]-[ \\t]');

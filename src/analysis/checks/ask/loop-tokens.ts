@@ -102,6 +102,8 @@ export function isQuote(token: Token | undefined): boolean {
 export interface UnrealMarkers {
   immediate: ReadonlySet<string>;
   near: ReadonlySet<string>;
+  /** Markers that are as often nouns ("our Pro plan"): they count only after a person or before "to" ("we plan", "plan to"). */
+  nounLike: ReadonlySet<string>;
 }
 
 /**
@@ -115,9 +117,6 @@ export function labelledLine(labels: readonly string[], separator = ':'): RegExp
     'g',
   );
 }
-
-/** Markers that are as often nouns ("our Pro plan", "the aim") as verbs of intending. */
-const NOUN_LIKE: ReadonlySet<string> = new Set(['plan', 'aim', 'hope']);
 
 /**
  * True when the words just before `start` in its sentence make it future or conditional ("to
@@ -134,9 +133,9 @@ export function isUnreal(doc: Doc, start: number, markers: UnrealMarkers): boole
     if (token.kind === 'punct') continue;
     seen += 1;
     const word = token.lower;
-    // "our Pro plan shifted…": "plan", "aim" and "hope" are nouns unless someone plans ("we plan", "plan to").
+    // "our Pro plan shifted…": a marker that is also a noun counts only when someone intends ("we plan", "plan to").
     if (
-      NOUN_LIKE.has(word) &&
+      markers.nounLike.has(word) &&
       !/^(?:i|we|they|you|i'm|we're|im|were|am|are)$/.test(doc.tokens[i - 1]?.lower ?? '') &&
       doc.tokens[i + 1]?.lower !== 'to'
     )

@@ -13,6 +13,8 @@ import {
   offerVerbs,
   requestCues,
   senderWords,
+  unmarkedQuestionSecond,
+  unmarkedQuestionWords,
 } from '../../data/ask.js';
 import {
   ANY_WORD,
@@ -134,8 +136,8 @@ function findRequestSentences(doc: Doc): boolean[] {
   return flags;
 }
 
-const WH = /^(?:what|how|which|why|where|when|who|whom)$/;
-const INVERTED = /^(?:you|u|do|does|did|would|could|should|can|will|is|are|was|were|have|has)$/;
+const WH = new Set(unmarkedQuestionWords);
+const INVERTED = new Set(unmarkedQuestionSecond);
 
 /**
  * "What you think I should focus on": a question whose writer left off the question mark — it
@@ -144,7 +146,7 @@ const INVERTED = /^(?:you|u|do|does|did|would|could|should|can|will|is|are|was|w
 function unmarkedQuestion(doc: Doc, s: Doc['sentences'][number]): boolean {
   if (/[.!?:;,)"'\]]\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 3), s.end))) return false;
   const words = doc.tokens.slice(s.firstToken, s.endToken).filter((t) => t.kind !== 'punct');
-  return words.length >= 4 && WH.test(words[0]?.lower ?? '') && INVERTED.test(words[1]?.lower ?? '');
+  return words.length >= 4 && WH.has(words[0]?.lower ?? '') && INVERTED.has(words[1]?.lower ?? '');
 }
 
 const negatorPattern = new RegExp(

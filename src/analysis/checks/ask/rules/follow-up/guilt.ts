@@ -15,11 +15,18 @@ import {
   guiltPressure,
   lostPlaces,
   lostVerbs,
+  receivingVerbs,
   repetitionWords,
+  replyNouns,
   sendingVerbs,
+  silenceContrasts,
+  silenceDenials,
+  silenceFillers,
+  silenceSubjects,
 } from '../../../../data/ask-follow-up.js';
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
+import { wordSet } from '../../loop-tokens.js';
 import { alt, gap, gated, isDenied, onePerSentence, phrasesRegex, wordRegex } from '../../request-language.js';
 
 const pattern = phrasesRegex([...guiltPhrases, ...guiltEvidence, ...guiltPressure]);
@@ -58,8 +65,7 @@ const doubted = gated(
 );
 
 /** A hit that opens with a denial ("haven't received…") needs the sender or "you" as its subject. */
-const DENIAL_LED = /^(?:haven't|have not|havent|hasn't|has not|didn't|did not|didnt|not|never)\b/;
-const DENIALS = ["haven't", 'have not', 'havent', "hasn't", 'has not', "didn't", 'did not', 'didnt', 'not', 'never', 'yet to'];
+const DENIAL_LED = new RegExp(`^(?:${silenceDenials.join('|')})(?![\\p{L}])`, 'u');
 /**
  * The silence named: a denial, a filler or two, a verb of receiving and a reply ("have not yet
  * received a reply", "haven't had an answer yet", "never got any response"), or a reply denied
@@ -67,47 +73,17 @@ const DENIALS = ["haven't", 'have not', 'havent', "hasn't", 'has not', "didn't",
  */
 const silence = gated(
   wordRegex(
-    `(?:(?:${alt(DENIALS)})\\s{1,3}(?:(?:yet|still|actually|really|ever|even)\\s{1,3}){0,2}(?:received|receive|had|have|got|gotten|get|heard)\\s{1,3}(?:(?:a|an|any|your|back\\s{1,3}a)\\s{1,3})?|(?:but|and|yet|still)\\s{1,3}no\\s{1,3})(?:reply|replies|response|responses|answer|answers|word)${END}`,
+    `(?:(?:${alt(silenceDenials)})\\s{1,3}(?:(?:${alt(silenceFillers)})\\s{1,3}){0,2}(?:${alt(receivingVerbs)})\\s{1,3}(?:(?:a|an|any|your|back\\s{1,3}a)\\s{1,3})?|(?:${alt(silenceContrasts)})\\s{1,3}no\\s{1,3})(?:${alt(replyNouns)})${END}`,
   ),
-  [...DENIALS, 'but', 'and', 'yet', 'still'],
+  [...silenceDenials, ...silenceContrasts],
 );
+const SENDER_SIDE = wordSet(silenceSubjects);
 
-/**
- * Words before "haven't received a reply" that keep the silence between the two of them ("I",
- * "you", "and", "still"); "customers haven't received a reply" is about someone else.
- */
-const SENDER_SIDE = new Set([
-  'you',
-  'u',
-  'i',
-  'we',
-  "i've",
-  "we've",
-  'ive',
-  'weve',
-  'still',
-  'yet',
-  'and',
-  'but',
-  'have',
-  'has',
-  'had',
-  'so',
-  'since',
-  'as',
-  'because',
-  'read',
-  'it',
-]);
-
+/** True when the word before `start` keeps the silence between the two of them (`silenceSubjects`), or nothing stands before it. */
 function sendersSilence(doc: Doc, start: number): boolean {
-  const before = doc.tokens[tokenIndexAt(doc, start) - 1];
-  return (
-    before === undefined ||
-    before.kind === 'punct' ||
-    before.sentence !== doc.tokens[tokenIndexAt(doc, start)]?.sentence ||
-    SENDER_SIDE.has(before.lower)
-  );
+  const at = tokenIndexAt(doc, start);
+  const before = doc.tokens[at - 1];
+  return before === undefined || before.kind === 'punct' || before.sentence !== doc.tokens[at]?.sentence || SENDER_SIDE.has(before.lower);
 }
 
 /**
