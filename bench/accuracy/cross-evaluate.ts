@@ -39,20 +39,14 @@ export function loadAsks(file: string): Labelled[] {
     .map((line) => JSON.parse(line) as Labelled);
 }
 
-/** Each writer's labelled asks: two in the examples' checked copy, two written for this bench. */
+/** Each writer's labelled asks: two in the examples' checked copy, the rest written for this bench. */
 const writers: ReadonlyArray<readonly [string, string]> = [
   ['asks (writer 1)', join(examples, 'asks.jsonl')],
   ['asks-2 (writer 2)', join(examples, 'asks-2.jsonl')],
-  ['asks-3 (writer 3)', fileURLToPath(new URL('asks-3.jsonl', import.meta.url))],
-  ['asks-4 (writer 4)', fileURLToPath(new URL('asks-4.jsonl', import.meta.url))],
-  ['asks-5 (writer 5)', fileURLToPath(new URL('asks-5.jsonl', import.meta.url))],
-  ['asks-6 (writer 6)', fileURLToPath(new URL('asks-6.jsonl', import.meta.url))],
-  ['asks-7 (writer 7)', fileURLToPath(new URL('asks-7.jsonl', import.meta.url))],
-  ['asks-8 (writer 8)', fileURLToPath(new URL('asks-8.jsonl', import.meta.url))],
-  ['asks-9 (writer 9)', fileURLToPath(new URL('asks-9.jsonl', import.meta.url))],
-  ['asks-10 (writer 10)', fileURLToPath(new URL('asks-10.jsonl', import.meta.url))],
-  ['asks-11 (writer 11)', fileURLToPath(new URL('asks-11.jsonl', import.meta.url))],
-  ['asks-12 (writer 12)', fileURLToPath(new URL('asks-12.jsonl', import.meta.url))],
+  ...Array.from({ length: 12 }, (_, i) => {
+    const n = i + 3;
+    return [`asks-${n} (writer ${n})`, fileURLToPath(new URL(`asks-${n}.jsonl`, import.meta.url))] as const;
+  }),
 ];
 
 /** Scores the ask check on `items`, each at its own stage. */
