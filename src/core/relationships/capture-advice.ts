@@ -26,15 +26,19 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLower
  * advice; other messages are refused.
  */
 export async function captureAdvice(ctx: Context, options: { messageId: string }): Promise<CapturedAdvice> {
+  const read = await getRecord(ctx, { entity: 'messages', id: options.messageId });
+  if (read.kind !== 'reply') {
+    throw new AppError('invalid_input', `Advice is captured from a mentor's reply, and message ${read.id} is a ${read.kind}`);
+  }
+  // Read before the write transaction opens, so no write waits on the extractor; a message's
+  // body never changes once logged.
+  const pieces = extractAdvice(read.body).advice;
   return ctx.ws.transaction(async (ws) => {
     const message = await getRecord({ ws }, { entity: 'messages', id: options.messageId });
-    if (message.kind !== 'reply') {
-      throw new AppError('invalid_input', `Advice is captured from a mentor's reply, and message ${message.id} is a ${message.kind}`);
-    }
     const existing = (await ws.table('advice').list({ relationshipId: message.relationshipId })).filter((a) => a.messageId === message.id);
     const stored = [...existing];
     let created = 0;
-    for (const piece of extractAdvice(message.body).advice) {
+    for (const piece of pieces) {
       const text = piece.text.trim().slice(0, 5_000);
       if (!text || stored.some((a) => sameText(a.text, text))) continue;
       const now = ctx.clock.now();

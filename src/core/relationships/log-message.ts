@@ -35,6 +35,16 @@ const checkStage: Partial<Record<MessageKind, AskStage>> = {
  */
 export async function logMessage(ctx: Context, options: { input: unknown }): Promise<{ message: Message; relationship: Relationship }> {
   const input = parseInput(messageCreate, options.input, 'message');
+  const stage = checkStage[input.kind];
+  // The check runs before the write transaction opens, so no write waits on it; what it read
+  // (whether the relationship has circled back) is confirmed inside the transaction.
+  const checked =
+    stage && input.checkResult === undefined
+      ? await (async () => {
+          const circledBack = await circledBackOn(ctx.ws, input.relationshipId);
+          return { circledBack, result: checkAsk(input.body, { stage, hasCircleBack: circledBack }) };
+        })()
+      : undefined;
   return ctx.ws.transaction(async (ws) => {
     let rel = await getRecord({ ws }, { entity: 'relationships', id: input.relationshipId });
     const now = ctx.clock.now();
@@ -55,10 +65,11 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
       throw new AppError('invalid_input', `A message cannot be dated in the future (${message.sentOn})`);
     }
     await refuseOutOfOrder(ws, rel, message.kind);
-    const stage = checkStage[message.kind];
-    if (stage && input.checkResult === undefined) {
-      const moves = await ws.table('transitions').list({ relationshipId: rel.id });
-      const result = checkAsk(message.body, { stage, hasCircleBack: moves.some((m) => m.toStage === 'circled-back') });
+    if (checked) {
+      if ((await circledBackOn(ws, rel.id)) !== checked.circledBack) {
+        throw new AppError('conflict', 'The relationship moved while the message was being checked; log it again');
+      }
+      const { result } = checked;
       Object.assign(message, { checkVerdict: result.verdict, checkScore: result.score, checkResult: result });
     }
     await ws.table('messages').insert(message);
@@ -68,6 +79,12 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
     }
     return { message, relationship: rel };
   });
+}
+
+/** Whether the relationship has ever circled back: the escalation check needs to know. */
+async function circledBackOn(ws: Workspace, relationshipId: string): Promise<boolean> {
+  const moves = await ws.table('transitions').list({ relationshipId });
+  return moves.some((m) => m.toStage === 'circled-back');
 }
 
 async function refuseOutOfOrder(ws: Workspace, rel: Relationship, kind: MessageKind): Promise<void> {
