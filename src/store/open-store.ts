@@ -13,6 +13,8 @@ interface DialectModule {
   searchArtifacts(db: Kysely<AnyDB>, userId: string, query: string, limit: number): Promise<ArtifactHit[]>;
   mapError(error: unknown, url: string): unknown;
   describe(url: string): string;
+  /** A check run before each write that the database is still the one opened, if it can vanish. */
+  watch?(url: string): (() => void) | undefined;
 }
 
 /** Where the workspace lives: a SQLite file path or a `postgres://` URL. */
@@ -44,23 +46,40 @@ export async function openStore(location: StoreLocation): Promise<Store & { db: 
   const db = raw.withPlugin(new CamelCasePlugin());
   // Search runs on the raw handle: its SQL names snake_case columns itself.
   const search = (userId: string, query: string, limit: number) => dialect.searchArtifacts(raw, userId, query, limit);
-  return createStore(db, postgres ? 'postgres' : 'sqlite', mapError, search, () => raw.destroy());
+  const beforeWrite = dialect.watch?.(url) ?? (() => {});
+  return createStore(db, postgres ? 'postgres' : 'sqlite', { mapError, beforeWrite }, search, () => raw.destroy());
 }
+
+/** How a store turns driver errors into AppErrors, and what it checks before each write. */
+interface Guards {
+  mapError: (e: unknown) => unknown;
+  beforeWrite: () => void;
+}
+
+type Guard = <R>(work: () => Promise<R>) => Promise<R>;
 
 function createStore(
   db: Kysely<AnyDB>,
   dialect: Store['dialect'],
-  mapError: (e: unknown) => unknown,
+  guards: Guards,
   search: (userId: string, query: string, limit: number) => Promise<ArtifactHit[]>,
   destroy: () => Promise<void>,
 ): Store & { db: Kysely<AnyDB> } {
-  const guard = async <R>(work: () => Promise<R>): Promise<R> => {
+  const guard: Guard = async (work) => {
     try {
       return await work();
     } catch (error) {
-      throw mapError(error);
+      throw guards.mapError(error);
     }
   };
+  // Plain reads go on from a database whose file vanished (they show what was saved); writes
+  // and transactions are refused before they start, so none is acknowledged and then lost.
+  const guardWrite: Guard = (work) =>
+    guard(async () => {
+      guards.beforeWrite();
+      return await work();
+    });
+  const both = { read: guard, write: guardWrite };
   const workspace = (userId: string, handle: Kysely<AnyDB> | Transaction<AnyDB>, inTransaction: boolean): Workspace => {
     const cache = new Map<EntityName, RecordTable<unknown>>();
     const ws: Workspace = {
@@ -68,17 +87,18 @@ function createStore(
       table(name) {
         let table = cache.get(name);
         if (!table) {
-          table = guarded(recordTableFor(handle, name, userId), guard);
+          table = guarded(recordTableFor(handle, name, userId), both);
           cache.set(name, table);
         }
         return table as never;
       },
       searchArtifacts: (query, limit) => guard(() => search(userId, query, limit)),
-      loopPlan: guardedPlan(loopPlanStore(handle, userId), guard),
-      updateProfile: (patch) => guard(async () => void (await handle.updateTable('users').set(patch).where('id', '=', userId).execute())),
+      loopPlan: guardedPlan(loopPlanStore(handle, userId), both),
+      updateProfile: (patch) =>
+        guardWrite(async () => void (await handle.updateTable('users').set(patch).where('id', '=', userId).execute())),
       transaction(fn) {
         if (inTransaction) return fn(ws);
-        return guard(() => handle.transaction().execute((trx) => fn(workspace(userId, trx, true))));
+        return guardWrite(() => handle.transaction().execute((trx) => fn(workspace(userId, trx, true))));
       },
     };
     return ws;
@@ -88,7 +108,7 @@ function createStore(
     dialect,
     getUser: (id) =>
       guard(async () => (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) as User | undefined),
-    insertUser: (user) => guard(async () => void (await db.insertInto('users').values(user).execute())),
+    insertUser: (user) => guardWrite(async () => void (await db.insertInto('users').values(user).execute())),
     workspace: (userId) => workspace(userId, db, false),
     close: destroy,
   };
@@ -98,22 +118,22 @@ function recordTableFor(handle: Kysely<AnyDB> | Transaction<AnyDB>, name: Entity
   return recordTable(handle, name, entityDef(name), userId);
 }
 
-function guarded<T>(table: RecordTable<T>, guard: <R>(work: () => Promise<R>) => Promise<R>): RecordTable<T> {
+function guarded<T>(table: RecordTable<T>, guard: { read: Guard; write: Guard }): RecordTable<T> {
   return {
-    insert: (row) => guard(() => table.insert(row)),
-    get: (id) => guard(() => table.get(id)),
-    list: (where, page) => guard(() => table.list(where, page)),
-    listIn: (column, values) => guard(() => table.listIn(column, values)),
-    update: (id, patch) => guard(() => table.update(id, patch)),
-    remove: (id) => guard(() => table.remove(id)),
+    insert: (row) => guard.write(() => table.insert(row)),
+    get: (id) => guard.read(() => table.get(id)),
+    list: (where, page) => guard.read(() => table.list(where, page)),
+    listIn: (column, values) => guard.read(() => table.listIn(column, values)),
+    update: (id, patch) => guard.write(() => table.update(id, patch)),
+    remove: (id) => guard.write(() => table.remove(id)),
   };
 }
 
-function guardedPlan(plan: LoopPlanStore, guard: <R>(work: () => Promise<R>) => Promise<R>): LoopPlanStore {
+function guardedPlan(plan: LoopPlanStore, guard: { read: Guard; write: Guard }): LoopPlanStore {
   return {
-    isStale: (version) => guard(() => plan.isStale(version)),
-    takeStale: (version) => guard(() => plan.takeStale(version)),
-    replace: (mentorIds, items) => guard(() => plan.replace(mentorIds, items)),
-    due: (item, until) => guard(() => plan.due(item, until)),
+    isStale: (version) => guard.read(() => plan.isStale(version)),
+    takeStale: (version) => guard.write(() => plan.takeStale(version)),
+    replace: (mentorIds, items) => guard.write(() => plan.replace(mentorIds, items)),
+    due: (item, until) => guard.read(() => plan.due(item, until)),
   };
 }

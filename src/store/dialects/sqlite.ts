@@ -1,20 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import type { AnyDB } from '../schema.js';
+import { createPrivateDatabaseFile, restrictCompanionFiles, watchDatabaseFile } from './sqlite-file.js';
 
 /**
  * Opens (or creates) a SQLite workspace file with WAL, foreign keys and a busy timeout.
  * WAL with `synchronous = NORMAL` keeps every committed write when the process is killed.
+ * A new file and its folder are the user's only (0600, 0700).
  */
 export function open(path: string): Kysely<AnyDB> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let sqlite: Database.Database;
   try {
+    const created = path !== ':memory:' && createPrivateDatabaseFile(path);
     sqlite = new Database(path);
     sqlite.pragma('journal_mode = WAL');
+    if (created) restrictCompanionFiles(path);
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -88,14 +89,31 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Turns a SQLite open/read failure into a one-line AppError naming the file. */
+/**
+ * A check, before each write, that the file at `path` is still the database opened; none for
+ * an in-memory database.
+ */
+export function watch(path: string): (() => void) | undefined {
+  return path === ':memory:' ? undefined : watchDatabaseFile(path);
+}
+
+/** Turns a SQLite open/read/write failure into a one-line AppError naming the file. */
 export function mapError(error: unknown, path: string): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new AppError('db_corrupt', `${path} is not a usable Understudy database: the file is corrupt or not SQLite`);
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {
+  if (code === 'SQLITE_READONLY_DBMOVED') {
+    return new AppError('db_unavailable', `The workspace database ${path} was moved or deleted while in use; nothing was written`);
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new AppError('db_unavailable', `The workspace database ${path} is read-only; nothing was written`);
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new AppError('db_unavailable', `Cannot read or write ${path} (${code}); the disk or its folder failed, nothing was written`);
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'ENOENT' || code === 'EROFS') {
     return new AppError('db_unavailable', `Cannot open ${path}: ${(error as Error).message}`);
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
