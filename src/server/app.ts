@@ -24,8 +24,8 @@ export interface AppOptions {
   /** Fixed reference date (`--today`), if any. */
   today?: string | undefined;
   version: string;
-  /** Host header values to accept; `null` accepts the request's own host (in-process tests). */
-  hosts: () => ReadonlySet<string> | null;
+  /** Host header values to accept, `host:port` as `normalizeHost` writes them (see security.ts). */
+  hosts: () => ReadonlySet<string>;
   /** The built web app to serve (default: the package's `dist/web`). */
   webRoot?: string | undefined;
   /** Print the stack of an unexpected error on the server's terminal, not only its message. */

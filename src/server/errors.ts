@@ -28,7 +28,11 @@ export function sendError(c: Context, status: ContentfulStatusCode, code: string
  * says what went wrong (with the stack when `debug`).
  */
 export function handleError(error: unknown, c: Context, options: { debug: boolean }) {
-  if (isAppError(error)) return sendError(c, statusOf[error.code], error.code, error.message, error.details);
+  if (isAppError(error)) {
+    const status = statusOf[error.code];
+    if (status === 503) logUnavailable(error.message);
+    return sendError(c, status, error.code, error.message, error.details);
+  }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const code = status === 413 ? 'too_large' : status === 400 ? 'invalid_input' : 'http_error';
@@ -37,4 +41,21 @@ export function handleError(error: unknown, c: Context, options: { debug: boolea
   const detail = options.debug && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error);
   process.stderr.write(`Unexpected error on ${c.req.method} ${c.req.path}: ${detail}\n`);
   return sendError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
+}
+
+/** How often the same "database unavailable" line is repeated on the server's terminal, at most. */
+const UNAVAILABLE_LOG_INTERVAL_MS = 60_000;
+const unavailableLogged = new Map<string, number>();
+
+/**
+ * Tells the server's terminal, in one line, why requests get 503 (a vanished data folder, a
+ * full disk, a database gone away): the person running the server must learn it even when no
+ * one reads the answers. The same line is repeated at most once a minute.
+ */
+function logUnavailable(message: string): void {
+  const now = Date.now();
+  if (now - (unavailableLogged.get(message) ?? Number.NEGATIVE_INFINITY) < UNAVAILABLE_LOG_INTERVAL_MS) return;
+  if (unavailableLogged.size > 100) unavailableLogged.clear();
+  unavailableLogged.set(message, now);
+  process.stderr.write(`understudy: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
 }

@@ -2,12 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Config } from '../config/load-config.js';
+import { resolveServeBinding } from '../config/serve-binding.js';
 import { createClock } from '../core/clock.js';
 import { AppError } from '../core/errors.js';
 import { ensureLocalUser } from '../core/users/ensure-local-user.js';
 import { openStore } from '../store/open-store.js';
 import { createApp } from './app.js';
-import { allowedHosts } from './security.js';
+import { CONNECTION_LIMITS, type ConnectionLimits, serverOptionsFor } from './connection-limits.js';
+import { servedHosts } from './security.js';
 
 /** A running server: its URL and how to stop it. */
 export interface RunningServer {
@@ -17,18 +19,26 @@ export interface RunningServer {
 }
 
 /**
- * Opens the workspace and serves the app on `host:port` (port 0 picks a free one). The store
- * is closed when the server closes.
+ * Opens the workspace and serves the app on `host:port` (port 0 picks a free one). An address
+ * beyond loopback is refused unless `allowedHosts` names the hosts clients use; only those
+ * names are served. Idle and slow clients are cut off by `limits`. The store is closed when
+ * the server closes.
  */
 export async function startServer(options: {
   config: Config;
   host: string;
   port: number;
+  /** `--allowed-host` values: `NAME` or `NAME:PORT`. */
+  allowedHosts?: readonly string[] | undefined;
   webRoot?: string | undefined;
+  /** Overrides of `CONNECTION_LIMITS` (tests use short timeouts). */
+  limits?: Partial<ConnectionLimits> | undefined;
 }): Promise<RunningServer> {
+  const binding = resolveServeBinding({ host: options.host, allowedHosts: options.allowedHosts });
+  const limits: ConnectionLimits = { ...CONNECTION_LIMITS, ...options.limits };
   const store = await openStore({ url: options.config.databaseUrl });
   const user = await ensureLocalUser(store, createClock(options.config.today));
-  let hosts: Set<string> | null = new Set();
+  let hosts: ReadonlySet<string> = new Set();
   const app = createApp({
     store,
     userId: user.id,
@@ -38,7 +48,8 @@ export async function startServer(options: {
     webRoot: options.webRoot,
     debug: options.config.debug,
   });
-  const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port });
+  const server = serve({ fetch: app.fetch, hostname: binding.host, port: options.port, serverOptions: serverOptionsFor(limits) });
+  server.maxConnections = limits.maxConnections;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -52,11 +63,12 @@ export async function startServer(options: {
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  // Bound to every interface on purpose: the user chose to expose it, so any Host is served.
-  hosts = options.host === '0.0.0.0' || options.host === '::' ? null : allowedHosts(options.host, port);
-  const shown = options.host.includes(':') ? `[${options.host}]` : options.host;
+  hosts = servedHosts(binding, port);
+  // Beyond loopback, the address users type is the first name they allowed, not the bound one.
+  const first = binding.exposure === 'loopback' ? undefined : binding.allowedHosts[0];
+  const shown = first ?? (binding.host.includes(':') ? `[${binding.host}]` : binding.host);
   return {
-    url: `http://${shown}:${port}/`,
+    url: `http://${/:\d+$/.test(shown) ? shown : `${shown}:${port}`}/`,
     port,
     close: () =>
       new Promise<void>((resolve) => {

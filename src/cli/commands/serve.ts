@@ -1,28 +1,44 @@
 import type { Command } from 'commander';
+import { resolveServeBinding } from '../../config/serve-binding.js';
 import { AppError } from '../../core/errors.js';
 import { globalOptions } from '../global-options.js';
 import { prepare } from '../runtime.js';
 import { integer } from './parse.js';
 
-/** `understudy serve`: the web app and the API on 127.0.0.1, until interrupted. */
+/** Collects a repeatable option's values in order. */
+function repeated(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/**
+ * `understudy serve`: the web app and the API on 127.0.0.1, until interrupted. Another address
+ * needs `--allowed-host` for each name clients use (see config/serve-binding.ts).
+ */
 export function registerServe(program: Command): void {
   globalOptions(program.command('serve'))
     .description('run the web app and API (127.0.0.1:4477 by default)')
     .option('--port <port>', 'port to listen on', integer, 4477)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--host <host>', 'address to listen on; beyond this computer it needs --allowed-host', '127.0.0.1')
+    .option('--allowed-host <name>', 'a host name clients use to reach the server, NAME or NAME:PORT (repeatable)', repeated)
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
       const port = run.options.port as number;
       if (port < 0 || port > 65_535) throw new AppError('usage', `--port must be between 0 and 65535, got ${port}`);
+      const host = run.options.host as string;
+      const allowedHosts = run.options.allowedHost as string[] | undefined;
+      // Checked before the workspace is opened: a refused address changes nothing.
+      resolveServeBinding({ host, allowedHosts });
       const { startServer } = await import('../../server/start-server.js');
-      const server = await startServer({ config: run.config, host: run.options.host as string, port });
-      process.stdout.write(`Understudy is running at ${server.url}\n`);
-      await new Promise<void>((resolve) => {
+      const server = await startServer({ config: run.config, host, port, allowedHosts });
+      // The interrupt handlers come first: a supervisor may stop the server as soon as it reads the line.
+      const stopped = new Promise<void>((resolve) => {
         const stop = () => {
           server.close().then(resolve, resolve);
         };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      process.stdout.write(`Understudy is running at ${server.url}\n`);
+      await stopped;
     });
 }
