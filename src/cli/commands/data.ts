@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors.js';
 import type { Context, Store } from '../../core/ports.js';
 import { globalOptions } from '../global-options.js';
 import { plural } from '../output.js';
+import { makePrivateFolder, writeNewPrivateFile } from '../private-file.js';
 import { type CommandRun, prepare, readText, withWorkspace } from '../runtime.js';
 import { integer } from './parse.js';
 
@@ -169,13 +170,16 @@ async function readFileText(file: string): Promise<string> {
   }
 }
 
-/** Refuses an existing `path` unless `force`, then writes `text` whole: a temporary file renamed into place. */
+/**
+ * Refuses an existing `path` unless `force`, then writes `text` whole: a temporary file renamed
+ * into place, readable by the user only (0600).
+ */
 async function writeFileSafely(path: string, text: string, force: boolean): Promise<void> {
   const fs = await import('node:fs/promises');
   if (!force && (await exists(path))) throw new AppError('conflict', `${path} exists already; add --force to overwrite it`);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await fs.writeFile(temporary, text, { flag: 'wx' });
+    await writeNewPrivateFile(temporary, text);
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.rm(temporary, { force: true });
@@ -183,7 +187,10 @@ async function writeFileSafely(path: string, text: string, force: boolean): Prom
   }
 }
 
-/** Writes files into folder `dir`: a new folder appears whole; an existing one needs `force`. */
+/**
+ * Writes files into folder `dir`: a new folder appears whole (0700, its files 0600); an existing
+ * one needs `force` and keeps its own mode.
+ */
 async function writeFolderSafely(dir: string, files: Array<[string, string]>, force: boolean): Promise<void> {
   const fs = await import('node:fs/promises');
   const { join } = await import('node:path');
@@ -195,8 +202,8 @@ async function writeFolderSafely(dir: string, files: Array<[string, string]>, fo
   }
   const temporary = `${dir}.${process.pid}.tmp`;
   try {
-    await fs.mkdir(temporary, { recursive: true });
-    for (const [name, text] of files) await fs.writeFile(join(temporary, name), text, { flag: 'wx' });
+    await makePrivateFolder(temporary);
+    for (const [name, text] of files) await writeNewPrivateFile(join(temporary, name), text);
     await fs.rename(temporary, dir);
   } catch (error) {
     await fs.rm(temporary, { recursive: true, force: true });

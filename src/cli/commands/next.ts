@@ -44,10 +44,10 @@ export function registerNext(program: Command): void {
       const result = await withWorkspace(run, async (ctx) => {
         const planned = await nextActions(ctx, { horizonDays: o.days as number | undefined });
         if (ics) {
-          const { writeFile } = await import('node:fs/promises');
+          const { writePrivateFile } = await import('../private-file.js');
           const { actionsCalendar } = await import('../../core/actions/actions-calendar.js');
           try {
-            await writeFile(ics, actionsCalendar(ctx, { actions: planned.actions }));
+            await writePrivateFile(ics, actionsCalendar(ctx, { actions: planned.actions }));
           } catch (error) {
             throw new AppError('usage', `Cannot write ${ics}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
           }
