@@ -2,11 +2,12 @@ import type { Table } from '../report.js';
 import { buildCorpus } from './corpus.js';
 import { measureJsonl } from './jsonl-throughput.js';
 import { type CheckFigures, measureChecks, medianRatio, ROUNDS } from './measure-checks.js';
+import { measureHostile } from './measure-hostile.js';
 
 /** Targets of the checks benchmark (the checks issue). */
 export const checkTargets = { maxP99Ms: 2, askVsWriteGood: 3, jsonlPerSec: 2_000 };
 
-/** Runs the checks section: per-check timings beside write-good and alex, then `--jsonl` end to end. */
+/** Runs the checks section: per-check timings beside write-good and alex, `--jsonl` end to end, then the worst hostile text per check. */
 export function runChecksSection(options: { bin: string; workDir: string; env: NodeJS.ProcessEnv }): {
   tables: Table[];
   results: unknown;
@@ -54,5 +55,9 @@ export function runChecksSection(options: { bin: string; workDir: string; env: N
       ],
     ],
   };
-  return { tables: [checks, cli], results: { corpusSize: corpus.length, figures, jsonl, targets: checkTargets } };
+  const hostile = measureHostile();
+  return {
+    tables: [checks, cli, hostile],
+    results: { corpusSize: corpus.length, figures, jsonl, targets: checkTargets, hostile: hostile.rows },
+  };
 }

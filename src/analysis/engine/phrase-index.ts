@@ -43,6 +43,11 @@ const SEP = '[\\s\\-/\'"]{1,3}';
 const ANY_WORD = "[\\p{L}\\p{N}'’]{1,30}";
 const GAP = `(?:${SEP}${ANY_WORD}){0,3}`;
 const KEY_LENGTH = 3;
+/**
+ * The most of a word a lookup reads: no phrase starts with a longer word, so the rest of a long
+ * token (a pasted URL, "a-b-c-…") is never read again at each of its parts.
+ */
+const LOOKUP_CHARS = 64;
 
 /** Splits a list written as `a | b` or one phrase a line into its phrases. */
 export function tierPhrases(tier: string): string[] {
@@ -122,6 +127,8 @@ export function indexPhrases<T>(entries: ReadonlyArray<PhraseEntry<T>>): PhraseI
     const first = phrase.split(/\s+/)[0] ?? '';
     const key = keyOf(first);
     if (key === '') continue;
+    if (first.length > LOOKUP_CHARS)
+      throw new Error(`The phrase "${entry.phrase}" starts with a word longer than ${LOOKUP_CHARS} characters`);
     const compiled = { ...entry, regex: new RegExp(`(?:${phrasePattern(phrase)})(?![\\p{L}\\p{N}])`, 'uy') };
     if (/^[\p{L}\p{N}'’]+$/u.test(first)) push(words, plain(first), compiled);
     else push(prefixes, key, compiled);
@@ -144,7 +151,7 @@ function matchesAt<T>(doc: Doc, index: PhraseIndex<T>, offset: number, word: str
       if (m) hits.push({ phrase: entry.phrase, data: entry.data, start: offset, end: offset + m[0].length });
     }
   };
-  const bare = plain(word);
+  const bare = plain(word.length > LOOKUP_CHARS ? word.slice(0, LOOKUP_CHARS) : word);
   test(index.words.get(bare));
   const cut = bare.search(/[-/.:]/);
   if (cut > 0) test(index.words.get(bare.slice(0, cut)));
@@ -178,7 +185,8 @@ export function scanPhrases<T>(doc: Doc, index: PhraseIndex<T>, from = 0, to = d
     if (token.start > 0 && isWordChar(doc.lower.charCodeAt(token.start - 1))) continue;
     for (const hit of matchesAtToken(doc, index, i)) hits.push(hit);
     for (let dash = token.lower.indexOf('-'); dash > 0 && dash < token.lower.length - 1; dash = token.lower.indexOf('-', dash + 1)) {
-      for (const hit of matchesAt(doc, index, token.start + dash + 1, token.lower.slice(dash + 1))) hits.push(hit);
+      const rest = token.lower.slice(dash + 1, dash + 1 + LOOKUP_CHARS);
+      for (const hit of matchesAt(doc, index, token.start + dash + 1, rest)) hits.push(hit);
     }
   }
   return hits;

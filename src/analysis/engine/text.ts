@@ -118,7 +118,8 @@ function sentenceBounds(text: string, lower: string): Array<[number, number]> {
     const previous = bounds.at(-1);
     if (
       previous &&
-      ((endsWithPeriod(text, previous[1]) && endsWithAbbreviation(lower.slice(Math.max(previous[0], previous[1] - 16), previous[1]))) ||
+      ((endsWithPeriod(text, previous[0], previous[1]) &&
+        endsWithAbbreviation(lower.slice(Math.max(previous[0], previous[1] - 16), previous[1]))) ||
         (endsWithQuotedQuestion(text, previous) && startsLowerCase(text, start, end)))
     ) {
       previous[1] = end;
@@ -190,11 +191,14 @@ function startsLowerCase(text: string, start: number, end: number): boolean {
   return i < end && /\p{Ll}/u.test(text[i] ?? '');
 }
 
-/** True when the last character before `end` that is not a space is a period. */
-function endsWithPeriod(text: string, end: number): boolean {
+/**
+ * True when the last character of `text[start, end)` that is not a space is a period. Reads no
+ * further back than `start`, so a text of blank lines stays linear.
+ */
+function endsWithPeriod(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i -= 1;
-  return text.charCodeAt(i) === 46;
+  while (i >= start && isSpace(text.charCodeAt(i))) i -= 1;
+  return i >= start && text.charCodeAt(i) === 46;
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
