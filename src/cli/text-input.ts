@@ -1,3 +1,5 @@
+import type { FileHandle } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { MAX_TEXT_BYTES } from '../analysis/engine/text-limit.js';
 import { AppError } from '../core/errors.js';
 
@@ -9,34 +11,67 @@ export interface JsonlItem {
   today?: string;
 }
 
-/** Reads all of standard input as UTF-8. */
-export async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new AppError('usage', 'Give the text as a FILE, or pipe it on standard input (use - for stdin)');
+/**
+ * Reads standard input as UTF-8, at most `limit` bytes: past it, reading stops and the input is
+ * refused, so a pipe that never ends (`yes |`, `cat /dev/zero |`) cannot fill the memory.
+ */
+export async function readStdin(limit = MAX_TEXT_BYTES, input: Readable = process.stdin): Promise<string> {
+  if ((input as { isTTY?: boolean }).isTTY)
+    throw new AppError('usage', 'Give the text as a FILE, or pipe it on standard input (use - for stdin)');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of input) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new AppError('usage', `Standard input is over ${kb(limit)}; checks take at most ${kb(limit)}`);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads a check's input from FILE, or standard input for `-` or no file; refuses binary or huge input. */
+/**
+ * Reads a check's input from FILE, or standard input for `-` or no file; refuses binary or huge
+ * input. Only a regular file is read (not a folder, device or FIFO), and never past `limit`
+ * bytes, even when the file grows or lies about its size.
+ */
 export async function readCheckInput(source: string | undefined, limit = MAX_TEXT_BYTES): Promise<string> {
-  let text: string;
-  if (source && source !== '-') {
-    const { readFile, stat } = await import('node:fs/promises');
-    try {
-      const info = await stat(source);
-      if (info.isDirectory()) throw new AppError('usage', `${source} is a folder, not a text file`);
-      if (info.size > limit)
-        throw new AppError('usage', `${source} is ${Math.round(info.size / 1024)} KB; checks take at most ${limit / 1024} KB`);
-      text = await readFile(source, 'utf8');
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('usage', `Cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else {
-    text = await readStdin();
-  }
+  const text = source && source !== '-' ? await readTextFile(source, limit) : await readStdin(limit);
   if (text.includes('\u0000')) throw new AppError('usage', `${source && source !== '-' ? source : 'The input'} looks binary, not text`);
   return text;
+}
+
+/** Reads a regular file of at most `limit` bytes as UTF-8, or refuses it in one line. */
+async function readTextFile(source: string, limit: number): Promise<string> {
+  const { open, constants } = await import('node:fs/promises');
+  let handle: FileHandle | undefined;
+  try {
+    // Non-blocking, so that opening a FIFO with no writer returns at once and is then refused.
+    handle = await open(source, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new AppError('usage', `${source} is a folder, not a text file`);
+    if (!info.isFile()) throw new AppError('usage', `${source} is not a regular file (a device, FIFO or socket); give a text file`);
+    if (info.size > limit) throw new AppError('usage', `${source} is ${Math.round(info.size / 1024)} KB; checks take at most ${kb(limit)}`);
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > limit)
+        throw new AppError('usage', `${source} grew past ${kb(limit)} while it was read; checks take at most ${kb(limit)}`);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('usage', `Cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** A byte limit as the messages write it. */
+function kb(bytes: number): string {
+  return `${Math.round(bytes / 1024)} KB`;
 }
 
 /** Parses one `--jsonl` line, or returns why it is not a valid item. */
