@@ -57,11 +57,43 @@ describe('LineTransport', () => {
     });
   });
 
-  it('reports a line that is not JSON-RPC and goes on', async () => {
+  it('answers a line that is not JSON with a parse error (-32700, id null) and goes on', async () => {
     const t = await open();
-    await t.feed(`not json\n${ping(4)}\n`);
+    await t.feed(`not json\n{"jsonrpc":"2.0",\n${ping(4)}\n`);
     expect(t.messages).toHaveLength(1);
-    expect(t.errors).toHaveLength(1);
+    expect(t.errors).toHaveLength(2);
+    const answers = t
+      .written()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+    expect(answers).toEqual([
+      { jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error: the line is not JSON/) } },
+      { jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error/) } },
+    ]);
+  });
+
+  it('answers JSON that is not a JSON-RPC message with an invalid request (-32600), keeping a usable id', async () => {
+    const t = await open();
+    const invalid = [
+      '[]',
+      '42',
+      '"ping"',
+      'null',
+      '{"jsonrpc":"2.0","method":1}',
+      '{"jsonrpc":"1.0","id":7,"method":"ping"}',
+      '{"id":"a"}',
+    ];
+    await t.feed(`${invalid.join('\n')}\n${ping(5)}\n`);
+    expect(t.messages.map((m) => (m as { id: number }).id)).toEqual([5]);
+    const answers = t
+      .written()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: unknown; error: { code: number; message: string } });
+    expect(answers.map((a) => a.error.code)).toEqual(invalid.map(() => -32600));
+    expect(answers.map((a) => a.id)).toEqual([null, null, null, null, null, 7, 'a']);
+    expect(answers[0]?.error.message).toMatch(/^Invalid Request: not a JSON-RPC 2\.0 message/);
   });
 
   it('writes each message as one line and stops reading when closed', async () => {

@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
-import { deserializeMessage, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
+import { serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { ErrorCode, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, type JSONRPCMessage, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 
 const NEWLINE = 0x0a;
 const MB = 1024 * 1024;
@@ -12,7 +12,9 @@ const MB = 1024 * 1024;
  * 20 MB sent to a tool took tens of seconds before it was even parsed, and a message over its
  * limit closed the connection. Here the chunks of a message are joined once, at its newline;
  * a message over `maxMessageBytes` is skipped to its end and answered with an error, and the
- * server goes on reading the next.
+ * server goes on reading the next. A line that is not JSON is answered with a JSON-RPC parse
+ * error (-32700), and JSON that is not a JSON-RPC message with an invalid request (-32600),
+ * where the SDK would stay silent and leave the client waiting.
  */
 export class LineTransport implements Transport {
   onclose?: (() => void) | undefined;
@@ -61,12 +63,29 @@ export class LineTransport implements Transport {
     this.onerror?.(error);
   };
 
-  /** Parses one line; a line that is not JSON-RPC is reported as an error, as the SDK does. */
+  /** Parses one line and delivers it, or answers why it is not a JSON-RPC message. */
   #deliver(line: Buffer): void {
     const text = line.toString('utf8').replace(/\r$/, '');
     if (text.trim() === '') return;
+    let value: unknown;
     try {
-      this.onmessage?.(deserializeMessage(text));
+      value = JSON.parse(text);
+    } catch {
+      this.#answerError(null, ErrorCode.ParseError, 'Parse error: the line is not JSON; send one JSON-RPC message per line');
+      return;
+    }
+    const parsed = JSONRPCMessageSchema.safeParse(value);
+    if (!parsed.success) {
+      const id = (value as { id?: unknown } | null)?.id;
+      this.#answerError(
+        typeof id === 'string' || typeof id === 'number' ? id : null,
+        ErrorCode.InvalidRequest,
+        'Invalid Request: not a JSON-RPC 2.0 message (an object with "jsonrpc": "2.0" and a method, or a result or error with an id)',
+      );
+      return;
+    }
+    try {
+      this.onmessage?.(parsed.data);
     } catch (error) {
       this.onerror?.(error as Error);
     }
@@ -76,9 +95,13 @@ export class LineTransport implements Transport {
   #refuse(): void {
     const max = this.#maxMessageBytes;
     const limit = max >= MB ? `${Math.round(max / MB)} MB` : `${max} bytes`;
-    const message = `A message can be at most ${limit}; this one was skipped`;
+    this.#answerError(null, ErrorCode.InvalidRequest, `A message can be at most ${limit}; this one was skipped`);
+  }
+
+  /** Reports a message that could not be delivered, and answers its sender with a JSON-RPC error. */
+  #answerError(id: string | number | null, code: ErrorCode, message: string): void {
     this.onerror?.(new Error(message));
-    this.#output.write(`${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: ErrorCode.InvalidRequest, message } })}\n`);
+    this.#output.write(`${JSON.stringify({ jsonrpc: '2.0', id, error: { code, message } })}\n`);
   }
 
   async start(): Promise<void> {
