@@ -270,7 +270,9 @@ describe('readDocument', () => {
     expect(await failure(new Uint8Array(MAX_DOCUMENT_BYTES + 1), 'big.docx')).toBe('is 20.1 MB; documents can be at most 20 MB');
     expect(await failure(encode('<script>only()</script><!-- and a comment -->'), 'x.html')).toBe('has no text');
     expect(await failure(encode('<!-- instructions only -->'), 'x.md')).toBe('has no text');
-    expect(await failure(encode('a '.repeat(2_600_000)), 'long.txt')).toBe('is too long: at most 5,000,000 characters of text');
+    expect(await failure(encode('a '.repeat(2_600_000)), 'long.txt')).toBe(
+      'has more than 5,000,000 characters of text (the budget for a document)',
+    );
     expect(await failure(encode('Hi'), 'x.rtf')).toMatch(/^has an unsupported format \(\.rtf\)/);
   });
 });

@@ -1,14 +1,15 @@
 import { DocumentError, type DocumentModel } from './document.js';
+import { documentBudgets } from './document-budgets.js';
 import { readDocx } from './read-docx.js';
 import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
 import { readPdf } from './read-pdf.js';
 import { readPlainText } from './read-plain-text.js';
 
-/** The largest file read, in bytes (20 MB): a product document is far smaller. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-/** The most characters of normalised text a document may have, so analysis stays quick. */
-export const MAX_DOCUMENT_CHARS = 5_000_000;
+/** The largest file read, in bytes (20 MB; `documentBudgets.fileBytes`). */
+export const MAX_DOCUMENT_BYTES = documentBudgets.fileBytes;
+/** The most characters of text a document may have (5,000,000; `documentBudgets.textChars`). */
+export const MAX_DOCUMENT_CHARS = documentBudgets.textChars;
 
 /** The formats a document can be read from. */
 export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf';
@@ -81,12 +82,12 @@ function checkSignature(format: DocumentFormat, bytes: Uint8Array): void {
   }
 }
 
-async function parse(format: DocumentFormat, bytes: Uint8Array): Promise<DocumentModel> {
+async function parse(format: DocumentFormat, bytes: Uint8Array, deadline: number): Promise<DocumentModel> {
   switch (format) {
     case 'docx':
-      return readDocx(bytes);
+      return readDocx(bytes, deadline);
     case 'pdf':
-      return readPdf(bytes);
+      return readPdf(bytes, deadline);
     case 'markdown':
       return readMarkdown(decodeText(bytes));
     case 'html':
@@ -103,11 +104,13 @@ function megabytes(size: number): string {
 
 /**
  * Reads a document of any supported format, chosen by the file name's extension, into the
- * document model. Every problem is a `DocumentError` whose message is for the user, without
- * the file name: an unsupported extension, an empty or too large file, binary bytes where
+ * document model, within the budgets of `documentBudgets` (each checked while reading). Every
+ * problem is a `DocumentError` whose message is for the user, without the file name: an
+ * unsupported extension, an empty file, a file over a budget (naming it), binary bytes where
  * text was expected, a damaged DOCX or PDF, or no text at all.
  */
 export async function readDocument(bytes: Uint8Array, name: string): Promise<DocumentModel> {
+  const deadline = performance.now() + documentBudgets.seconds * 1000;
   const format = documentFormatOf(name);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new DocumentError(`is ${megabytes(bytes.length)} MB; documents can be at most ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB`);
@@ -116,14 +119,14 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Doc
   checkSignature(format, bytes);
   let doc: DocumentModel;
   try {
-    doc = await parse(format, bytes);
+    doc = await parse(format, bytes, deadline);
   } catch (error) {
     if (error instanceof DocumentError) throw error;
     throw new DocumentError(`could not be read as ${labels[format]}`);
   }
   if (doc.text.trim() === '') throw new DocumentError('has no text');
   if (doc.text.length > MAX_DOCUMENT_CHARS) {
-    throw new DocumentError(`is too long: at most ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} characters of text`);
+    throw new DocumentError(`has more than ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} characters of text (the budget for a document)`);
   }
   return doc;
 }

@@ -1,6 +1,8 @@
 import mammoth from 'mammoth';
 import { DocumentError, type DocumentModel } from './document.js';
+import { documentBudgets } from './document-budgets.js';
 import { readHtml } from './read-html.js';
+import { verifyDocx } from './verify-docx.js';
 
 /**
  * Word's Title style becomes the document's title (read from `<title>` by `readHtml`), its
@@ -18,13 +20,15 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Reads a .docx file: mammoth converts it to HTML (headings by their Word styles, lists,
- * tables) and `readHtml` builds the model. Throws a `DocumentError` when the file is not a
- * readable Word document.
+ * Reads a .docx file: `verifyDocx` checks it against the DOCX budgets and keeps its text parts,
+ * mammoth converts those to HTML (headings by their Word styles, lists, tables) and `readHtml`
+ * builds the model. `deadline` is a `performance.now()` time. Throws a `DocumentError` when the
+ * file is over a budget or is not a readable Word document.
  */
-export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
+export async function readDocx(bytes: Uint8Array, deadline = performance.now() + documentBudgets.seconds * 1000): Promise<DocumentModel> {
+  const archive = verifyDocx(bytes, deadline);
   // mammoth reads `buffer` under Node and `arrayBuffer` in its browser build; both are given.
-  const input = { arrayBuffer: bytes.slice().buffer, buffer: bytes };
+  const input = { arrayBuffer: archive.buffer, buffer: archive };
   let html: string;
   try {
     html = (await mammoth.convertToHtml(input, { styleMap, convertImage: noImages, externalFileAccess: false })).value;

@@ -1,7 +1,11 @@
 import { getDocumentProxy } from 'unpdf';
 import { type BlockKind, createDocumentBuilder, DocumentError, type DocumentModel } from './document.js';
-import { add, bodyLines, type Line, mostCommon, pageLines, pageNumber, quantile } from './pdf-lines.js';
+import { documentBudgets } from './document-budgets.js';
+import { add, bodyLines, type Line, mostCommon, type PageContent, pageLines, pageNumber, quantile } from './pdf-lines.js';
 import { plainHeadingLevel, plainListMarker, readPlainText } from './read-plain-text.js';
+import { verifyPdf } from './verify-pdf.js';
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
 
 /** Consecutive lines read as one unit: a heading (`style` is its size, 0 for emphasis at body size) or a block. */
 interface Group {
@@ -184,21 +188,69 @@ function buildModel(groups: Group[]): DocumentModel {
   return builder.finish();
 }
 
+const overTime = () => new DocumentError(`takes more than ${documentBudgets.seconds} s to read (the time budget for a document)`);
+
+/**
+ * A page's text items, read from pdf.js's stream of them so that the text budget (`chars` is
+ * what earlier pages used) and the time budget stop a page that draws millions of items as soon
+ * as it passes them, not after pdf.js has gathered them all.
+ */
+async function pageContent(page: PdfPage, chars: number, deadline: number): Promise<{ content: PageContent; chars: number }> {
+  const content: PageContent = { items: [], styles: Object.create(null), lang: null };
+  const reader = (page.streamTextContent() as ReadableStream<PageContent>).getReader();
+  let read = false;
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      Object.assign(content.styles, chunk.value.styles);
+      for (const item of chunk.value.items) {
+        content.items.push(item);
+        if ('str' in item) chars += item.str.length;
+      }
+      if (chars > documentBudgets.textChars) {
+        const limit = documentBudgets.textChars.toLocaleString('en-US');
+        throw new DocumentError(`has more than ${limit} characters of text (the budget for a document)`);
+      }
+      if (performance.now() > deadline) throw overTime();
+    }
+    read = true;
+  } finally {
+    // pdf.js asserts that a cancelled stream is given a reason.
+    if (!read) await reader.cancel(new Error('stopped at a budget')).catch(() => undefined);
+  }
+  return { content, chars };
+}
+
 /**
  * Reads a PDF's text layer with pdf.js (through unpdf) into the document model, using each
  * text item's position, size and font: lines join into paragraphs unless a gap, an indent or
  * a list marker separates them; short lines in a larger font, or alone in another font at body
- * size, are headings; page numbers and repeated headers and footers are dropped. Throws a
- * `DocumentError` when the file is not a readable PDF or has no text at all (a scan).
+ * size, are headings; page numbers and repeated headers and footers are dropped. The budgets
+ * are checked as it goes: page objects and compressed streams before pdf.js opens the file
+ * (`verifyPdf`), the page count as soon as it is open, text and time page by page (`deadline`
+ * is a `performance.now()` time).
+ * Throws a `DocumentError` when the file is over a budget, is not a readable PDF, or has no
+ * text at all (a scan).
  */
-export async function readPdf(bytes: Uint8Array): Promise<DocumentModel> {
+export async function readPdf(bytes: Uint8Array, deadline = performance.now() + documentBudgets.seconds * 1000): Promise<DocumentModel> {
+  verifyPdf(bytes, deadline);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | null = null;
   const pages: Line[][] = [];
   try {
     // pdf.js may take over the buffer it is given, so it gets a copy.
     pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0 });
-    for (let n = 1; n <= pdf.numPages; n++) pages.push(pageLines(n, await (await pdf.getPage(n)).getTextContent()));
+    if (pdf.numPages > documentBudgets.pdfPages) {
+      const [count, limit] = [pdf.numPages, documentBudgets.pdfPages].map((n) => n.toLocaleString('en-US'));
+      throw new DocumentError(`has ${count} pages, more than ${limit} (the page budget for a PDF)`);
+    }
+    let chars = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (performance.now() > deadline) throw overTime();
+      const page = await pageContent(await pdf.getPage(n), chars, deadline);
+      chars = page.chars;
+      pages.push(pageLines(n, page.content));
+    }
   } catch (error) {
+    if (error instanceof DocumentError) throw error;
     const locked = error instanceof Error && error.name === 'PasswordException';
     throw new DocumentError(locked ? 'is not a readable PDF file (it is password-protected)' : 'is not a readable PDF file');
   } finally {
