@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, idField, rowFields } from '../records/fields.js';
+import { checkResultField, dateField, idField, rowFields } from '../records/fields.js';
 
 /** A request for specific, subjective feedback (the Mirror method, SPEC §1.5). */
 export const feedbackRequestSchema = z.object({
@@ -12,7 +12,7 @@ export const feedbackRequestSchema = z.object({
   body: z.string().trim().min(1, 'must not be empty').max(100_000),
   sentOn: dateField,
   checkVerdict: z.string().max(40).nullable(),
-  checkResult: z.unknown().nullable(),
+  checkResult: checkResultField.nullable(),
 });
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 export const feedbackRequestCreate = feedbackRequestSchema
@@ -49,7 +49,7 @@ export const feedbackReplySchema = z.object({
   body: z.string().trim().min(1, 'must not be empty').max(100_000),
   sentOn: dateField,
   checkVerdict: z.string().max(40).nullable(),
-  checkResult: z.unknown().nullable(),
+  checkResult: checkResultField.nullable(),
 });
 export type FeedbackReply = z.infer<typeof feedbackReplySchema>;
 export const feedbackReplyCreate = feedbackReplySchema

@@ -49,7 +49,17 @@ async function addEveryEntity(ctx: Context): Promise<void> {
   await createRecord(ctx, { entity: 'templateSources', input: { templateId: template.id, artifactId: artifact.id } });
   const request = await createRecord(ctx, {
     entity: 'feedbackRequests',
-    input: { giverName: 'Kim', body: 'How did I come across?', checkResult: { z: 1, a: [{ y: 2, b: null }] } },
+    input: {
+      giverName: 'Kim',
+      body: 'How did I come across?',
+      // Keys out of order at every depth, and keys a check may add: the backup sorts them all.
+      checkResult: {
+        verdict: 'generic',
+        score: 40,
+        findings: [{ rule: 'r', severity: 'info', message: 'm', start: 0, end: 3, z: [{ y: 2, b: null }] }],
+        stats: { words: 5, a: 1 },
+      },
+    },
   });
   const feedback = await createRecord(ctx, { entity: 'feedback', input: { requestId: request.id, giverName: 'Kim', body: 'Calm.' } });
   await createRecord(ctx, { entity: 'feedbackReplies', input: { feedbackId: feedback.id, body: 'Thank you!' } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, idField, longText, rowFields } from '../records/fields.js';
+import { checkResultField, dateField, idField, longText, rowFields } from '../records/fields.js';
 import { stages } from './stages.js';
 
 /** How often office hours with a mentor recur. */
@@ -67,7 +67,7 @@ export const messageSchema = z.object({
   sentOn: dateField,
   checkVerdict: z.string().max(40).nullable(),
   checkScore: z.number().int().min(0).max(100).nullable(),
-  checkResult: z.unknown().nullable(),
+  checkResult: checkResultField.nullable(),
 });
 export type Message = z.infer<typeof messageSchema>;
 

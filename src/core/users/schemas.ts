@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shortText } from '../records/fields.js';
+import { shortText, timestampField } from '../records/fields.js';
 
 /** Career levels; `senior` and above matter to the `iq-over-reliance` pitfall. */
 export const levels = ['junior', 'mid', 'senior', 'lead', 'executive'] as const;
@@ -10,8 +10,8 @@ export const userSchema = z.object({
   name: shortText,
   role: z.string().max(300).nullable(),
   level: z.enum(levels).nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: timestampField,
+  updatedAt: timestampField,
 });
 export type User = z.infer<typeof userSchema>;
 
