@@ -1,6 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../core/errors.js';
 import type { Page, RecordTable, Where } from '../core/ports.js';
 import type { EntityDef } from '../core/records/entities.js';
+import { fieldLabel } from '../core/records/field-labels.js';
+import { findUnstorableText } from '../core/records/find-unstorable-text.js';
 import type { AnyDB } from './schema.js';
 
 type Db = Kysely<AnyDB> | Transaction<AnyDB>;
@@ -16,8 +19,22 @@ function byOrder(column: string): (a: Record<string, unknown>, b: Record<string,
 }
 
 /**
+ * Refuses values holding text the two databases would keep differently (a lone surrogate:
+ * three U+FFFD on SQLite, one on PostgreSQL) or not at all (U+0000 on PostgreSQL). Every row
+ * written passes here, including those of use-cases that take text without `parseInput`.
+ */
+function refuseUnstorable(def: EntityDef, values: unknown): void {
+  const bad = findUnstorableText(values);
+  if (!bad) return;
+  throw new AppError('invalid_input', `Invalid ${def.label}: ${fieldLabel(bad.path) || 'the text'} ${bad.problem}`, {
+    issues: [{ path: bad.path.join('.'), message: `contains ${bad.char}` }],
+  });
+}
+
+/**
  * One entity's table, scoped to one user. Lists and check results are JSON text in the
- * database and plain values in code; the conversion happens here and nowhere else.
+ * database and plain values in code; the conversion happens here and nowhere else. Text that
+ * cannot be stored alike on both databases is refused before any write.
  */
 export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: string): RecordTable<T> {
   const json = def.json;
@@ -44,6 +61,7 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
   return {
     get,
     async insert(row) {
+      refuseUnstorable(def, row);
       await db
         .insertInto(table)
         .values(toRow(row as Record<string, unknown>))
@@ -71,6 +89,7 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
       return rows.map(fromRow);
     },
     async update(id, patch) {
+      refuseUnstorable(def, patch);
       const result = await db
         .updateTable(table)
         .set(toRow(patch as Record<string, unknown>))

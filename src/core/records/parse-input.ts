@@ -1,19 +1,21 @@
 import type { z } from 'zod';
 import { AppError } from '../errors.js';
 import { fieldLabel } from './field-labels.js';
+import { findUnstorableText } from './find-unstorable-text.js';
 
 /**
  * Validates `input` against `schema` and returns the parsed value, or throws an
  * `invalid_input` AppError whose one-line message names each bad field in the user's words
  * ("Proven Excellence must be 1–5"); `details.issues` keeps the field paths for programs.
+ * Text the databases would not keep as given (U+0000, a lone surrogate) is refused first, the
+ * same on every database.
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const nul = pathOfNul(input, []);
-  if (nul) {
-    const where = nul.join('.');
-    const label = fieldLabel(nul);
-    throw new AppError('invalid_input', `Invalid ${what}: ${label || 'the text'} cannot contain the NUL character (U+0000)`, {
-      issues: [{ path: where, message: 'contains U+0000' }],
+  const bad = findUnstorableText(input);
+  if (bad) {
+    const label = fieldLabel(bad.path);
+    throw new AppError('invalid_input', `Invalid ${what}: ${label || 'the text'} ${bad.problem}`, {
+      issues: [{ path: bad.path.join('.'), message: `contains ${bad.char}` }],
     });
   }
   const result = schema.safeParse(input, { error: plainMessage });
@@ -27,7 +29,7 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string
 }
 
 /** The parts of a validation issue a plain message is made from. */
-interface Issue {
+export interface Issue {
   code?: string;
   input?: unknown;
   expected?: string;
@@ -51,8 +53,9 @@ const typeWords: Record<string, string> = {
 /**
  * A message that reads after the field's label ("must be at most 300 characters"), for the
  * issues whose schema gave none of its own; messages a schema states are kept as they are.
+ * Pass it as zod's `error` option to read issues in the same words elsewhere (a restore).
  */
-function plainMessage(issue: Issue): string | undefined {
+export function plainMessage(issue: Issue): string | undefined {
   const min = Number(issue.minimum);
   const max = Number(issue.maximum);
   switch (issue.code) {
@@ -74,26 +77,4 @@ function plainMessage(issue: Issue): string | undefined {
     default:
       return undefined;
   }
-}
-
-/**
- * Where in `value` a string holds U+0000, or null. PostgreSQL text cannot store it, so it is
- * refused on every database alike, before validation.
- */
-function pathOfNul(value: unknown, path: Array<string | number>): Array<string | number> | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = pathOfNul(value[i], [...path, i]);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = pathOfNul(key, [...path, key]) ?? pathOfNul(item, [...path, key]);
-      if (found) return found;
-    }
-  }
-  return null;
 }
