@@ -58,7 +58,8 @@ export const qualifiers = phraseList(`on, about, to, of, for, around, regarding,
  */
 export const advisingVerbs = phraseList(`
   suggested, recommended, advised, said, proposed, mentioned, described, outlined, explained, shared, showed, told me, told us,
-  taught me, taught us, pointed out, put it, wrote, laid out, walked me through, gave me, recommend, suggest
+  taught me, taught us, pointed out, put it, wrote, laid out, walked me through, gave me, recommend, suggest, argue for, argued for,
+  argue, argued, make the case for, made the case for
 `);
 
 /** Gerunds of advising after "for" ("thanks for suggesting we price per seat"): named by what follows. */
@@ -210,7 +211,7 @@ export const actorWords = phraseList(`i, we, i've, we've, ive, weve, i'd, we'd, 
 export const causalVerbs = phraseList(`
   lifted, raised, boosted, drove, got, cut, reduced, halved, doubled, tripled, increased, improved, grew, helped, saved, brought,
   pushed, made, fixed, solved, stopped, unblocked, gave, pulled, moved, dropped, lowered, shortened, took, turned, earned, won, added,
-  drives, lifts, raises, cuts, gets, brings, makes
+  kept, drives, lifts, raises, cuts, gets, brings, makes, keeps
 `);
 
 /** Causal verbs that always take an object, so a number after them is one ("got 14 customers to …"). */
@@ -273,7 +274,8 @@ export const outcomePhrases = phraseList(`
   on the first pass, first pass, found, passed, ended, put an end to, had stopped, have stopped, has stopped, had disappeared,
   had vanished, had gone away, we'd completely missed, we had completely missed, we'd missed, we had missed, better than i did,
   better than we did, better than before, better than ever, than i feared, than we feared, than i expected, than i thought,
-  than i hoped, than we hoped, now lets, now let the, now let us, now allows, now enables, now means
+  than i hoped, than we hoped, now lets, now let the, now let us, now allows, now enables, now means, didn't budge, did not budge,
+  didn't move, did not move, barely moved, barely budged, hardly moved, stayed flat, stayed the same
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */
@@ -303,7 +305,9 @@ export const gratitudePhrases = phraseList(`
   appreciating, appreciation, grateful, gratitude, indebted, owe you, cheers for, cheers again, merci, danke, gracias, obrigado,
   kudos to you, much obliged, thankful, greatful, apreciate, apreciated, thnk you, thank's, tks, thanks so much, merci beaucoup,
   obrigada, muito obrigado, muito obrigada, grazie, mille grazie, dankeschön, danke schön, vielen dank, dank je, dank u, bedankt,
-  tack, takk, kiitos, arigato, arigatou, gracias, muchas gracias, shukran, dhanyavaad, dhanyavad, asante, mahalo, xièxie, xiexie
+  tack, takk, kiitos, arigato, arigatou, gracias, muchas gracias, shukran, dhanyavaad, dhanyavad, asante, mahalo, xièxie, xiexie,
+  can't thank you enough, cannot thank you enough, cant thank you enough, can't thank u enough, cant thank u enough,
+  couldn't be more grateful, could not be more grateful, can't say thanks enough
 `);
 
 /** Offers to help back ("happy to share the data", "let me know if I can return the favour"). */

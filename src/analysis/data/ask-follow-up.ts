@@ -52,7 +52,8 @@ export const guiltPhrases = phraseList(`
   seems you are busy, suppose you're busy, guess ur busy, guess u r busy, guess you're swamped, reposting, re-posting, pinging again, ping again,
   nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word,
   got buried, gets buried, get buried, got lost in, got lost under, buried under, buried in your inbox, lost in your inbox, no reply to my, no response to my, no answer to my, has been no reply, has been no response, there has been no, writing again, i am writing again, i'm writing again,
-  still nothing, nothing from you, nothing back from you, one more try, one last try, third try, my third try, 3rd try, inboxes are brutal
+  still nothing, nothing from you, nothing back from you, nothing from your end, nothing from your side, no word from you,
+  nothing yet from you, not a peep, one more try, one last try, third try, my third try, 3rd try, inboxes are brutal
 `);
 
 /**
@@ -111,6 +112,7 @@ export const newAskPhrases = phraseList(`
   send me, sending me, share with me, forward me, give me access, you can instead, you could instead, can you instead,
   could you instead, instead send, instead share, a related question, a follow-on question, a bonus question, bonus q, bonus question,
   one other question, one other thing, a separate question, while we're at it, while i'm at it, one more q, another q,
+  ask you something else, ask something else, ask you something different, ask something different,
   another quick one, one more quick one, a second quick one, a second thing, unrelated but, on an unrelated note, on a related note
 `);
 /** Phrases that, in a request sentence of a follow-up, add to the one question ("I'm also curious…"), unlike "did you also…". */
@@ -120,6 +122,15 @@ export const addingWords = phraseList(`
   can you also, could u also, might you also, would it also, could we also, can we also, while you're at it, on top of that,
   while i'm here, while i am here, while im here, whilst i'm here, while i have you, while i've got you
 `);
+/**
+ * Verbs that set the first question aside ("forget my loot table q", "instead of my overdraft
+ * question"): what is asked after them is a new question, not the one restated.
+ */
+export const replacingVerbs = phraseList(`
+  forget, ignore, scrap, skip, drop, disregard, never mind, nevermind, nvm, instead of, rather than, forget about, scratch
+`);
+/** What the first question is called when it is set aside. */
+export const askNouns = phraseList(`question, questions, q, qs, ask, request, query, earlier one, first one, last one`);
 /** Words that open a sentence adding a request ("Also, would you…"). */
 export const newAskOpeners = phraseList(
   `also, additionally, plus, and also, separately, besides, oh and, p.s, ps, one more thing, another thing`,
@@ -199,3 +210,13 @@ export const receivingVerbs = phraseList(`received, receive, had, have, got, got
 export const replyNouns = phraseList(`reply, replies, response, responses, answer, answers, word`);
 /** Words before "no reply" that deny it after the sending ("I see you read it *but* no answer"). */
 export const silenceContrasts = phraseList(`but, and, yet, still`);
+
+/**
+ * Openers that release the reader from any debt: a lost or buried message said after them ("no
+ * worries if it's buried under launch stuff") excuses the silence instead of blaming it.
+ */
+export const releaseOpeners = phraseList(`
+  no worries if, no worry if, no pressure if, no stress if, no problem if, totally fine if, completely fine if, it's fine if,
+  its fine if, all good if, totally get it if, totally understand if, completely understand if, i understand if, understandable if,
+  no biggie if, no big deal if, zero pressure if
+`);

@@ -119,6 +119,15 @@ export const mentorshipPhrases = phraseList(`
 
 /** Verbs that put them in a role ("be the person who…", "act as someone who…"). */
 export const roleVerbs = phraseList(`be, become, becoming, being, act as, serve as, acting as, serving as`);
+/**
+ * Verbs of seeking a guide: told to a stranger, "I'm hoping to find someone who could guide me"
+ * asks them to be that person, request or not.
+ */
+export const seekingVerbs = phraseList(`find, finding, looking for, look for, searching for, search for, seeking, hoping for`);
+/** Guiding roles that, once they are the writer's own ("be my go-to guide"), ask for mentorship with no clause after. */
+export const ownGuideRoles = phraseList(`
+  guide, go-to guide, go-to person, go-to, coach, mentor, north star, guiding hand, guiding light, anchor, sounding board, sherpa, guru
+`);
 /** Who they would be: a person or a guiding role ("the person", "someone", "a steady voice"). */
 export const guideRoles = phraseList(`
   person, one, someone, somebody, guide, figure, voice, guiding hand, guiding light, north star, go-to, anchor, coach, mentor
@@ -137,7 +146,8 @@ export const guideRoleClauses = phraseList(`
   i can look up to, i could look up to, i can ask, i could ask, i can bounce, i could bounce, i can check in with,
   hold my hand, holds my hand, show me the ropes, shows me the ropes, keep me accountable, keeps me accountable,
   keep me on track, keeps me on track, take me under, takes me under, help me grow, helps me grow, help me navigate,
-  helps me navigate, help me along, helps me along, i report to, in my corner, on my side
+  helps me navigate, help me along, helps me along, i report to, in my corner, on my side, i can learn from, i could learn from,
+  i can keep learning from, i could keep learning from, i can keep asking, i could keep asking
 `);
 /** Verbs of guiding someone through a stretch of time ("guide me through this first year"). */
 export const guideThroughVerbs = phraseList(`
@@ -171,6 +181,16 @@ export const meetingModifiers = phraseList(`
   quick, short, brief, small, little, virtual, video, phone, zoom, teams, online, remote, informal, casual, friendly, intro,
   introductory, in-person, face-to-face, one-on-one, 1:1, coffee, lunch, half-hour, hour-long, regular, monthly, weekly, biweekly,
   fortnightly, recurring, ongoing, proper, longer
+`);
+/**
+ * What a wish says of the meeting it names: "even a monthly coffee in Leeds *would be amazing*"
+ * asks for it as plainly as a question.
+ */
+export const meetingWishPredicates = phraseList(`
+  would be amazing, would be great, would be lovely, would be awesome, would be ideal, would be perfect, would be wonderful,
+  would be brilliant, would be incredible, would be fab, would be a dream, would be huge, would be invaluable, would be so helpful,
+  would be really helpful, would be super helpful, would be helpful, would mean a lot, would mean the world, would be a treat,
+  'd be amazing, 'd be great, 'd be lovely, would be so amazing, would be really great, would be so great, would be fantastic
 `);
 /** Verbs of arranging a meeting. */
 export const meetingVerbs = phraseList(`
@@ -328,7 +348,7 @@ export const careerBackReferences = phraseList(`
 /** Broad requests for advice; inside a request sentence they make it vague ("any advice?"). */
 export const vaguePhrases = phraseList(`
   any advice, any tips, any tip, any pointers, any suggestions, any thoughts, any guidance, any recommendations, any insights,
-  any wisdom, any words of wisdom, any resources, any lessons, any ideas, any input, any feedback, some advice, some tips,
+  any wisdom, any gyaan, any words of wisdom, any resources, any lessons, any ideas, any input, any feedback, some advice, some tips,
   some pointers, some guidance, some insights, general advice, career advice, career tips, career guidance, what advice, advice for,
   advice you, tips for, tips on, guidance for, words of wisdom, best practices, best practice, lessons you learned,
   lessons you've learned, what does it take, what it takes, how to become, how to get better, how to get good, how to be better,
@@ -382,7 +402,8 @@ export const opinionNarrowers = phraseList(
 /** Opinion nouns after "your" and a modifier ("your general take", "your overall thoughts"). */
 export const opinionNouns = phraseList(`
   take, takes, thoughts, thought, view, views, opinion, opinions, perspective, perspectives, advice, input, insights, insight, wisdom,
-  guidance, impressions, impression, read, sense, feedback, two cents, 2 cents, reaction, reactions, steer, pointers, ideas
+  guidance, impressions, impression, read, sense, feedback, two cents, 2 cents, reaction, reactions, steer, pointers, ideas, gyaan,
+  tips, wisdom
 `);
 /** Words between "your" and an opinion noun ("your *general* take", "your *honest, expert* view"). */
 export const opinionModifiers = phraseList(`
@@ -531,7 +552,7 @@ export const reviewRequests = phraseList(`
 export const introPhrases = phraseList(`
   introduce me, introducing me, introduce us, an intro, an introduction, a warm intro, a quick intro, make an intro,
   make an introduction, connect me with, connect me to, connecting me with, put me in touch, put me in contact, put us in touch,
-  loop me in,
+  loop me in, intro me, intro us, intro me to, do an intro, e-intro, an e-intro, hook me up with, link me up with,
   a connection, a connection to, an intro to, connect me with someone, put me in front of
 `);
 /** Asking for a referral, a recommendation or "a good word". */
@@ -582,7 +603,8 @@ export const ongoingTerms = phraseList(`
 export const interactionWords = phraseList(`
   question, questions, call, calls, chat, chats, check-in, check-ins, check in, meet, meeting, meetings, session, sessions, catch-up,
   catch-ups, checking in, send you, sending you, ask you, asking you, email you, message you, update you, updates, talk, sync, syncs,
-  1:1, 1:1s, one-on-one, one-on-ones, feedback, review, reviews, help, guidance, advice
+  1:1, 1:1s, one-on-one, one-on-ones, feedback, review, reviews, help, guidance, advice, q, qs, q's, ques, drop you, dropping you,
+  ping you, pinging you, dm you, dming you, text you, texting you, hit you up, run by you, running by you
 `);
 
 /** Possessive forms that point at the recipient's work, typos included ("you'r talk"). */

@@ -148,12 +148,16 @@ function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders 
     else placeholders.push({ start, end: head.end });
     return;
   }
+  // "your hard-paywall suggestion brought 410 subscribers": the name ends at its advice noun, and
+  // before a verb of effect ("ur 1-3-7 day resurfacing doubled retention"), whose object is the result.
   let k = j;
   while (
     k + 1 < tokens.length &&
     k - j < 5 &&
+    !ADVICE.has((tokens[k] as Token).lower) &&
     (isWord(tokens[k + 1]) || isQuote(tokens[k + 1])) &&
-    !STOPS.has((tokens[k + 1] as Token).lower)
+    !STOPS.has((tokens[k + 1] as Token).lower) &&
+    !CAUSAL.has((tokens[k + 1] as Token).lower)
   )
     k += 1;
   named.push({ start, end: (tokens[k] as Token).end });

@@ -127,7 +127,9 @@ function subjectBefore(tokens: Token[], verb: number): Span | undefined {
   while (SUBORDINATORS.has(tokens[first]?.lower ?? '') && first < verb - 2) first += 1;
   const words = tokens.slice(first, verb).filter(isWord);
   const head = words[0];
-  if (!head || words.length < 2 || SUBJECT_BLOCKERS.has(head.lower) || YOUR.has(head.lower)) return undefined;
+  // One word names a thing done only when it is coined from several ("one-metric-per-screen got bounce down").
+  const coined = words.length === 1 && (head?.lower.match(/-/g)?.length ?? 0) >= 2;
+  if (!head || (words.length < 2 && !coined) || SUBJECT_BLOCKERS.has(head.lower) || YOUR.has(head.lower)) return undefined;
   if (contentWords(words.map((w) => w.lower).join(' ')).length < 1) return undefined;
   return { start: (tokens[first] as Token).start, end: (tokens[verb - 1] as Token).end };
 }

@@ -21,7 +21,7 @@ import {
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import { findQuantities, type Quantity } from '../../engine/numbers.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { FUTURE } from './advice-words.js';
+import { CAUSAL, FUTURE } from './advice-words.js';
 import { compile, type Hit, insideAny, isUnreal, isWord, labelledLine, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
 
 const changeVerbRegex = compile(changeVerbs);
@@ -161,8 +161,12 @@ const GROUP_OUTCOME_DIGITS = groupOutcome('\\d+');
 const VAGUE_HELP =
   /^helped (?:us|me|them|the team)(?:\s+(?:a lot|so much|loads|tons|a ton|massively|immensely|greatly|enormously|hugely|out))?\s*(?:[.!,;)]|$)/;
 
-/** The results found in `doc`, in order; `exclude` holds spans (the advice named) whose numbers are no result. */
-export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
+/**
+ * The results found in `doc`, in order. `exclude` holds spans (the advice named) whose numbers
+ * are no result; `subjects` the advice named, whose verb of effect says what it did ("your
+ * hard-paywall suggestion *brought 410 new subscribers*").
+ */
+export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: readonly Span[] = []): Hit[] {
   const excluded = insideAny(exclude);
   const quantities = findQuantities(doc).filter((q) => !excluded(q.start));
   const bySentence = new Map<number, Quantity[]>();
@@ -218,6 +222,10 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
       if (!isUnreal(doc, m.start, FUTURE) && !isNegated(doc, m.start)) hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
     }
   }
+  for (const subject of subjects) {
+    const effect = adviceEffect(doc, subject);
+    if (effect && !isUnreal(doc, effect.start, FUTURE)) hits.push(effect);
+  }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
   for (const m of findAll(doc, NOT_AMOUNT)) {
@@ -244,6 +252,18 @@ export function findResults(doc: Doc, exclude: readonly Span[] = []): Hit[] {
     if (!isPlaceholderOnly(body)) hits.push({ start, end: start + body.trimEnd().length, sentence: sentenceIndexAt(doc, start) });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** What follows a verb of effect whose subject is the advice named: "ur exam-date matching *got buddies chatting more*". */
+function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
+  const at = tokenIndexAt(doc, subject.end - 1) + 1;
+  const verb = doc.tokens[at];
+  const object = doc.tokens[at + 1];
+  if (!verb || !object || verb.start - subject.end > 1 || !CAUSAL.has(verb.lower) || verb.sentence !== object.sentence) return undefined;
+  if (object.kind === 'punct' || /^(?:me|it|a lot|so)$/.test(object.lower) || VAGUE_HELP.test(doc.lower.slice(verb.start, verb.start + 48)))
+    return undefined;
+  const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(object.start, object.start + 80))?.[0] ?? '';
+  return { start: verb.start, end: object.start + clause.trimEnd().length, sentence: verb.sentence };
 }
 
 /**

@@ -179,18 +179,18 @@ function collectWorkReferences(doc: Doc): WorkReference[] {
   return found;
 }
 
-/** Tokens a "you …" reference can start with. */
-const YOU_TOKENS = ['you', "you've", 'u'];
+/** Tokens a "you …" reference can start with, in their chat spellings too ("u wrote"). */
+const YOU_TOKENS = ['you', "you've", 'u', 'ya'];
 const MODALS = ['would', 'could', 'do', 'does', 'did', 'can', 'will', 'might', 'should', 'shall', 'may', 'must', 'to'];
 /** "You mentioned…", "you've written…" — not "would you say…" or "do you recommend…". */
 const said = gated(
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<!(?:${MODALS.join('|')})\\s{1,3})you(?:'ve|\\s{1,3}have|\\s{1,3}also|\\s{1,3}once|\\s{1,3}recently|\\s{1,3}even|\\s{1,3}actually)?\\s{1,3}(?:${alt(referenceVerbs)})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?<!(?:${MODALS.join('|')})\\s{1,3})(?:${alt(['you'])})(?:'ve|\\s{1,3}have|\\s{1,3}also|\\s{1,3}once|\\s{1,3}recently|\\s{1,3}even|\\s{1,3}actually)?\\s{1,3}(?:${alt(referenceVerbs)})(?![\\p{L}\\p{N}])`,
     'gu',
   ),
   YOU_TOKENS,
 );
-const YOU = "you(?:'ve|\\s{1,3}have|\\s{1,3}also|\\s{1,3}once|\\s{1,3}recently|\\s{1,3}even|\\s{1,3}actually)?";
+const YOU = `(?:${alt(['you'])})(?:'ve|\\s{1,3}have|\\s{1,3}also|\\s{1,3}once|\\s{1,3}recently|\\s{1,3}even|\\s{1,3}actually)?`;
 const NOUN = `(?:${alt([...workNouns, ...workNounsPlural])})`;
 /** "You published a great piece on…": a verb of making with a work noun after it. */
 const madeThen = gated(

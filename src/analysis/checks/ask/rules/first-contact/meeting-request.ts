@@ -10,6 +10,7 @@ import {
   meetingVerbs,
   meetingVerbsAfterWish,
   meetingWishes,
+  meetingWishPredicates,
   otherParties,
 } from '../../../../data/ask.js';
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
@@ -69,6 +70,13 @@ const bare = wordRegex(`(?:${MODIFIER}\\s{1,3}){1,2}(?:${alt(meetingNouns)})${EN
 /** "Coffee next time you're in Berlin?", "Lunch sometime?": an occasion to meet that opens a short question. */
 const opening = wordRegex(
   `(?:coffee|a coffee|lunch|drinks|a drink|dinner|a call|a chat|a zoom)(?=\\s{0,3}\\?|\\s{1,3}(?:next|sometime|some|soon|this|tomorrow|tmrw|when|whenever|if|after|before|later|on|at|in|one)${END}[^.!?\\n]{0,60}\\?)`,
+);
+/** "even a monthly coffee in Leeds would be amazing": a meeting named as the subject of a wish. */
+const wished = gated(
+  wordRegex(
+    `(?:a|an|some)\\s{1,3}(?:${MODIFIER}\\s{1,3}){0,2}(?:${alt(meetingNouns)})${END}(?:\\s{1,3}[\\p{L}\\p{N}'’-]{1,20}){0,5}?\\s{0,3}(?:${alt(meetingWishPredicates)})${END}`,
+  ),
+  ['a', 'an', 'some'],
 );
 const channels = phrasesRegex(meetingChannels);
 const blockers = new Set(meetingBlockers);
@@ -140,6 +148,7 @@ function collectMeetingRequests(doc: Doc): Span[] {
   const byModal = (s: Span) => modal[sentenceIndexAt(doc, s.start)] === true;
   const spans = [
     ...findAll(doc, strong).filter((s) => !isDenied(doc, s.start)),
+    ...findAll(doc, wished).filter((s) => !isDenied(doc, s.start)),
     ...requestedMatches(doc, withArticle, requests).filter(
       (s) => !objectOfOthers(doc, s.start) && (bySender(s) || (!blocked(doc, s.start) && byModal(s))),
     ),

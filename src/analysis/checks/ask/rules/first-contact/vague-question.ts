@@ -53,6 +53,8 @@ const howToGeneric = gated(
   ),
   howToOpeners,
 );
+/** "whatever thoughts you have on monetisation": any opinion at all, unless a choice follows. */
+const whateverOpinion = gated(wordRegex(`whatever\\s{1,3}(?:${alt(opinionNouns)})${END}${NO_NARROWER}`), ['whatever']);
 /** "How do I get better at PM?", "how can someone break into growth?" */
 const selfImprovement = gated(
   wordRegex(
@@ -119,6 +121,7 @@ function collectVagueQuestions(doc: Doc): Span[] {
     ...requestedMatches(doc, broad, requests),
     ...requestedMatches(doc, opinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
     ...requestedMatches(doc, modifiedOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
+    ...requestedMatches(doc, whateverOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
     ...requestedMatches(doc, howToGeneric, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
     ...requestedMatches(doc, selfImprovement, requests),
     ...requestedMatches(doc, situation, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),

@@ -16,6 +16,7 @@ import {
   lostPlaces,
   lostVerbs,
   receivingVerbs,
+  releaseOpeners,
   repetitionWords,
   replyNouns,
   sendingVerbs,
@@ -78,6 +79,12 @@ const silence = gated(
   [...silenceDenials, ...silenceContrasts],
 );
 const SENDER_SIDE = wordSet(silenceSubjects);
+const release = phrasesRegex(releaseOpeners);
+
+/** True when a release ("no worries if") opens the clause that holds `start`, at most 40 characters before it. */
+function released(doc: Doc, start: number, releases: readonly Span[]): boolean {
+  return releases.some((r) => r.end <= start && start - r.end <= 40 && !/[.!?;\n]/.test(doc.text.slice(r.end, start)));
+}
 
 /** True when the word before `start` keeps the silence between the two of them (`silenceSubjects`), or nothing stands before it. */
 function sendersSilence(doc: Doc, start: number): boolean {
@@ -118,10 +125,14 @@ export const guilt: Rule = {
   description: 'Fails a follow-up that guilts the recipient ("I haven\'t heard back", "just bumping this", "did you get my email?").',
   severity: 'error',
   check(doc) {
+    const releases = findAll(doc, release);
+    const blamed = (span: Span) => !released(doc, span.start, releases);
     return onePerSentence(doc, [
-      ...findAll(doc, pattern).filter((span) => !DENIAL_LED.test(doc.lower.slice(span.start, span.end)) || sendersSilence(doc, span.start)),
-      ...findAll(doc, delivered),
-      ...findAll(doc, doubted),
+      ...findAll(doc, pattern)
+        .filter((span) => !DENIAL_LED.test(doc.lower.slice(span.start, span.end)) || sendersSilence(doc, span.start))
+        .filter(blamed),
+      ...findAll(doc, delivered).filter(blamed),
+      ...findAll(doc, doubted).filter(blamed),
       ...findAll(doc, tally).filter((s) => !isDenied(doc, s.start)),
       ...findAll(doc, chasingApology),
       ...findAll(doc, silence).filter((span) => sendersSilence(doc, span.start)),

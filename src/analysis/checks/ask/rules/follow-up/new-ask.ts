@@ -1,7 +1,17 @@
-import { addingWords, newAskOpeners, newAskPhrases } from '../../../../data/ask-follow-up.js';
+import { addingWords, askNouns, newAskOpeners, newAskPhrases, replacingVerbs } from '../../../../data/ask-follow-up.js';
 import { findAll, type Span } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
-import { isDenied, onePerSentence, phrasesRegex, requestSentences, sentenceIndexAt } from '../../request-language.js';
+import {
+  alt,
+  gap,
+  gated,
+  isDenied,
+  onePerSentence,
+  phrasesRegex,
+  requestSentences,
+  sentenceIndexAt,
+  wordRegex,
+} from '../../request-language.js';
 import { findBigFavors } from '../first-contact/big-favor.js';
 import { findCareerQuestions } from '../first-contact/career-path.js';
 import { findMeetingRequests } from '../first-contact/meeting-request.js';
@@ -11,6 +21,11 @@ const phrases = phrasesRegex(newAskPhrases);
 const openers = new Set(newAskOpeners);
 
 const adding = phrasesRegex(addingWords);
+/** "forget my loot table q", "instead of my overdraft question": the question asked is set aside for another. */
+const replacing = gated(
+  wordRegex(`(?:${alt(replacingVerbs)})\\s{1,3}my\\s{1,3}${gap(3)}(?:${alt(askNouns)})(?![\\p{L}\\p{N}])`),
+  replacingVerbs,
+);
 
 /**
  * Request sentences that add to the one question: they open with "Also," or "Additionally",
@@ -53,6 +68,7 @@ export const newAsk: Rule = {
       ...findCareerQuestions(doc),
       ...findAll(doc, phrases).filter((s) => !isDenied(doc, s.start)),
       ...addedRequests(doc, requests),
+      ...findAll(doc, replacing).filter((s) => !isDenied(doc, s.start)),
     ]);
     return spans.map((span) => ({ ...span, message: messages.found(doc.text.slice(span.start, span.end)) }));
   },
