@@ -11,7 +11,7 @@ export const adviceNouns = phraseList(`
   approach, method, trick, tricks, recommendation, recommendations, heuristic, heuristics, principle, principles, playbook,
   checklist, template, technique, tactic, tactics, insight, insights, lesson, lessons, guidance, pointer, pointers, hint, hints,
   concept, formula, thing, mantra, motto, script, habit, format, routine, canvas, matrix, scorecard, rubric, nudge, steer, guideline, guidelines, hack, hacks, counsel, wisdom, exercise, comments, comment, notes,
-  feedback, input, framing, framings, reframe, reframing
+  feedback, input, framing, framings, reframe, reframing, argument, arguments
 `);
 
 /** The advice nouns that, bare after "the", are placeholders ("I applied the framework"). */
@@ -50,7 +50,9 @@ export const genericModifiers = phraseList(`
 export const determiners = phraseList(`the, that, this, those, these, a, an`);
 
 /** Words after a noun that attach its topic ("the tip *on* scoring", "your advice *to* let…"). */
-export const qualifiers = phraseList(`on, about, to, of, for, around, regarding, re, re:, that, from, with, against, behind, where`);
+export const qualifiers = phraseList(`
+  on, about, to, of, for, around, regarding, re, re:, that, from, with, against, behind, where, toward, towards
+`);
 
 /**
  * Verbs of advising after "you" ("like you suggested", "the scoring you recommended"): the
@@ -59,7 +61,7 @@ export const qualifiers = phraseList(`on, about, to, of, for, around, regarding,
 export const advisingVerbs = phraseList(`
   suggested, recommended, advised, said, proposed, mentioned, described, outlined, explained, shared, showed, told me, told us,
   taught me, taught us, pointed out, put it, wrote, laid out, walked me through, gave me, recommend, suggest, argue for, argued for,
-  argue, argued, make the case for, made the case for
+  argue, argued, make the case for, made the case for, did, did it, do it, ran it, run it
 `);
 
 /** Gerunds of advising after "for" ("thanks for suggesting we price per seat"): named by what follows. */
@@ -197,7 +199,7 @@ export const changeComparatives = phraseList(`
 /** Verbs of change that an action can use too ("we cut the discount"); a metric after them makes it a result. */
 export const actionableChangeVerbs = phraseList(`
   cut, raised, lowered, reduced, increased, decreased, moved, set, changed, dropped, lifted, boosted, doubled, halved, tripled,
-  moved up, moved down, capped, bumped, shortened, improved
+  moved up, moved down, capped, bumped, shortened, improved, rolled, launched, released, enabled, exposed
 `);
 
 /** Subject words that make a change an action of the writer rather than an outcome ("we cut …"). */
@@ -275,7 +277,9 @@ export const outcomePhrases = phraseList(`
   had vanished, had gone away, we'd completely missed, we had completely missed, we'd missed, we had missed, better than i did,
   better than we did, better than before, better than ever, than i feared, than we feared, than i expected, than i thought,
   than i hoped, than we hoped, now lets, now let the, now let us, now allows, now enables, now means, didn't budge, did not budge,
-  didn't move, did not move, barely moved, barely budged, hardly moved, stayed flat, stayed the same
+  didn't move, did not move, barely moved, barely budged, hardly moved, stayed flat, stayed the same, stayed up, held up, stayed stable,
+  stayed online, didn't crash, did not crash, didn't go down, did not go down, without crashing, without an outage, no outage,
+  no outages, had a normal, had a quiet, had a calm
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */

@@ -5,6 +5,8 @@
  * said") are placeholders: they name no advice. What was done stands for the advice too
  * (`find-done.ts`).
  */
+
+import { numberedParts } from '../../data/ask.js';
 import {
   adviceLabels,
   advisingGerunds,
@@ -203,6 +205,8 @@ function nounPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
   else placeholders.push({ start, end: noun.end });
 }
 
+const NUMBERED = wordSet(numberedParts);
+
 /** Index of the quote that closes the quoted words opened at `open`, at most 12 tokens on, or -1. */
 function closingQuote(tokens: Token[], open: number): number {
   for (let k = open + 1; k < tokens.length && k <= open + 12; k++) {
@@ -261,6 +265,12 @@ function advising(
     named.push({ start: (np[0] as Token).start, end });
     return;
   }
+  // "I did like you said in the podcast: free week only after 3 workouts": what was said follows the colon.
+  const told = SAID_AFTER_COLON.exec(doc.lower.slice(end, Math.min(doc.lower.length, end + 160)));
+  if (told && contentWords(told[1] ?? '').length >= 2) {
+    named.push({ start, end: end + told[0].trimEnd().length });
+    return;
+  }
   const after = contentWords(doc.lower.slice(end, Math.min(sentence.end, end + 80)));
   // "you suggested shortening the expiry to 7 days": what was suggested follows, as a clause or a gerund.
   if (
@@ -270,6 +280,9 @@ function advising(
     named.push({ start, end });
   else placeholders.push({ start, end });
 }
+
+/** After "you said": a few words of where ("in the podcast"), a colon, and what was said up to the end of the clause. */
+const SAID_AFTER_COLON = /^(?: [^:.!?\n]{0,40})?:[ \t]*([^.!?;\n]{3,110})/;
 
 /** Words before "your <work>" that credit it with what was done ("as in your essay", "following your talk"). */
 const ATTRIBUTED_TO = new RegExp(`(?:^| )(?:${attributedToPhrases.join('|')})$`);
@@ -332,6 +345,10 @@ function verbShape(word: Token): string {
 /** End offset of a topic after a noun ("on scoring cost of delay", ': "first invite"'), or undefined. */
 function topicAfter(tokens: Token[], noun: number): number | undefined {
   const link = tokens[noun + 1];
+  // "the argument in chapter 4", "the tip in episode 12": a numbered part of their work names it.
+  const part = tokens[noun + 2];
+  const number = tokens[noun + 3];
+  if (link?.lower === 'in' && part && NUMBERED.has(part.lower) && number?.kind === 'number') return number.end;
   if (!link || !(QUALIFIERS.has(link.lower) || link.text === ':' || isQuote(link))) return undefined;
   let end: number | undefined;
   let content = 0;

@@ -244,7 +244,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   }
   for (const [sentence, numbers] of bySentence) {
     const q = numbers.find((n) => MEASURED.has(n.unit) && !n.denominator && !inOwnAction(doc, n.start));
-    if (q && standsAsResult(doc, sentence)) hits.push({ start: q.start, end: q.end, sentence });
+    if (q && standsAsResult(doc, sentence, q.start)) hits.push({ start: q.start, end: q.end, sentence });
   }
   for (const m of doc.lower.matchAll(LABEL)) {
     const body = m[1] ?? '';
@@ -266,16 +266,21 @@ function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
   return { start: verb.start, end: object.start + clause.trimEnd().length, sentence: verb.sentence };
 }
 
+/** A break between clauses: a conjunction, a comma or a semicolon, then more words. */
+const CLAUSE_BREAK = /(?:,|;| and | but | so )\s*\p{L}/u;
+
 /**
  * True when a sentence with a percent, points, multiple or money states where things stand
  * ("31% of new customers now pick annual", "conversion is 4.2%"): it names a metric or says
  * "now", and neither asks nor reports the writer's own action.
  */
-function standsAsResult(doc: Doc, index: number): boolean {
+function standsAsResult(doc: Doc, index: number, at?: number): boolean {
   const sentence = doc.sentences[index];
   if (!sentence || sentence.question) return false;
   const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter(isWord);
-  const opensWithAction = ACTIONABLE.has(words[0]?.lower ?? '');
+  // "rolled out to everyone in May and completion is now 64%": a later clause states where things stand.
+  const laterClause = at !== undefined && CLAUSE_BREAK.test(doc.lower.slice(sentence.start, at));
+  const opensWithAction = ACTIONABLE.has(words[0]?.lower ?? '') && !laterClause;
   const actorActs = words.some((w, k) => ACTORS.has(w.lower) && ACTIONABLE.has(words[k + 1]?.lower ?? ''));
   return !opensWithAction && !actorActs;
 }
