@@ -1,13 +1,14 @@
 // Bundles the CLI (and everything it loads lazily) into dist/, so the command starts fast:
-// one file to parse for `--version`, chunks for the rest, native drivers left outside; then
-// builds the web app into dist/web.
+// one file to parse for `--version`, chunks for the rest, native drivers left outside; the
+// document worker beside it (dist/document-worker.js, started by read-document-off-thread.ts,
+// sharing the chunks); then builds the web app into dist/web.
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { build as buildWeb } from 'vite';
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', 'document-worker': 'src/workers/document-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors.js';
 import { listTemplates } from '../../core/library/list-templates.js';
 import type { DocumentFile } from '../../core/library/parse-document.js';
 import { MAX_QUERY_CHARS, searchLibrary } from '../../core/library/search-library.js';
+import { readDocumentOffThread } from '../../workers/read-document-off-thread.js';
 import { defineTool } from '../define-tool.js';
 import { core } from '../modules.js';
 
@@ -37,6 +38,7 @@ const base64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 /**
  * The file core reads from a tool's document arguments, as the CLI reads a file and the API an
  * upload: the name decides the format. Exactly one of text and content; a name with content.
+ * The tools read it in a worker thread (`readDocumentOffThread`), so `ping` is answered meanwhile.
  */
 function documentFile(args: { text?: string; content?: string; name?: string; format?: keyof typeof extensions }, fallback: string) {
   const { text, content, name, format } = args;
@@ -71,7 +73,8 @@ export const libraryTools = [
     kind: 'check',
     input: documentInput,
     run: async (args) => {
-      const { questions } = await (await core.parseDocument()).parseDocument(documentFile(args, 'document'));
+      const file = await readDocumentOffThread(documentFile(args, 'document'));
+      const { questions } = await (await core.parseDocument()).parseDocument(file);
       return { questions };
     },
   }),
@@ -106,7 +109,9 @@ export const libraryTools = [
       template: z.string().min(1).max(200).describe('The template’s name or id (see template_list)'),
       ...documentInput,
     },
-    run: async ({ template, ...document }, { ctx }) =>
-      (await core.checkDraftFile()).checkDraftFile(ctx, { template, file: documentFile(document, 'draft') }),
+    run: async ({ template, ...document }, { ctx }) => {
+      const file = await readDocumentOffThread(documentFile(document, 'draft'));
+      return (await core.checkDraftFile()).checkDraftFile(ctx, { template, file });
+    },
   }),
 ];

@@ -34,6 +34,7 @@ import { searchLibrary } from '../../core/library/search-library.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { updateRecord } from '../../core/records/update-record.js';
+import { readDocumentOffThread } from '../../workers/read-document-off-thread.js';
 import type { ServerEnv } from '../env.js';
 import { json } from './openapi-parts.js';
 
@@ -67,14 +68,17 @@ function uploadLimit(maxSize: number): MiddlewareHandler {
   });
 }
 
-/** An uploaded part as core takes a file: a name (it decides the format) and the bytes. */
+/**
+ * An uploaded part as core takes a file: a name (it decides the format) and the bytes, read in
+ * a worker thread within the document budgets, so that parsing never holds the event loop.
+ */
 async function documentFile(file: File): Promise<DocumentFile> {
   const name = file.name || 'document';
   if (file.size > MAX_DOCUMENT_BYTES) {
     const size = Math.ceil((file.size / MB) * 10) / 10;
     throw new HTTPException(413, { message: `${name} is ${size} MB; documents can be at most ${MAX_DOCUMENT_BYTES / MB} MB` });
   }
-  return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  return readDocumentOffThread({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
 }
 
 /** Splits comma-separated tags, dropping blanks. */
