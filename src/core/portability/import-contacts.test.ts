@@ -138,6 +138,20 @@ describeEachDialect('importContacts', (_dialect, newDatabase) => {
     expect(await listRecords(t.ctx, { entity: 'mentors' })).toEqual([]);
   });
 
+  it('refuses a CSV whose stray opening quote would put a line break in a name, with its line, and writes nothing', async () => {
+    const error = await rejection(
+      importContacts(t.ctx, {
+        fileName: 'people.csv',
+        text: 'Name,Email\nAna Ruiz,ana@example.com\n"Bo Li,bo@example.com\nCy Wu",cy@example.com\n',
+      }),
+    );
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe(
+      'people.csv: 1 malformed row, nothing imported: line 3 (a quote opened on this line is not closed on it (the "Name" cell runs on to line 4))',
+    );
+    expect(await listRecords(t.ctx, { entity: 'mentors' })).toEqual([]);
+  });
+
   it('lists the first twenty malformed lines and counts the rest', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => `Name${i},x${i},u,bad-email-${i},Co,PM,x`);
     const error = await rejection(importContacts(t.ctx, { fileName: 'c.csv', text: linkedin(rows) }));

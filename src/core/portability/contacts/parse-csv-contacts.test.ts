@@ -57,6 +57,45 @@ describe('parseCsvContacts', () => {
   });
 });
 
+describe('parseCsvContacts and quotes left open', () => {
+  it('refuses a quote that a later one closes, when it would put a line break in a name (the row is not imported)', () => {
+    const parsed = parseCsvContacts('Name,Email\n"Ada Lovelace,ada@x.test\nGrace Hopper",grace@x.test\nBo,bo@x.test\n');
+    expect(parsed.problems).toEqual([
+      { line: 2, reason: 'a quote opened on this line is not closed on it (the "Name" cell runs on to line 3)' },
+    ]);
+    expect(parsed.contacts.map((c) => [c.line, c.name])).toEqual([[4, 'Bo']]);
+  });
+
+  it('refuses a quote never closed, which csv-parse would keep as text running over the next rows', () => {
+    const parsed = parseCsvContacts('Name,Email,Notes\nAda,ada@x.test,"met at\nGrace,grace@x.test,"x"\nDi,di@x.test,\n');
+    expect(parsed.problems).toEqual([{ line: 2, reason: 'a quote opened on this line is never closed (the cell runs on to line 3)' }]);
+    expect(parsed.contacts.map((c) => [c.line, c.name])).toEqual([[4, 'Di']]);
+    const glued = parseCsvContacts('Name,Email\n"Ada,ada@x.test\nGrace,grace@x.test\n"Bo",bo@x.test\nCy,cy@x.test\n');
+    expect(glued.problems).toEqual([{ line: 2, reason: 'a quote opened on this line is never closed (the cell runs on to line 4)' }]);
+    expect(glued.contacts.map((c) => c.name)).toEqual(['Cy']);
+  });
+
+  it('keeps a closed quoted cell running over lines in the notes and in columns it does not read', () => {
+    const parsed = parseCsvContacts(
+      'Name,Notes,Address\nAda,"met at\nthe conf","1 Main St\nSpringfield"\nDi,"said ""hi""\nthere",x\nEd,"""Quoted"" first\nline",\n',
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.contacts.map((c) => [c.line, c.name, c.notes])).toEqual([
+      [2, 'Ada', 'met at\nthe conf'],
+      [5, 'Di', 'said "hi"\nthere'],
+      [7, 'Ed', '"Quoted" first\nline'],
+    ]);
+  });
+
+  it('names the line the quote opens on, after cells that ran over lines before it', () => {
+    const parsed = parseCsvContacts('Name,Notes,Company\nAda,"a\nb","Acme\nInc"\nBo,,Co\n');
+    expect(parsed.problems).toEqual([
+      { line: 3, reason: 'a quote opened on this line is not closed on it (the "Company" cell runs on to line 4)' },
+    ]);
+    expect(parsed.contacts.map((c) => [c.line, c.name])).toEqual([[5, 'Bo']]);
+  });
+});
+
 describe('parseColumnMap', () => {
   it('reads FIELD=COLUMN pairs with forgiving field names', () => {
     expect(parseColumnMap('name=Full Name, first_name=Given ,Profile-URL=Link,url=Web,position=Job')).toEqual({

@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.js';
 import { type ContactRow, cell, type ParsedContacts } from './contact-row.js';
-import { readCsvRows } from './read-csv-rows.js';
+import { readCsvRows, refuseLineBreaks } from './read-csv-rows.js';
 
 /** The fields a CSV column can fill. */
 export type ContactField = 'name' | 'firstName' | 'lastName' | 'email' | 'profileUrl' | 'company' | 'title' | 'notes';
@@ -59,7 +59,9 @@ export function parseColumnMap(spec: string): ColumnMap {
 /**
  * Reads a generic CSV of contacts. Columns come from `map` where given and otherwise from
  * common header names (Name, Full Name, First/Last Name, Email, Company, Title, URL, Notes).
- * A file without a name column is refused as a whole, naming its columns.
+ * A file without a name column is refused as a whole, naming its columns. A quoted cell may
+ * run over lines in the notes (or a column not read); in any other column read it is a quote
+ * left open, and its row is reported with the line the quote opens on.
  */
 export function parseCsvContacts(text: string, options: { map?: ColumnMap } = {}): ParsedContacts {
   const csv = readCsvRows(text);
@@ -92,7 +94,10 @@ export function parseCsvContacts(text: string, options: { map?: ColumnMap } = {}
     const i = index[field];
     return i === undefined ? null : cell(cells[i]);
   };
-  const contacts = csv.rows.map(
+  // Notes may run over lines; every other field read is one line.
+  const oneLine = new Set(Object.entries(index).flatMap(([field, i]) => (field === 'notes' ? [] : [i])));
+  const { rows, problems } = refuseLineBreaks(csv, oneLine);
+  const contacts = rows.map(
     ({ line, cells }): ContactRow => ({
       line,
       name: at(cells, 'name') ?? [at(cells, 'firstName'), at(cells, 'lastName')].filter(Boolean).join(' '),
@@ -103,5 +108,5 @@ export function parseCsvContacts(text: string, options: { map?: ColumnMap } = {}
       notes: at(cells, 'notes'),
     }),
   );
-  return { contacts, problems: csv.problems, blank: csv.blank };
+  return { contacts, problems: [...csv.problems, ...problems].sort((a, b) => a.line - b.line), blank: csv.blank };
 }

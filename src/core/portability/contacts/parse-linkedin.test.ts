@@ -44,11 +44,21 @@ describe('parseLinkedin', () => {
   });
 
   it('counts a quoted line break as a line, so later rows keep their real line numbers', () => {
-    const parsed = parseLinkedin(file(['Di,Ng,,,"Two\r\nline Co",PM,x', 'Ed,Ok,,,Co,PM,x'], '\r\n'));
+    const parsed = parseLinkedin(file(['Di,Ng,,,Co,PM,"12 Jan\r\n2024"', 'Ed,Ok,,,Co,PM,x'], '\r\n'));
+    expect(parsed.problems).toEqual([]);
     expect(parsed.contacts.map((c) => [c.line, c.name, c.company])).toEqual([
-      [5, 'Di Ng', 'Two\nline Co'],
+      [5, 'Di Ng', 'Co'],
       [7, 'Ed Ok', 'Co'],
     ]);
+  });
+
+  it('refuses a line break in any field it reads: each is one line, so the break is a quote left open', () => {
+    const parsed = parseLinkedin(file(['Di,Ng,,,"Two', 'line Co",PM,x', '"Ed,Ok,u,e,Co,PM', 'Fa",Ul,,,Co,PM,x', 'Gi,Ro,,,Co,PM,x']));
+    expect(parsed.problems).toEqual([
+      { line: 5, reason: 'a quote opened on this line is not closed on it (the "Company" cell runs on to line 6)' },
+      { line: 7, reason: 'a quote opened on this line is not closed on it (the "First Name" cell runs on to line 8)' },
+    ]);
+    expect(parsed.contacts.map((c) => [c.line, c.name])).toEqual([[9, 'Gi Ro']]);
   });
 
   it('reports rows with the wrong column count and broken quotes by line, and keeps reading', () => {

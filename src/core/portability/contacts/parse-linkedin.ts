@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.js';
 import { type ContactRow, cell, type ParsedContacts } from './contact-row.js';
-import { normaliseLines, readCsvRows } from './read-csv-rows.js';
+import { normaliseLines, readCsvRows, refuseLineBreaks } from './read-csv-rows.js';
 
 /** The real header of a LinkedIn `Connections.csv`; LinkedIn writes a few "Notes:" lines above it. */
 const HEADER = /^\s*"?first name"?\s*,\s*"?last name"?\s*,/i;
@@ -35,7 +35,9 @@ export function parseLinkedin(text: string): ParsedContacts {
   const email = column('email address');
   const company = column('company');
   const position = column('position');
-  const contacts = csv.rows.map(
+  // Every field LinkedIn exports is one line: a line break in one is a quote left open.
+  const { rows, problems } = refuseLineBreaks(csv, new Set([first, last, url, email, company, position].filter((i) => i !== -1)));
+  const contacts = rows.map(
     ({ line, cells }): ContactRow => ({
       line,
       name: [at(cells, first), at(cells, last)].filter(Boolean).join(' '),
@@ -46,5 +48,5 @@ export function parseLinkedin(text: string): ParsedContacts {
       notes: null,
     }),
   );
-  return { contacts, problems: csv.problems, blank: csv.blank };
+  return { contacts, problems: [...csv.problems, ...problems].sort((a, b) => a.line - b.line), blank: csv.blank };
 }

@@ -30,8 +30,9 @@ const quoteReasons: Record<string, string> = {
  * CRLF or CR line ends and quoted line breaks all count as a user's editor counts them).
  * Rows whose column count differs from the header's are reported, not dropped silently; a
  * broken quote is reported at the row it opens on and reading resumes on the next line, so
- * one pass reports every malformed row. `headerLine` skips lines above the header (the notes
- * of a LinkedIn export).
+ * one pass reports every malformed row. A quote never properly closed that runs on over lines
+ * is reported too, though csv-parse, relaxed about quotes, would keep it as text. `headerLine`
+ * skips lines above the header (the notes of a LinkedIn export).
  */
 export function readCsvRows(text: string, options: { headerLine?: number } = {}): CsvRows {
   const body = normaliseLines(text);
@@ -41,6 +42,7 @@ export function readCsvRows(text: string, options: { headerLine?: number } = {})
   let from = firstLine;
   let restarts = 0;
   let headerRead = false;
+  let headerBroken = false;
   while (from <= starts.length) {
     let lastEnd = from - 1;
     const base = from - 1;
@@ -49,7 +51,16 @@ export function readCsvRows(text: string, options: { headerLine?: number } = {})
       // Line ends are LF by now, so the breaks inside quoted cells are the lines the row spans.
       const line = end - countBreaks(cells);
       lastEnd = end;
-      if (!headerRead) {
+      if (headerBroken) return null;
+      // A row of the wrong width is reported as such (its message says where a quote runs on to).
+      const widthKnown = !headerRead || cells.length === result.header.length;
+      const raw = () => body.slice(starts[line - 1], starts[end] ?? body.length);
+      const unclosed = end > line && widthKnown ? unclosedQuote({ line, cells }, raw()) : null;
+      if (unclosed) {
+        result.problems.push(unclosed);
+        // A header that cannot be read leaves nothing to read the rows by, as a broken quote does below.
+        headerBroken = !headerRead;
+      } else if (!headerRead) {
         headerRead = true;
         result.header = cells.map((h) => h.trim());
         result.headerLine = line;
@@ -81,6 +92,55 @@ export function readCsvRows(text: string, options: { headerLine?: number } = {})
     }
   }
   return result;
+}
+
+/**
+ * A cell that runs over lines though its quote was never properly closed: with `relax_quotes`,
+ * csv-parse keeps such a cell — the opening quote, the lines after it, a stray quote further on
+ * — as text rather than failing. A properly quoted cell appears in the record's `raw` text (its
+ * lines of the file) as itself between quotes, inner quotes doubled; this one does not.
+ */
+function unclosedQuote(row: CsvRow, raw: string): ContactProblem | null {
+  let line = row.line;
+  for (const cell of row.cells) {
+    const breaks = countBreaks([cell]);
+    if (breaks > 0 && !raw.includes(`"${cell.replaceAll('"', '""')}"`)) {
+      return { line, reason: `a quote opened on this line is never closed (the cell runs on to line ${line + breaks})` };
+    }
+    line += breaks;
+  }
+  return null;
+}
+
+/**
+ * Refuses the rows with a line break in a column read into a one-line field (a name, an email,
+ * a title…): there it can only be a quote left open on its line, which swallowed the lines
+ * after it up to the next quote. A closed quoted cell may still span lines in other columns
+ * (notes, addresses), as CSV allows. Each refusal names the line the quote opens on and the
+ * column; the other rows are returned as they were.
+ */
+export function refuseLineBreaks(csv: CsvRows, oneLine: ReadonlySet<number>): { rows: CsvRow[]; problems: ContactProblem[] } {
+  const rows: CsvRow[] = [];
+  const problems: ContactProblem[] = [];
+  for (const row of csv.rows) {
+    let line = row.line;
+    let problem: ContactProblem | null = null;
+    for (const [index, cell] of row.cells.entries()) {
+      const breaks = countBreaks([cell]);
+      if (breaks > 0 && oneLine.has(index)) {
+        const column = csv.header[index] ?? `column ${index + 1}`;
+        problem = {
+          line,
+          reason: `a quote opened on this line is not closed on it (the "${column}" cell runs on to line ${line + breaks})`,
+        };
+        break;
+      }
+      line += breaks;
+    }
+    if (problem) problems.push(problem);
+    else rows.push(row);
+  }
+  return { rows, problems };
 }
 
 function addRow(result: CsvRows, row: CsvRow, end: number): void {
