@@ -39,14 +39,10 @@ export async function withWorkspace<R>(run: CommandRun, work: (ctx: Context, sto
 /** Reads the text of a check or message: a file path, `-` or nothing for standard input. */
 export async function readText(source: string | undefined, inline?: string): Promise<string> {
   if (inline !== undefined) return inline;
-  const { readFile } = await import('node:fs/promises');
   const { AppError } = await import('../core/errors.js');
   if (source && source !== '-') {
-    try {
-      return await readFile(source, 'utf8');
-    } catch (error) {
-      throw new AppError('usage', `Cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    const { readRegularFile } = await import('./read-regular-file.js');
+    return (await readRegularFile(source, { noun: 'a text file' })).toString('utf8');
   }
   if (process.stdin.isTTY) throw new AppError('usage', 'Give the text as a FILE, with --text, or on standard input');
   const chunks: Buffer[] = [];

@@ -4,6 +4,7 @@ import type { Context, Store } from '../../core/ports.js';
 import { globalOptions } from '../global-options.js';
 import { plural } from '../output.js';
 import { makePrivateFolder, writeNewPrivateFile } from '../private-file.js';
+import { readRegularFile } from '../read-regular-file.js';
 import { type CommandRun, prepare, readText, withWorkspace } from '../runtime.js';
 import { integer } from './parse.js';
 
@@ -162,12 +163,7 @@ async function backupModule() {
 }
 
 async function readFileText(file: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new AppError('usage', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  return (await readRegularFile(file, { noun: 'a backup file' })).toString('utf8');
 }
 
 /**

@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors.js';
 import type { ContactFormat } from '../../core/portability/contacts/detect-contact-format.js';
 import type { ImportContactsResult, ImportProgress } from '../../core/portability/import-contacts.js';
 import { globalOptions } from '../global-options.js';
+import { readRegularFile } from '../read-regular-file.js';
 import { type CommandRun, prepare, withWorkspace } from '../runtime.js';
 
 /** Largest contact file read (20 MB): the size is checked before the file is read. */
@@ -14,22 +15,16 @@ const PROGRESS_ROWS = 1_000;
 const formats: readonly ContactFormat[] = ['linkedin', 'vcard', 'csv'];
 const formatNames: Record<ContactFormat, string> = { linkedin: 'LinkedIn export', vcard: 'vCard', csv: 'CSV' };
 
-/** Reads a contact file as UTF-8 text, refusing folders, missing, binary and huge files by name. */
+/** Reads a contact file as UTF-8 text, refusing folders, devices, FIFOs, missing, binary and huge files by name. */
 async function readContactFile(path: string): Promise<string> {
-  const { readFile, stat } = await import('node:fs/promises');
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new AppError('usage', `${path} is a folder, not a contact file`);
-    if (info.size > MAX_IMPORT_FILE_BYTES) {
-      const mb = (info.size / (1024 * 1024)).toFixed(1);
-      throw new AppError('invalid_input', `${path} is ${mb} MB; contact files can be at most 20 MB`);
-    }
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('usage', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const bytes = await readRegularFile(path, {
+    noun: 'a contact file',
+    limit: {
+      bytes: MAX_IMPORT_FILE_BYTES,
+      message: (size) => `${path} is ${(size / (1024 * 1024)).toFixed(1)} MB; contact files can be at most 20 MB`,
+    },
+  });
+  const text = bytes.toString('utf8');
   if (text.includes('\u0000')) throw new AppError('invalid_input', `${path} looks binary, not a CSV or vCard file`);
   return text;
 }
