@@ -61,7 +61,8 @@ export const qualifiers = phraseList(`
 export const advisingVerbs = phraseList(`
   suggested, recommended, advised, said, proposed, mentioned, described, outlined, explained, shared, showed, told me, told us,
   taught me, taught us, pointed out, put it, wrote, laid out, walked me through, gave me, recommend, suggest, argue for, argued for,
-  argue, argued, make the case for, made the case for, did, did it, do it, ran it, run it
+  argue, argued, make the case for, made the case for, did, did it, do it, ran it, run it, pushed for, push for, championed,
+  insisted on, pushed me toward, pushed us toward, pushed me towards, pushed us towards
 `);
 
 /** Gerunds of advising after "for" ("thanks for suggesting we price per seat"): named by what follows. */

@@ -67,7 +67,10 @@ export const durationUnits: Readonly<Record<string, number>> = {
 export const notSlotBefore = phraseList(`within, after, per, every, each, ago, from, takes, took, lasts, lasted, run, runs, ran`);
 
 /** Words just before a length that decline it ("not an hour", "no need for an hour"). */
-export const slotNegations = phraseList(`not, no need for, don't need, do not need, rather than, instead of, never, not even`);
+export const slotNegations = phraseList(`
+  not, no need for, don't need, do not need, won't need, will not need, wouldn't need, would not need, doesn't need to be,
+  does not need to be, rather than, instead of, never, not even, no more than
+`);
 
 /** Recurring words that, before a meeting noun, make a slot with no end ("a weekly call"). */
 const recurringWords = phraseList(

@@ -207,7 +207,7 @@ export const silenceFillers = phraseList(`yet, still, actually, really, ever, ev
 /** Verbs of receiving a reply ("received", "had", "got", "heard"). */
 export const receivingVerbs = phraseList(`received, receive, had, have, got, gotten, get, heard`);
 /** What was not received. */
-export const replyNouns = phraseList(`reply, replies, response, responses, answer, answers, word`);
+export const replyNouns = phraseList(`reply, replies, response, responses, answer, answers, word, anything, a thing`);
 /** Words before "no reply" that deny it after the sending ("I see you read it *but* no answer"). */
 export const silenceContrasts = phraseList(`but, and, yet, still`);
 

@@ -262,7 +262,10 @@ export const careerPhrases = phraseList(`
   your transition from, your transition into, your move into, your move from, your switch from, your switch into, your jump into,
   your jump from,
   what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known,
-  turning point that, the turning point, got you from, what got you from, how did you end up, how you ended up, how did you wind up, how you wound up, end up leading, ended up leading, coming from a
+  turning point that, the turning point, got you from, what got you from, how did you end up, how you ended up, how did you wind up, how you wound up, end up leading, ended up leading, coming from a,
+  what would you do differently if you started, do differently if you started, do differently if you were starting,
+  do differently if you had to start, if you started again, if you started over, if you were starting again, if you were starting over,
+  if you started your career, if you could start over, if you could start again
 `);
 /** Verbs of moving between roles; a career question when a role word follows ("go from engineering into product"). */
 export const careerMoveVerbs = phraseList(`

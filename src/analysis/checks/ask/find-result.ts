@@ -256,10 +256,12 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
 
 /** What follows a verb of effect whose subject is the advice named: "ur exam-date matching *got buddies chatting more*". */
 function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
-  const at = tokenIndexAt(doc, subject.end - 1) + 1;
+  let at = tokenIndexAt(doc, subject.end - 1) + 1;
+  // "…, as you explained, cut review rounds": a comma may close the aside before the verb.
+  if (doc.tokens[at]?.text === ',') at += 1;
   const verb = doc.tokens[at];
   const object = doc.tokens[at + 1];
-  if (!verb || !object || verb.start - subject.end > 1 || !CAUSAL.has(verb.lower) || verb.sentence !== object.sentence) return undefined;
+  if (!verb || !object || verb.start - subject.end > 2 || !CAUSAL.has(verb.lower) || verb.sentence !== object.sentence) return undefined;
   if (object.kind === 'punct' || /^(?:me|it|a lot|so)$/.test(object.lower) || VAGUE_HELP.test(doc.lower.slice(verb.start, verb.start + 48)))
     return undefined;
   const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(object.start, object.start + 80))?.[0] ?? '';

@@ -49,7 +49,10 @@ const filled = <T extends Span>(doc: Doc, spans: T[]) => spans.filter((span) => 
 /** The advice and results of `doc`, computed once per parsed text. */
 export const recalledParts = perDoc(function recalledParts(doc: Doc): Recalled {
   const named = findNamedAdvice(doc);
-  const results = findResults(doc, [...named.named, ...named.attributed], named.named);
+  // "moving Non-goals up, as you explained, cut review rounds from three to one": the clause credited
+  // to them, with its "as you explained", is the subject of what follows.
+  const credited = named.reported.filter((r) => named.attributed.some((a) => a.start === r.start && r.end > a.end));
+  const results = findResults(doc, [...named.named, ...named.attributed], [...named.named, ...credited]);
   const advice = [...named.named, ...named.reported, ...findCausalAdvice(doc, results)].sort((a, b) => a.start - b.start);
   const found: Recalled = { advice: filled(doc, advice), results: filled(doc, results), named: named.named };
   if (named.placeholder) found.advicePlaceholder = named.placeholder;

@@ -21,6 +21,7 @@ import { findAll, type Span, tokenIndexAt } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import { standsForBlank } from '../../engine/placeholders.js';
 import type { Doc, Token } from '../../engine/types.js';
+import { findNamedWorks } from './named-work.js';
 import { alt, gap, gated, phrasesRegex, wordRegex } from './request-language.js';
 
 /** A named piece of their work: the span from "your" to the noun, and the noun itself. */
@@ -263,6 +264,7 @@ function collectReferences(doc: Doc): Span[] {
     ...findAll(doc, presence),
     ...findAll(doc, seenThe),
     ...findAll(doc, numbered),
+    ...findNamedWorks(doc),
   ]
     .filter((span) => !standsForBlank(doc, span))
     .sort((a, b) => a.start - b.start);

@@ -121,20 +121,29 @@ export const messages = {
  * the follow-up stage.
  */
 export function findCareerQuestions(doc: Doc): Span[] {
-  return memo(doc, 'career', () => collectCareerQuestions(doc));
+  return memo(doc, 'career', () => onePerSentence(doc, [...findCareerSpans(doc)]));
 }
 
-function collectCareerQuestions(doc: Doc): Span[] {
+/**
+ * Every span of `doc` that asks about their career, several per sentence ("how did you make the
+ * jump …, and what would you do differently if you started again?"), so another rule can tell
+ * a clause that is part of the career question from one that asks something else.
+ */
+export function findCareerSpans(doc: Doc): readonly Span[] {
+  return memo(doc, 'career-spans', () => collectCareerSpans(doc));
+}
+
+function collectCareerSpans(doc: Doc): Span[] {
   const requests = requestSentences(doc);
   const you = youSentences(doc);
-  return onePerSentence(doc, [
+  return [
     ...requestedMatches(doc, phrases, requests),
     ...requestedMatches(doc, move, requests),
     ...requestedMatches(doc, trajectory, requests).filter((s) => you[sentenceIndexAt(doc, s.start)] === true),
     ...requestedMatches(doc, steps, requests),
     ...requestedMatches(doc, reached, requests),
     ...pointingBack(doc, requests),
-  ]);
+  ];
 }
 
 /** Fails an ask about the recipient's career path. */

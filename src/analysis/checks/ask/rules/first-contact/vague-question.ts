@@ -28,7 +28,7 @@ import {
 } from '../../request-language.js';
 import { rewriteAsk } from '../../rewrite.js';
 import { findReviewRequests } from './big-favor.js';
-import { findCareerQuestions } from './career-path.js';
+import { findCareerSpans } from './career-path.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 const broad = phrasesRegex(vaguePhrases);
@@ -111,7 +111,7 @@ function collectVagueQuestions(doc: Doc): Span[] {
   const choices = choiceSentences(doc);
   // "what would you do differently on that path?" asks for their career story: one finding (`career-path`), not two.
   // A second clause ("…, and what should I focus on?") is a second ask.
-  const career = findCareerQuestions(doc);
+  const career = findCareerSpans(doc);
   const sameClause = (span: Span) =>
     career.some((c) => {
       const [a, b] = c.start < span.start ? [c, span] : [span, c];

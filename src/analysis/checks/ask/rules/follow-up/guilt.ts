@@ -93,6 +93,11 @@ function sendersSilence(doc: Doc, start: number): boolean {
   return before === undefined || before.kind === 'punct' || before.sentence !== doc.tokens[at]?.sentence || SENDER_SIDE.has(before.lower);
 }
 
+/** "we haven't heard anything from legal": the silence is someone else's, not theirs. */
+function fromSomeoneElse(doc: Doc, end: number): boolean {
+  return /^\s{1,3}(?:yet\s{1,3})?from\s{1,3}(?!(?:you|u|ya|your|ur|yours)(?![\p{L}]))\p{L}/u.test(doc.lower.slice(end, end + 40));
+}
+
 /**
  * "bump 👆", "Bumping:", "2nd reminder —": the message opens by pushing itself up the inbox. Inside
  * a sentence these words are about something else ("did the price bump hurt renewals?").
@@ -135,7 +140,7 @@ export const guilt: Rule = {
       ...findAll(doc, doubted).filter(blamed),
       ...findAll(doc, tally).filter((s) => !isDenied(doc, s.start)),
       ...findAll(doc, chasingApology),
-      ...findAll(doc, silence).filter((span) => sendersSilence(doc, span.start)),
+      ...findAll(doc, silence).filter((span) => sendersSilence(doc, span.start) && !fromSomeoneElse(doc, span.end)),
       ...openingBump(doc),
     ]).map((span) => ({
       ...span,

@@ -1,0 +1,52 @@
+/**
+ * Their work named by its title: a quoted title in a sentence about them ("your writing on
+ * trust and safety, especially "Reviews Are a Liability""), or a capitalised name before a kind
+ * of work ("from the Metrics Guild workshop", "ur Mind the Product talk"). A title names one
+ * piece of work, so it ties an ask to it as well as "your talk on…" does.
+ */
+import { workNouns } from '../../data/ask.js';
+import type { Span } from '../../engine/match.js';
+import { memo } from '../../engine/memo.js';
+import type { Doc } from '../../engine/types.js';
+import { sentenceIndexAt } from './loop-tokens.js';
+
+/** A quoted run of words, opened after a space or a bracket, kept on one line and short. */
+const QUOTED = /(?<=^|[\s([])["“‘'](\p{Lu}[^"”’'\n]{2,80}?)["”’'](?![\p{L}])/gu;
+/** Small words a title keeps in lower case ("Mind the Product", "Jobs to Be Done"). */
+const TITLE_LINKS = '(?:the|of|and|&|for|in|on|to|a|an|at|with|be)';
+const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*";
+/** A determiner or "your", one to five capitalised words (small links allowed between), then a kind of work. */
+const NAMED_KIND = new RegExp(
+  `(?<![\\p{L}])(?:[Tt]he|that|this|your|ur|yr)\\s{1,3}${CAPITALISED}(?:\\s{1,3}(?:${TITLE_LINKS}\\s{1,3}){0,2}${CAPITALISED}){0,4}\\s{1,3}(?:${workNouns.join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const SECOND_PERSON = /^(?:you|your|ur|u|yr|yours|you've|you're)$/;
+
+/** For each sentence, whether it speaks to or of them ("you", "your", "ur"). */
+function sentencesAboutThem(doc: Doc): boolean[] {
+  const flags = doc.sentences.map(() => false);
+  for (const t of doc.tokens) if (SECOND_PERSON.test(t.lower)) flags[t.sentence] = true;
+  return flags;
+}
+
+/** True when most words of `title` start with a capital, as a title's do. */
+function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && words.length <= 12 && capitalised * 2 >= words.length;
+}
+
+/** Every title of their work in `doc`: quoted titles in sentences about them, and capitalised names before a kind of work. */
+export function findNamedWorks(doc: Doc): readonly Span[] {
+  return memo(doc, 'named-works', () => {
+    const found: Span[] = [];
+    let about: boolean[] | undefined;
+    for (const m of doc.text.matchAll(QUOTED)) {
+      if (!titleCased(m[1] ?? '')) continue;
+      about ??= sentencesAboutThem(doc);
+      if (about[sentenceIndexAt(doc, m.index)]) found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of doc.text.matchAll(NAMED_KIND)) found.push({ start: m.index, end: m.index + m[0].length });
+    return found;
+  });
+}
