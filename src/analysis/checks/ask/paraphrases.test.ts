@@ -118,6 +118,108 @@ const rows: Array<[AskStage, string, string[], string[]]> = [
     ['prior-context'],
     [],
   ],
+  // round on writers 12–14: structure each rule reads, in words none of the sets uses
+  [
+    'first-contact',
+    "Your essay on usage pricing changed how I think. I'm searching for someone who could coach me through our first price rise. What did you raise first?",
+    ['mentorship-request'],
+    [],
+  ],
+  [
+    'first-contact',
+    'Your essay on usage pricing was great. You said to find someone who can coach me, and I did. Which metric did you price on first?',
+    [],
+    ['big-favor'],
+  ],
+  ['first-contact', 'ur podcast ep on seat pricing was gold. would u be my go-to guide while i learn monetisation? 🙏', ['mentorship-request'], []],
+  [
+    'first-contact',
+    'Your post on annual plans was sharp. Did you discount the first year? A quick coffee in Lisbon would be lovely too.',
+    ['meeting-request'],
+    [],
+  ],
+  [
+    'first-contact',
+    'Your post on annual plans was sharp. pls send whatever advice you have on pricing, we are redoing ours',
+    ['vague-question'],
+    [],
+  ],
+  [
+    'first-contact',
+    'Your newsletter on B2B onboarding is great. Would it be ok if I pinged you with a quick q every Monday this quarter?',
+    ['big-favor'],
+    [],
+  ],
+  [
+    'first-contact',
+    "Loved the Growth Loops Summit keynote you gave. Was the 'aha in 3 days' rule tested on self-serve users only?",
+    [],
+    ['no-specific-reference'],
+  ],
+  [
+    'first-contact',
+    'In your Substack you wrote "Price the Outcome, Not the Seat". Did that hold for your agency customers too?',
+    [],
+    ['no-specific-reference'],
+  ],
+  [
+    'first-contact',
+    'Your talk on moving from design into product was honest. How did you make that switch, and what would you change if you started over?',
+    ['career-path'],
+    ['vague-question'],
+  ],
+  ['follow-up', 'Hi Lea, re my question on trial length: 7 or 14 days? Totally fine if it got buried under your launch.', [], ['guilt']],
+  ['follow-up', "Hi Lea, it's been ten days and nothing from your side. Was the trial 7 or 14 days?", ['guilt'], []],
+  [
+    'follow-up',
+    "Hi Lea, following up on my question: we haven't heard anything from finance yet either. Was the trial 7 or 14 days?",
+    [],
+    ['guilt'],
+  ],
+  ['follow-up', 'Hi Lea, scrap my trial question, I would rather know how you price add-ons.', ['new-ask'], []],
+  ['follow-up', 'Hi Lea, quick nudge on trial length, 7 or 14 days? Also, could you intro me to your billing lead?', ['new-ask'], []],
+  [
+    'circle-back',
+    "Hi Ravi, your two-step checkout idea cut abandoned carts by a third on our grocery app. I honestly can't thank you enough.",
+    [],
+    ['gratitude', 'result', 'advice-reference'],
+  ],
+  [
+    'circle-back',
+    'Hi Ravi, thank you! I did what you said in your talk: ask for the card only after the first order. We shipped it on our grocery app and repeat orders went from 18% to 23%.',
+    [],
+    ['advice-reference', 'result'],
+  ],
+  [
+    'circle-back',
+    'Hi Ravi, thanks for the argument in chapter 2 of your book. On our grocery app we now ask for the card after the first order, and repeat orders rose from 18% to 23%.',
+    [],
+    ['advice-reference'],
+  ],
+  [
+    'circle-back',
+    'Hi Ravi, thanks for the tip on card timing. We turned it on for our grocery app checkout and checkout errors stayed flat while repeat orders went up 5%. Cheers!',
+    [],
+    ['result'],
+  ],
+  [
+    'circle-back',
+    "Hi Ravi, thanks for the tip on card timing! We enabled it for 20% of our grocery app users today; I'll write once the numbers are in.",
+    ['result'],
+    [],
+  ],
+  [
+    'escalation',
+    'Hi Ravi, your card-after-first-order rule brought 900 extra repeat orders in May 🎉 now finance wants the card upfront again for fraud reasons. Could I have 20 minutes on whether to keep it for repeat customers only?',
+    [],
+    ['prior-context', 'vague-question'],
+  ],
+  [
+    'escalation',
+    'Hi Ravi, asking for the card late, as you explained, cut failed first orders from five a day to one. We do not need an hour, 20 minutes is enough to decide whether to keep it for gift cards.',
+    [],
+    ['prior-context', 'slot-too-long'],
+  ],
 ];
 
 describe('ask check on wordings beyond the labelled examples', () => {
