@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { AppError } from '../../core/errors.js';
+import { decodeContactFile } from '../../core/portability/contacts/decode-contact-file.js';
 import type { ContactFormat } from '../../core/portability/contacts/detect-contact-format.js';
 import type { ImportContactsResult, ImportProgress } from '../../core/portability/import-contacts.js';
 import { globalOptions } from '../global-options.js';
@@ -15,7 +15,10 @@ const PROGRESS_ROWS = 1_000;
 const formats: readonly ContactFormat[] = ['linkedin', 'vcard', 'csv'];
 const formatNames: Record<ContactFormat, string> = { linkedin: 'LinkedIn export', vcard: 'vCard', csv: 'CSV' };
 
-/** Reads a contact file as UTF-8 text, refusing folders, devices, FIFOs, missing, binary and huge files by name. */
+/**
+ * Reads a contact file as UTF-8 text, refusing folders, devices, FIFOs, missing and huge files,
+ * and text that is not UTF-8 or is binary, by name: the same bytes the API refuses.
+ */
 async function readContactFile(path: string): Promise<string> {
   const bytes = await readRegularFile(path, {
     noun: 'a contact file',
@@ -24,9 +27,7 @@ async function readContactFile(path: string): Promise<string> {
       message: (size) => `${path} is ${(size / (1024 * 1024)).toFixed(1)} MB; contact files can be at most 20 MB`,
     },
   });
-  const text = bytes.toString('utf8');
-  if (text.includes('\u0000')) throw new AppError('invalid_input', `${path} looks binary, not a CSV or vCard file`);
-  return text;
+  return decodeContactFile(path, bytes);
 }
 
 /**
