@@ -99,6 +99,16 @@ export const actionVerbs = phraseList(`
 `);
 
 /** Action verbs too general to stand for the advice when the writer reports them ("I asked", "we started"). */
+/**
+ * Verbs of change that say nothing of which change ("we changed the onboarding"): they name the
+ * advice only with what the change was ("changed the onboarding *to* a checklist").
+ */
+export const vagueChangeVerbs = phraseList(`
+  changed, change, improved, improve, updated, update, reworked, rework, redid, redo, tweaked, tweak, adjusted, adjust, modified,
+  modify, revamped, revamp, fixed, fix, touched
+`);
+/** Words that bring in what a vague change was ("changed the onboarding *to* a checklist", "*by* removing a step"). */
+export const changeComplements = phraseList(`to, into, from, by, so, with, without, using, around, toward, towards`);
 export const generalActions = phraseList(`
   asked, ask, asking, sent, send, called, call, emailed, email, made, make, making, kept, keep, started, start, starting, ended, end,
   opened, open, closed, close, showed, show, showing, turned, turn, pushed, push, pulled, pull, framed, frame, focused, focus

@@ -142,7 +142,7 @@ export const specificProblemPhrases = phraseList(`
   figure out why, work out why, find out why, understand why, figure out what's going, work out what's going, not sure the,
   not sure it, not sure that, not sure we, not sure our, not convinced, i doubt, i worry, i'm worried, im worried, worried that,
   worried we, afraid that, afraid we, i fear, my worry is, my fear is,
-  whether, torn between, choose between, choosing between, decide between, deciding between, pick between, picking between, versus, vs,
+  whether, must decide, have to decide, need to decide, needs to decide, is split, are split, split in two, divided on, torn between, choose between, choosing between, decide between, deciding between, pick between, picking between, versus, vs,
   trade-off, trade-offs, tradeoff, tradeoffs, trade off, can't decide, cannot decide, cant decide, can't tell, cannot tell, cant tell,
   can't figure, cannot figure, can't work out, can't see how, can't explain, can't solve, cannot solve, not sure whether, not sure if,
   not sure how, not sure why, not sure which, unsure whether, unsure how, unsure which, don't know why, don't know how,
@@ -222,6 +222,14 @@ export const contactPeople = phraseList(
  * Signs in the text that no circle-back has happened yet: a first contact, or advice not yet
  * tried ("we haven't met yet", "I haven't tried your idea yet").
  */
+/**
+ * The report back that never came, though the advice may have been tried ("I never wrote back
+ * after your advice … manual reviews dropped by 60%"): no circle-back, but a result to recall.
+ */
+export const unreportedPhrases = phraseList(`
+  haven't circled back, haven't reported back, never wrote back, never got back to you, never reported back, never followed up,
+  didn't write back, did not write back, forgot to write back, never circled back, haven't updated you
+`);
 export const noCircleBackPhrases = phraseList(`
   we don't know each other, we do not know each other, don't know me, do not know me, dont know me,
   first time reaching out, reaching out for the first time, first time writing, first time i'm writing, you don't know me yet,
@@ -230,7 +238,7 @@ export const noCircleBackPhrases = phraseList(`
   haven't had time to try, haven't had time to apply, haven't gotten to, haven't got to, haven't been able to try, yet to try,
   yet to apply, yet to test, didn't get to try, didn't get a chance to try, didn't try, did not try, didn't apply, did not apply,
   not tried it yet, not applied it yet, not tested it yet, before i try, before we try, before i apply, before trying,
-  haven't circled back, haven't reported back, haven't updated you, never got around to, not had a chance to try, not yet tried,
+  never got around to, not had a chance to try, not yet tried,
   not yet applied, not yet tested, once i try, once we try, when we try it, when i try it, haven't started, have not started,
   havent started, haven't rolled, have not rolled, haven't begun, haven't done it, haven't put, not started yet, not yet started,
   haven't gotten around, haven't got around, haven't acted on, have not acted on, haven't got round, haven't gotten round,

@@ -53,7 +53,8 @@ export const guiltPhrases = phraseList(`
   nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word,
   got buried, gets buried, get buried, got lost in, got lost under, buried under, buried in your inbox, lost in your inbox, no reply to my, no response to my, no answer to my, has been no reply, has been no response, there has been no, writing again, i am writing again, i'm writing again,
   still nothing, nothing from you, nothing back from you, nothing from your end, nothing from your side, no word from you,
-  nothing yet from you, not a peep, one more try, one last try, third try, my third try, 3rd try, inboxes are brutal
+  nothing yet from you, not a peep, no news from you, had no news, not interesting enough, not worth an answer, not worth a reply,
+  you were active, saw you were active, you were posting, you were online, one more try, one last try, third try, my third try, 3rd try, inboxes are brutal
 `);
 
 /**

@@ -115,6 +115,8 @@ export const mentorshipPhrases = phraseList(`
   mentored by you, mentored by someone like you, get mentored,
   under their wing, under her wing, under his wing, be that person for me, being that person for me, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything,
   learn from regularly, someone i can learn from, someone to learn from, person to learn from, go-to person, my go-to person, guide me over, guide me through the next, guide me as i, could use a guide, need a guide, looking for a guide
+  accompany me as my mentor, accompany me as a mentor, as my mentor during, accept to mentor me, accept to be my mentor,
+  to accompany me as
 `);
 
 /** Verbs that put them in a role ("be the person who…", "act as someone who…"). */
@@ -165,7 +167,8 @@ export const meetingStrong = phraseList(`
   min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
   grab coffee, grab a quick coffee, on your calendar, in your calendar, in your diary, treat you to, take you to lunch, take you to dinner, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
   take you out for, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
-  get on a call, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
+  get on a call, happy to have a call, happy to have a short call, happy to have a quick call, glad to have a call,
+  exchange of ideas by video, a quick exchange by video, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
   google meet, on meet, some face time, face time, facetime call, video sync, quick sync, a sync, we can meet, we could meet, can we meet, could we meet, meet up, meet in person, meet when you,
   spare half hour, spare half-hour, a spare hour, spare hour, half hour of your, half an hour of your, hour of your
 `);
@@ -235,7 +238,8 @@ export const meetingInRequest = phraseList(`
 /** Channels of a live conversation; with "I", "me" or "we" in the sentence they ask for a meeting ("a few questions over Zoom"). */
 export const meetingChannels = phraseList(`
   over zoom, on zoom, via zoom, over the phone, on the phone, by phone, over video, via video, over coffee, over a coffee, over lunch,
-  in person, face to face, on teams, over teams, on google meet, over google meet, on a call, over a call, via a call
+  in person, face to face, on teams, over teams, on google meet, over google meet, on a call, over a call, via a call, by video,
+  on video, in a call, in a short call, in a quick call, by voice, on a video call
 `);
 
 /** Phrases about the recipient's own career path, counted inside a request. */
@@ -265,7 +269,8 @@ export const careerPhrases = phraseList(`
   turning point that, the turning point, got you from, what got you from, how did you end up, how you ended up, how did you wind up, how you wound up, end up leading, ended up leading, coming from a,
   what would you do differently if you started, do differently if you started, do differently if you were starting,
   do differently if you had to start, if you started again, if you started over, if you were starting again, if you were starting over,
-  if you started your career, if you could start over, if you could start again
+  if you started your career, if you could start over, if you could start again, the road that took you, the path that took you,
+  the road that led you, what took you from, what road took you
 `);
 /** Verbs of moving between roles; a career question when a role word follows ("go from engineering into product"). */
 export const careerMoveVerbs = phraseList(`
@@ -351,6 +356,8 @@ export const careerBackReferences = phraseList(`
 /** Broad requests for advice; inside a request sentence they make it vague ("any advice?"). */
 export const vaguePhrases = phraseList(`
   any advice, any tips, any tip, any pointers, any suggestions, any thoughts, any guidance, any recommendations, any insights,
+  makes a great pm, makes a good pm, makes a great product manager, makes a good product manager, makes a great product leader,
+  makes a good product leader, makes a great leader, makes a great product person, makes a pm great, makes a product manager great,
   any wisdom, any gyaan, any words of wisdom, any resources, any lessons, any ideas, any input, any feedback, some advice, some tips,
   some pointers, some guidance, some insights, general advice, career advice, career tips, career guidance, what advice, advice for,
   advice you, tips for, tips on, guidance for, words of wisdom, best practices, best practice, lessons you learned,
@@ -614,6 +621,7 @@ export const interactionWords = phraseList(`
 export const possessives = phraseList(`your, you'r, youre, you're, ur, yr`);
 /** Kinds of work that are specific enough to tie a question to (SPEC §1.5: talk, post, book…). */
 export const workNouns = phraseList(`
+  shot, mockup, prototype, repo, repository, readme, notebook, figma file, community file,
   talk, keynote, presentation, lecture, speech, session, panel, fireside, webinar, workshop, masterclass, course, class, bootcamp,
   tutorial, lesson, post, blog, blogpost, article, essay, piece, write-up, writeup, thread, tweet, tweetstorm, newsletter, issue,
   column, op-ed, memo, letter, book, chapter, ebook, guide, handbook, playbook, paper, study, research, report, survey, whitepaper,

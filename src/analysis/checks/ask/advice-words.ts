@@ -128,6 +128,8 @@ export function describesAction(tokens: Token[], except: number): boolean {
       const pastAfterActor =
         /\p{L}{3}ed$/u.test(word) && !APPLYING.has(word) && /^(?:i|we|and|then|i've|we've)$/.test(tokens[k - 1]?.lower ?? '');
       if (!ACTIONS.has(word) && !pastAfterActor) continue;
+      // "it gave good results": what the advice did is its result, not something the writer did.
+      if (/^(?:it|this|that|which)$/.test(tokens[k - 1]?.lower ?? '')) continue;
       // "moved to a 4-week window", "switched over to weekly demos": a particle or preposition may come first.
       let o = VERB_LINKS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
       if (/^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '')) o += 1;

@@ -5,7 +5,14 @@
  * discounts raised revenue …") or a clause opened by "after I …" before a result.
  */
 
-import { causalBaseVerbs, subjectSubordinators, succeedingVerbs, temporalOpeners } from '../../data/ask-circle-back.js';
+import {
+  causalBaseVerbs,
+  changeComplements,
+  subjectSubordinators,
+  succeedingVerbs,
+  temporalOpeners,
+  vagueChangeVerbs,
+} from '../../data/ask-circle-back.js';
 import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 import {
@@ -76,6 +83,8 @@ const PARTICLES = /^(?:up|out|in|off|down|back|together|over|away)$/;
 const SUBORDINATORS = wordSet(subjectSubordinators);
 const SUCCEEDING = wordSet(succeedingVerbs);
 const CAUSAL_BASE = wordSet(causalBaseVerbs);
+const VAGUE_CHANGE = wordSet(vagueChangeVerbs);
+const COMPLEMENTS = wordSet(changeComplements);
 
 /**
  * "we moved the invite prompt to step two": the change the writer made stands for the advice
@@ -92,7 +101,10 @@ export function reportedAction(doc: Doc, tokens: Token[], i: number, named: Span
   const object = /^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '') ? tokens[o + 1] : tokens[o];
   if (!isWord(object) || PRONOUN_OBJECTS.has(object.lower) || PLACES.has(object.lower) || STOPS.has(object.lower) || YOUR.has(object.lower))
     return;
-  named.push({ start: (tokens[i] as Token).start, end: clauseEnd(tokens, v) });
+  const end = clauseEnd(tokens, v);
+  // "we changed the onboarding of our CLI": a change that does not say what it was names no advice.
+  if (VAGUE_CHANGE.has(verb.lower) && !tokens.some((t) => t.start > object.end && t.end <= end && COMPLEMENTS.has(t.lower))) return;
+  named.push({ start: (tokens[i] as Token).start, end });
 }
 
 /**

@@ -69,8 +69,16 @@ const MEANT = startingWith(
   /(?<![\p{L}\p{N}])(?:meant|means) (?:zero|no|none|fewer|less|more|far fewer|far less|half|twice|double|\d)(?![\p{L}])/gu,
   ['meant', 'means'],
 );
+/** "closed five, against two out of eight before", "zero hotfixes, against four": an amount set against the one before. */
+const AGAINST_AMOUNT = startingWith(
+  /(?<![\p{L}\p{N}])(?:against|compared with|compared to|versus|vs\.?) (?:only |just |about |around |~)?(?:\d|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half)(?![\p{L}])/gu,
+  ['against', 'compared', 'versus', 'vs'],
+);
 /** "took 25 minutes, not 60": an amount set against the one it replaced. */
 const NOT_AMOUNT = startingWith(/(?<![\p{L}\p{N}])not ~?\d/gu, ['not']);
+/** An amount in the clause before "against": "closed five, against…", "zero hotfixes, against…". */
+const AMOUNT_BEFORE_CLAUSE =
+  /(?:\d[\d.,]*|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half)(?:\s?%|(?:\s[\p{L}-]{1,14}){0,3})?,?\s$/u;
 /** An amount ends the words before "not": "25 minutes, not 60", "7 tests a month, not 11". */
 const AMOUNT_BEFORE = /\d[\d.,]*(?:\s?%|(?:\s\p{L}{1,10}){0,3})?,?\s$/u;
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
@@ -119,7 +127,7 @@ const BECAME_COMPARATIVE = startingWith(
  * before the morning call instead of after it", "reps now log calls without being chased".
  */
 const NOW_DIFFERENT = startingWith(
-  /(?<![\p{L}'])(?<!(?:i|we|you) )now (?:\p{L}+ly )?\p{L}+s (?:[^.!?\n]{0,80}?)(?:instead of|rather than|no longer|anymore|any more|without)(?![\p{L}])/gu,
+  /(?<![\p{L}'])(?<!(?:i|we|you|i've|we've) )(?:(?<=\p{L}{2}s )now (?:\p{L}+ly )?\p{L}{2,}|now (?:\p{L}+ly )?\p{L}+s) (?:[^.!?\n]{0,80}?)(?:instead of|rather than|no longer|anymore|any more|without)(?![\p{L}])/gu,
   ['now'],
 );
 
@@ -131,7 +139,7 @@ const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twent
  */
 const groupOutcome = (lead: string) =>
   new RegExp(
-    `(?<![\\p{L}])(?:${lead})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+|${SMALL} [\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?) (?:now \\p{L}+|(?:all |also |still |then )?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${lead})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+|${SMALL} [\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?| (?!(?:your|our|my|the|their|this|that|these|those|his|her|its|you|we|of|it|is|are|was|were|be|been)(?![\\p{L}]))[\\p{L}-]{3,}) (?:now \\p{L}+|(?:all |also |still |then )?(?:(?:have|has|had) (?:now |already |each |both )?)?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat|led|ran|gave|wrote|closed))(?![\\p{L}])`,
     'gu',
   );
 const GROUP_WORDS = [
@@ -228,6 +236,11 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  for (const m of findAll(doc, AGAINST_AMOUNT)) {
+    const before = doc.lower.slice(Math.max(0, m.start - 40), m.start);
+    if (AMOUNT_BEFORE_CLAUSE.test(before) && !excluded(m.start) && !isUnreal(doc, m.start, FUTURE))
+      hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
+  }
   for (const m of findAll(doc, NOT_AMOUNT)) {
     const before = doc.lower.slice(Math.max(0, m.start - 24), m.start);
     if (AMOUNT_BEFORE.test(before) && !excluded(m.start) && !isUnreal(doc, m.start, FUTURE))

@@ -131,7 +131,12 @@ const rows: Array<[AskStage, string, string[], string[]]> = [
     [],
     ['big-favor'],
   ],
-  ['first-contact', 'ur podcast ep on seat pricing was gold. would u be my go-to guide while i learn monetisation? 🙏', ['mentorship-request'], []],
+  [
+    'first-contact',
+    'ur podcast ep on seat pricing was gold. would u be my go-to guide while i learn monetisation? 🙏',
+    ['mentorship-request'],
+    [],
+  ],
   [
     'first-contact',
     'Your post on annual plans was sharp. Did you discount the first year? A quick coffee in Lisbon would be lovely too.',

@@ -10,6 +10,7 @@ import {
   notYetFillers,
   notYetWords,
   tryingVerbs,
+  unreportedPhrases,
 } from '../../../../data/ask-escalation.js';
 import { firstTokenAtOrAfter, wholeText } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
@@ -20,6 +21,7 @@ import { compile, type Hit, isWord, phraseHits } from '../../loop-tokens.js';
 import { gated } from '../../request-language.js';
 
 const signRegex = compile(noCircleBackPhrases);
+const unreportedRegex = compile(unreportedPhrases);
 /** "haven't got round to trying your …", "not yet applied it": a denial, filler words, a verb of trying, then the advice. */
 const notTriedRegex = new RegExp(
   `(?<![\\p{L}])(?:${notYetWords.join('|')})(?: (?:${notYetFillers.join('|')})){0,5} (?:${tryingVerbs.join('|')})(?: (?:on|with|out))? (?:your|ur|it|this|them|yet)(?![\\p{L}])`,
@@ -72,7 +74,16 @@ export const noCircleBack: Rule<AskContext> = {
  * able to try it yet"), or undefined. Then no earlier advice can have a result to recall either.
  */
 export function noCircleBackSign(doc: Doc): Hit | undefined {
-  return memo(doc, noCircleBackSign, () => {
+  return memo(doc, noCircleBackSign, () => untriedSign(doc) ?? phraseHits(doc, unreportedRegex)[0]);
+}
+
+/**
+ * Where the text shows the advice was never tried or the two never spoke ("I haven't been able
+ * to try it yet", "we haven't met"), or undefined: then no earlier advice has a result to recall.
+ * A report back that never came is no such sign; the advice may have been tried.
+ */
+export function untriedSign(doc: Doc): Hit | undefined {
+  return memo(doc, untriedSign, () => {
     return (
       phraseHits(doc, signRegex)[0] ??
       phraseHits(doc, contactRegex).find((h) => neverInContact(doc, h)) ??

@@ -4,7 +4,7 @@ import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
 import { recalledParts } from '../../loop-parts.js';
 import { askedAbout } from '../../loop-tokens.js';
-import { noCircleBackSign } from './no-circle-back.js';
+import { untriedSign } from './no-circle-back.js';
 
 /** Messages of the `prior-context` rule. */
 export const messages = {
@@ -31,7 +31,7 @@ export const priorContext: Rule<AskContext> = {
     const recalled = (span: { start: number }) => !askedAbout(doc, span.start);
     const advice = parts.advice.some(recalled) || (parts.advicePlaceholder !== undefined && recalled(parts.advicePlaceholder));
     // "We haven't been able to try it yet": whatever numbers the message holds, none is the advice's result.
-    const untried = noCircleBackSign(doc) !== undefined;
+    const untried = untriedSign(doc) !== undefined;
     const result = parts.results.length > 0 && !untried;
     if (advice && result) return [];
     const message = !advice && !result ? messages.neither(noun, backstage) : advice ? messages.noResult(noun) : messages.noAdvice(noun);

@@ -110,6 +110,12 @@ function meAndYouSentences(doc: Doc): boolean[] {
   return me.map((m, i) => m && you[i] === true);
 }
 
+/** "did they look at it only in *the weekly* meeting?": a determiner makes the recurrence an occasion that exists, not one asked for. */
+function namesOccasion(doc: Doc, start: number): boolean {
+  const previous = doc.tokens[tokenIndexAt(doc, start) - 1];
+  return previous !== undefined && /^(?:the|their|our|his|her|its|that|those|this|these|my)$/.test(previous.lower);
+}
+
 /** True when a recurrence is part of a name ("your Roadmap Weekly issue"): capitalised inside a sentence. */
 function inTitle(doc: Doc, span: Span): boolean {
   const first = doc.text.charAt(span.start);
@@ -177,7 +183,14 @@ function collectBigFavors(doc: Doc): Span[] {
   const meAndYou = meAndYouSentences(doc);
   const recurring = requestedMatches(doc, ongoing, requests).filter((s) => {
     const index = sentenceIndexAt(doc, s.start);
-    return !mentorship.has(index) && meAndYou[index] === true && !inTheirPractice(doc, s.start) && nearExchange(doc, s) && !inTitle(doc, s);
+    return (
+      !mentorship.has(index) &&
+      meAndYou[index] === true &&
+      !inTheirPractice(doc, s.start) &&
+      nearExchange(doc, s) &&
+      !inTitle(doc, s) &&
+      !namesOccasion(doc, s.start)
+    );
   });
   const roles = findAll(doc, role).filter((s) => !isDenied(doc, s.start) && !aboutTheirPractice(doc, s.start));
   const asked = requestedMatches(doc, favors, requests).filter((s) => !ownMove(doc, s.start));

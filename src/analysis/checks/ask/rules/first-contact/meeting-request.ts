@@ -115,6 +115,17 @@ function fragment(doc: Doc, start: number): boolean {
   return before.length <= 3 && !before.some((t) => modals.has(t.lower) || /^(?:is|was|do|does|did|how|what|why|when|which)$/.test(t.lower));
 }
 
+/** Words that open a question about what happened, not an offer ("did you run them over zoom?"). */
+const INFORMATION_OPENERS = /^(?:did|do|does|was|were|is|are|have|has|had|how|what|which|when|why|where|who|whom|whose)$/;
+
+/** True when `start` is in a question that does not open by asking what happened: "maybe easier in a short call?". */
+function offeredInQuestion(doc: Doc, start: number): boolean {
+  const sentence = doc.sentences[sentenceIndexAt(doc, start)];
+  if (!sentence?.question) return false;
+  const first = doc.tokens.slice(sentence.firstToken, sentence.endToken).find((t) => t.kind !== 'punct');
+  return first !== undefined && !INFORMATION_OPENERS.test(first.lower);
+}
+
 /** True when `start` is the first word of a question of at most twelve words. */
 function opensQuestion(doc: Doc, start: number): boolean {
   const sentence = doc.sentences[sentenceIndexAt(doc, start)];
@@ -152,7 +163,10 @@ function collectMeetingRequests(doc: Doc): Span[] {
     ...requestedMatches(doc, withArticle, requests).filter(
       (s) => !objectOfOthers(doc, s.start) && (bySender(s) || (!blocked(doc, s.start) && byModal(s))),
     ),
-    ...requestedMatches(doc, channels, requests).filter(bySender),
+    // "easier to discuss it in a short call?": a channel offered in a question asks for it too, unless it is their practice.
+    ...requestedMatches(doc, channels, requests).filter(
+      (s) => bySender(s) || (offeredInQuestion(doc, s.start) && !aboutTheirPractice(doc, s.start)),
+    ),
     ...requestedMatches(doc, withVerb, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
     ...requestedMatches(doc, afterWish, requests),
     ...requestedMatches(doc, inRequest, requests),

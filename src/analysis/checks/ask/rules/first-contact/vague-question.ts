@@ -119,7 +119,9 @@ function collectVagueQuestions(doc: Doc): Span[] {
     });
   return onePerSentence(doc, [
     ...requestedMatches(doc, broad, requests),
-    ...requestedMatches(doc, opinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
+    ...requestedMatches(doc, opinion, requests).filter(
+      (s) => !reviewed.has(sentenceIndexAt(doc, s.start)) && !hedgeOrConfirmation(doc, s.start),
+    ),
     ...requestedMatches(doc, modifiedOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
     ...requestedMatches(doc, whateverOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
     ...requestedMatches(doc, howToGeneric, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
@@ -128,6 +130,19 @@ function collectVagueQuestions(doc: Doc): Span[] {
     ...requestedMatches(doc, trailing, requests).map((s) => ({ start: s.start + 1, end: s.end })),
     ...bareQuestions(doc),
   ]).filter((s) => !sameClause(s));
+}
+
+/**
+ * "should we gate it, in your view?", "is that still your advice when…": "in your view" hedges a
+ * question asked elsewhere, and "is that your advice" checks one advice named before. Neither is
+ * the broad request for an opinion that "your thoughts?" is.
+ */
+function hedgeOrConfirmation(doc: Doc, start: number): boolean {
+  const before = doc.lower.slice(Math.max(0, start - 24), start);
+  return (
+    /(?:^|[^\p{L}])(?:in|from|by)\s{1,3}$/u.test(before) ||
+    /(?:^|[^\p{L}])(?:is|was|would)\s{1,3}(?:that|this|it)\s{1,3}(?:still\s{1,3}|also\s{1,3})?$/u.test(before)
+  );
 }
 
 /** Fails an ask whose question or request is broad. */
