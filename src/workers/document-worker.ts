@@ -8,10 +8,14 @@ import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../core/errors.js';
 import { parseDocument } from '../core/library/parse-document.js';
 
-parentPort?.on('message', async ({ name, bytes }: { name: string; bytes: Uint8Array }) => {
+parentPort?.on('message', async ({ name, bytes }: { name: string; bytes: Uint8Array | Blob }) => {
+  // An upload comes as the Blob it arrived in, read here rather than on the server's thread;
+  // its bytes go back with the reading (moved, not copied).
+  const read = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : null;
   try {
-    const { doc, questions } = await parseDocument({ name, bytes });
-    parentPort?.postMessage({ ok: true, doc, questions });
+    const { doc, questions } = await parseDocument({ name, bytes: read ?? (bytes as Uint8Array) });
+    if (read) parentPort?.postMessage({ ok: true, doc, questions, bytes: read }, [read.buffer]);
+    else parentPort?.postMessage({ ok: true, doc, questions });
   } catch (error) {
     parentPort?.postMessage({ ok: false, message: isAppError(error) ? error.message : `${name} could not be read` });
   }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { docxBomb, pdfOfPages, pdfWithStreams } from '../../test/helpers/document-bombs.js';
 import { isAppError } from '../core/errors.js';
@@ -42,6 +43,12 @@ describe('readDocumentOffThread', () => {
     expect(await parseDocument(file)).toEqual({ file, doc: inPlace.doc, questions: inPlace.questions });
   });
 
+  it('reads an upload from the Blob it came in, in the worker, and hands its bytes back', async () => {
+    const file = await readDocumentOffThread({ name: 'prd.md', bytes: new File([markdown], 'prd.md') });
+    expect(file.bytes).toEqual(markdown);
+    expect(file.read.questions.map((q) => q.id)).toContain('risks');
+  });
+
   it('refuses the bombs with the reader’s one line, naming the file and the budget', async () => {
     expect(await refusal('bomb.docx', docxBomb(300))).toBe('bomb.docx inflates to more than 50 MB of XML (the budget for a DOCX)');
     expect(await refusal('bomb.pdf', pdfWithStreams([{ text: 'x', repeat: 8_000_000 }]))).toBe(
@@ -66,6 +73,21 @@ describe('readDocumentOffThread', () => {
     const pages = pdfOfPages(1_500);
     await readDocumentOffThread({ name: 'warm.md', bytes: markdown });
     expect(await longestStall(() => readDocumentOffThread({ name: 'long.pdf', bytes: pages }).catch(() => undefined))).toBeLessThan(100);
+  });
+
+  it('lets a process end while its worker waits idle for the next document', () => {
+    const module = new URL('./read-document-off-thread.ts', import.meta.url).href;
+    const script = `const { readDocumentOffThread } = await import(${JSON.stringify(module)});
+      const file = await readDocumentOffThread({ name: 'a.md', bytes: new TextEncoder().encode('# Risks\\n\\nLegal review.') });
+      process.stdout.write(String(file.read.questions.length));`;
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toBe('1');
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 
   it('reads documents two at a time, the others waiting their turn', async () => {

@@ -8,8 +8,17 @@ import type { DocumentQuestion } from '../analysis/questions/extract-questions.j
 import { AppError } from '../core/errors.js';
 import type { DocumentFile } from '../core/library/parse-document.js';
 
-/** What the worker posts back: the reading, or the one-line message of why the file cannot be read. */
-type Reply = { ok: true; doc: DocumentModel; questions: DocumentQuestion[] } | { ok: false; message: string };
+/**
+ * What the worker posts back: the reading (with the bytes, when it was given a Blob to read),
+ * or the one-line message of why the file cannot be read.
+ */
+type Reply = { ok: true; doc: DocumentModel; questions: DocumentQuestion[]; bytes?: Uint8Array } | { ok: false; message: string };
+
+/** A file to read: its name and its bytes, or the Blob an upload arrived in (read in the worker, not here). */
+interface FileToRead {
+  name: string;
+  bytes: Uint8Array | Blob;
+}
 
 /** A file with its reading attached, as core's `parseDocument` takes it without reading again. */
 type ReadFile = DocumentFile & { read: NonNullable<DocumentFile['read']> };
@@ -73,12 +82,10 @@ function startReader(memoryMb: number): Reader {
   const worker = new Worker(entry.script, {
     eval: entry.eval,
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-    // What a reader prints is not ours to show (and would corrupt the MCP stream on stdout).
+    // What a reader prints on stdout is not ours to show (it would corrupt the MCP stream), and
+    // it is never read: a flowing stream would keep the process alive with an idle worker.
     stdout: true,
-    stderr: true,
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
   const reader: Reader = { worker, served: 0 };
   // An idle worker that dies leaves the pool; its error, if any, is the next reading's to report.
   worker.on('error', () => undefined);
@@ -91,14 +98,14 @@ function startReader(memoryMb: number): Reader {
 
 /** Puts a worker that read well back in the pool, unreferenced so it never keeps the process alive. */
 function keep(reader: Reader): void {
-  if (reader.served >= MAX_SERVED) return void reader.worker.terminate();
+  if (reader.served >= MAX_SERVED || reader.worker.stdout.readableLength > 64 * 1024) return void reader.worker.terminate();
   reader.worker.unref();
   reader.idle = setTimeout(() => void reader.worker.terminate(), IDLE_MS);
   reader.idle.unref();
   idle.push(reader);
 }
 
-function readWith(reader: Reader, file: DocumentFile, limits: { memoryMb: number; seconds: number }, pooled: boolean): Promise<ReadFile> {
+function readWith(reader: Reader, file: FileToRead, limits: { memoryMb: number; seconds: number }, pooled: boolean): Promise<ReadFile> {
   const { worker } = reader;
   clearTimeout(reader.idle);
   worker.ref();
@@ -119,8 +126,10 @@ function readWith(reader: Reader, file: DocumentFile, limits: { memoryMb: number
       reader.served++;
       if (pooled) keep(reader);
       else void worker.terminate();
-      if (reply.ok) resolve({ ...file, read: { doc: reply.doc, questions: reply.questions } });
-      else reject(new AppError('invalid_input', reply.message, { file: file.name }));
+      if (reply.ok) {
+        const bytes = reply.bytes ?? (file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(0));
+        resolve({ name: file.name, bytes, read: { doc: reply.doc, questions: reply.questions } });
+      } else reject(new AppError('invalid_input', reply.message, { file: file.name }));
     };
     const onError = (error: NodeJS.ErrnoException) =>
       refuse(
@@ -146,11 +155,12 @@ function readWith(reader: Reader, file: DocumentFile, limits: { memoryMb: number
  * attached for core's `parseDocument`. Besides the budgets the readers check, the thread has a
  * heap of `documentBudgets.memoryMb` and is ended after `documentBudgets.seconds`; a thread that
  * runs out of either, or dies, is the same one-line `invalid_input` refusal naming the file as
- * any other unreadable document. At most two documents are read at once; the others wait. A
+ * any other unreadable document. An upload may be given as its Blob, so that even copying its
+ * bytes happens off the event loop. At most two documents are read at once; the others wait. A
  * thread that read well reads the next document (up to 50), sparing its start.
  * `limits` lowers the memory and time budgets (for tests; such a thread reads one document).
  */
-export async function readDocumentOffThread(file: DocumentFile, limits: { memoryMb?: number; seconds?: number } = {}): Promise<ReadFile> {
+export async function readDocumentOffThread(file: FileToRead, limits: { memoryMb?: number; seconds?: number } = {}): Promise<ReadFile> {
   const pooled = limits.memoryMb === undefined && limits.seconds === undefined;
   const memoryMb = limits.memoryMb ?? documentBudgets.memoryMb;
   await acquire();
