@@ -40,7 +40,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const sections = new Set(
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : ['start', 'api', 'checks', 'accuracy', 'checks-http', 'library', 'loop', 'web', 'mcp', 'load'],
+    : ['start', 'api', 'checks', 'accuracy', 'checks-http', 'library', 'documents', 'loop', 'web', 'mcp', 'load'],
 );
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
@@ -166,6 +166,7 @@ async function main(): Promise<number> {
   for (const [name, title] of [
     ['checks-http', 'Checks over HTTP: a 150-word ask to POST /api/checks/ask of a running server'],
     ['library', 'Library: extraction, import and search'],
+    ['documents', 'Hostile documents: bombs and page floods, read in a process and uploaded to a server'],
     ['loop', 'Loop: next actions and the doctor over 10,000 mentors'],
     ['web', 'Web app: size, dashboard render and typing, in headless Chromium'],
     ['mcp', 'MCP: checks and workspace calls through understudy mcp over stdio'],

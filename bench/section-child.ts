@@ -5,6 +5,7 @@
  * figures, as JSON, to standard output.
  */
 import { runHttpChecksSection } from './checks/http-checks-section.js';
+import { runHostileDocumentsSection } from './hostile-documents/hostile-documents-section.js';
 import { runLibrarySection } from './library/library-section.js';
 import { runLoadSection } from './load/load-section.js';
 import { runLoopSection } from './loop/loop-section.js';
@@ -14,6 +15,7 @@ import { runWebSection } from './web/web-section.js';
 const sections = {
   'checks-http': runHttpChecksSection,
   library: runLibrarySection,
+  documents: runHostileDocumentsSection,
   loop: runLoopSection,
   web: runWebSection,
   mcp: runMcpSection,
