@@ -11,13 +11,13 @@ export const adviceNouns = phraseList(`
   approach, method, trick, tricks, recommendation, recommendations, heuristic, heuristics, principle, principles, playbook,
   checklist, template, technique, tactic, tactics, insight, insights, lesson, lessons, guidance, pointer, pointers, hint, hints,
   concept, formula, thing, mantra, motto, script, habit, format, routine, canvas, matrix, scorecard, rubric, nudge, steer, guideline, guidelines, hack, hacks, counsel, wisdom, exercise, comments, comment, notes,
-  feedback, input, framing, framings, reframe, reframing, argument, arguments
+  feedback, input, framing, framings, reframe, reframing, argument, arguments, model, models, methodology, system
 `);
 
 /** The advice nouns that, bare after "the", are placeholders ("I applied the framework"). */
 export const coreAdviceNouns = phraseList(`
   advice, advices, advise, idea, ideas, tip, tips, suggestion, suggestions, recommendation, recommendations, framework, frameworks,
-  rule, rules, approach, method, trick, tricks, technique, playbook, heuristic, principle, guidance
+  rule, rules, approach, method, trick, tricks, technique, playbook, heuristic, principle, guidance, model, models, methodology, system
 `);
 
 /** Their works, which stand for the advice only with a topic ("your talk on pricing"). */

@@ -134,7 +134,15 @@ export function describesAction(tokens: Token[], except: number): boolean {
       let o = VERB_LINKS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
       if (/^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '')) o += 1;
       const object = tokens[o];
-      if (isWord(object) && !PRONOUN_OBJECTS.has(object.lower) && !PLACES.has(object.lower) && !STOPS.has(object.lower)) actions.push(k);
+      // "used your model" applies their advice; only a change to something else names what was done.
+      if (
+        isWord(object) &&
+        !PRONOUN_OBJECTS.has(object.lower) &&
+        !PLACES.has(object.lower) &&
+        !STOPS.has(object.lower) &&
+        !YOUR.has(object.lower)
+      )
+        actions.push(k);
     }
     actionsBySentence.set(tokens, actions);
   }

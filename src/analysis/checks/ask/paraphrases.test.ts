@@ -225,6 +225,71 @@ const rows: Array<[AskStage, string, string[], string[]]> = [
     [],
     ['prior-context', 'slot-too-long'],
   ],
+  // round on writer 15
+  [
+    'first-contact',
+    'Your talk on seat-based pricing was great. For our HR suite, would you gate SSO behind the enterprise plan, in your opinion?',
+    [],
+    ['vague-question'],
+  ],
+  [
+    'first-contact',
+    'In your post on caching you say to cache per watershed. Is that still your take when most users view one region?',
+    [],
+    ['vague-question'],
+  ],
+  ['first-contact', 'Your talk on HR tech was great. What makes a great product leader, in your eyes?', ['vague-question'], []],
+  [
+    'first-contact',
+    'Your keynote on crop data was superb. Would you accept to accompany me as my mentor this year?',
+    ['mentorship-request'],
+    [],
+  ],
+  [
+    'first-contact',
+    'Your keynote on crop data was superb. Which yield model did you trust first? Maybe simpler to explain over video?',
+    ['meeting-request'],
+    [],
+  ],
+  ['first-contact', 'Your keynote on crop data was superb. Did you interview the farmers by phone or in person?', [], ['meeting-request']],
+  ['follow-up', 'Hi Chen, no news from you since March. Did you keep the CLI wizard?', ['guilt'], []],
+  [
+    'follow-up',
+    'Hi Chen, following up: in your teardown, did the team review setup errors in the weekly meeting or daily?',
+    [],
+    ['new-ask', 'big-favor'],
+  ],
+  [
+    'circle-back',
+    'Hi Mike, thanks! Your no-demo-before-discovery rule on our co-op deals: won six of ten, against three of ten before.',
+    [],
+    ['result'],
+  ],
+  [
+    'circle-back',
+    'Thanks Olga! The scorecard from your webinar, tried on our hiring panel: offers now go out in days rather than weeks.',
+    [],
+    ['result'],
+  ],
+  [
+    'circle-back',
+    'Hi Claire, thank you! We updated the onboarding of our CLI and setup success went from 30% to 45%.',
+    ['advice-reference'],
+    [],
+  ],
+  ['circle-back', 'Hi Grace, I used your model on my team and it gave great results. Thanks a lot!', ['advice-reference', 'result'], []],
+  [
+    'escalation',
+    'Dear Ms. Weber, sorry I never reported back: your advice to auto-approve claims under €500 cut manual reviews by 60%. Now fraud clusters just under €500. Could I have 15 minutes on a moving threshold?',
+    ['no-circle-back'],
+    ['prior-context'],
+  ],
+  [
+    'escalation',
+    'Hi Priya, with the pairing rotation you proposed, all three juniors have run a retro. Now two seniors skip retros run by juniors. Could we take 20 minutes on whether to make attendance mandatory?',
+    [],
+    ['prior-context', 'vague-question'],
+  ],
 ];
 
 describe('ask check on wordings beyond the labelled examples', () => {
