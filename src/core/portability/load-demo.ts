@@ -18,12 +18,16 @@ function addMonths(date: string, months: number): string {
  * Loads the framework's two worked examples as real records, dated back from today so that
  * reminders and the doctor see a live workspace: (a) a PM new to Growth who earned monthly
  * office hours with a monetization leader through one small ask; (b) a senior PM who used a
- * trusted peer as a mirror for executive presence. Refuses a workspace that already has data.
+ * trusted peer as a mirror for executive presence. Refuses a workspace that already has data;
+ * two loads (or a load and a restore) at once run one after the other, and the second is refused.
  */
 export async function loadDemo(ctx: Context): Promise<{ outcomes: number; mentors: number }> {
   const today = ctx.clock.today();
   const day = (offset: number) => addDays(today, offset);
   await ctx.ws.transaction(async (ws) => {
+    // The profile is the first write, as in a restore: on PostgreSQL it holds the user's row, so a
+    // second demo or a restore at the same moment waits here and then finds this one's records.
+    await ws.updateProfile({ name: 'Alex Rivera', role: 'Senior Product Manager, Growth', level: 'senior', updatedAt: ctx.clock.now() });
     const outcomes = await ws.table('outcomes').list(undefined, { limit: 1, offset: 0 });
     const mentors = await ws.table('mentors').list(undefined, { limit: 1, offset: 0 });
     if (outcomes.length > 0 || mentors.length > 0) {
@@ -37,7 +41,6 @@ export async function loadDemo(ctx: Context): Promise<{ outcomes: number; mentor
     });
     await growthExample(on, day);
     await presenceExample(on, day, addMonths);
-    await ws.updateProfile({ name: 'Alex Rivera', role: 'Senior Product Manager, Growth', level: 'senior', updatedAt: ctx.clock.now() });
   });
   return { outcomes: 2, mentors: 2 };
 }

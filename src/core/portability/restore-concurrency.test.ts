@@ -68,6 +68,25 @@ describeEachDialect('two restores at once', (_dialect, newDatabase) => {
     expect(now).toBe(results[0]?.status === 'fulfilled' ? first : second);
   });
 
+  it('a restore and the demo at once: one wins and the other is refused, never a mix', async () => {
+    const ctx = meeting(target.ctx, 2);
+    const results = await Promise.allSettled([restoreWorkspace(ctx, { backup: first }), loadDemo(ctx)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected')?.reason as unknown;
+    expect(isAppError(refused) && refused.code).toBe('conflict');
+    const backup = await backupWorkspace(target.ctx, { users: target.store });
+    expect(backup.entities.outcomes).toHaveLength(2);
+    expect(backup.entities.mentors).toHaveLength(2);
+  });
+
+  it('two demos at once: one loads, the other is refused', async () => {
+    const ctx = meeting(target.ctx, 2);
+    const results = await Promise.allSettled([loadDemo(ctx), loadDemo(ctx)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const backup = await backupWorkspace(target.ctx, { users: target.store });
+    expect(backup.entities.mentors).toHaveLength(2);
+  });
+
   it('stays one at a time when three restores race, round after round', async () => {
     for (let round = 0; round < 3; round += 1) {
       const fresh = await openTestWorkspace(await newDatabase());
