@@ -68,7 +68,8 @@ export const advisingVerbs = phraseList(`
 /** Gerunds of advising after "for" ("thanks for suggesting we price per seat"): named by what follows. */
 export const advisingGerunds = phraseList(`
   suggesting, recommending, proposing, pointing me to, pointing me towards, pointing out, sharing, telling me about, mentioning,
-  explaining, showing me, introducing me to, the nudge to, the push to, nudging me to, pushing me to, encouraging me to
+  explaining, showing me, introducing me to, the nudge to, the push to, nudging me to, pushing me to, encouraging me to, pointing me at,
+  pointing us at, pointing us to, pointing me toward, steering me toward, steering me towards, nudging me toward, nudging me towards
 `);
 
 /** Verbs that only say the advice was used; they describe nothing ("I applied it"). */
@@ -290,7 +291,8 @@ export const outcomePhrases = phraseList(`
   than i hoped, than we hoped, now lets, now let the, now let us, now allows, now enables, now means, didn't budge, did not budge,
   didn't move, did not move, barely moved, barely budged, hardly moved, stayed flat, stayed the same, stayed up, held up, stayed stable,
   stayed online, didn't crash, did not crash, didn't go down, did not go down, without crashing, without an outage, no outage,
-  no outages, had a normal, had a quiet, had a calm
+  no outages, had a normal, had a quiet, had a calm, said it was the first, said it was the best, said it was the clearest,
+  said it was the only, called it the best, called it the clearest, called it the first, actually believed, finally believed
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */

@@ -166,7 +166,8 @@ export const meetingStrong = phraseList(`
   pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,
   min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
   grab coffee, grab a quick coffee, on your calendar, in your calendar, in your diary, treat you to, take you to lunch, take you to dinner, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
-  take you out for, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
+  take you out for, coffee is on me, coffee's on me, flat white is on me, first coffee is on me, lunch is on me,
+  lunch's on me, drinks are on me, beer is on me, first round is on me, the first round's on me, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
   get on a call, happy to have a call, happy to have a short call, happy to have a quick call, glad to have a call,
   exchange of ideas by video, a quick exchange by video, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
   google meet, on meet, some face time, face time, facetime call, video sync, quick sync, a sync, we can meet, we could meet, can we meet, could we meet, meet up, meet in person, meet when you,
@@ -267,10 +268,17 @@ export const careerPhrases = phraseList(`
   your jump from,
   what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known,
   turning point that, the turning point, got you from, what got you from, how did you end up, how you ended up, how did you wind up, how you wound up, end up leading, ended up leading, coming from a,
+  the road that took you, the path that took you, the road that led you, what took you from, what road took you, moves that made the difference,
+  moves that made a difference, moves that mattered most, moves that mattered
+`);
+/**
+ * Looking back on their path ("what would you do differently if you started over?"): part of a
+ * career question when the sentence asks one, a broad question on its own.
+ */
+export const careerRetrospectives = phraseList(`
   what would you do differently if you started, do differently if you started, do differently if you were starting,
   do differently if you had to start, if you started again, if you started over, if you were starting again, if you were starting over,
-  if you started your career, if you could start over, if you could start again, the road that took you, the path that took you,
-  the road that led you, what took you from, what road took you
+  if you could start over, if you could start again, if you started your career
 `);
 /** Verbs of moving between roles; a career question when a role word follows ("go from engineering into product"). */
 export const careerMoveVerbs = phraseList(`
@@ -400,7 +408,7 @@ export const situationPhrases = phraseList(`
   how to handle, how do i deal with, how should i deal with, how would you handle, what's the best way to, what is the best way to,
   whats the best way to, the best way to, the right way to, how do i, how can i, how should i, how could i, how would i, how do we,
   how can we, how should we,
-  what should i focus on, what should i focus, what i should focus on, what you think i should, where i should focus, what i should learn, what i should do next, what to focus on, what do i focus on, thoughts on how i, thoughts on how to, ideas on how i,
+  what should i focus on, what should i be focusing on, should i be focusing on, what should i focus, what i should focus on, what you think i should, where i should focus, what i should learn, what i should do next, what to focus on, what do i focus on, thoughts on how i, thoughts on how to, ideas on how i,
   what should i learn, what should i read, what should i know
 `);
 /** Words that make a sentence a concrete choice rather than a broad request. */
@@ -558,11 +566,16 @@ export const reviewRequests = phraseList(`
   test our product, sign up for our, answer a survey, take a survey, complete a survey, fill out our, fill out my, fill out a short,
   look through it, look over it, go through it, read through it, second pair of eyes, pair of eyes on, look through our, look over our
 `);
+/** Asking them to do to the sender's work what they did to another's: a review by another name. */
+export const treatmentPhrases = phraseList(`
+  the same treatment, same treatment for, do the same for our, do the same for us, do the same for my, do one for our, do one for us,
+  do one for my, do the same with our, same teardown for, a teardown of ours, tear ours apart, tear down ours
+`);
 /** Asking to be introduced or connected to someone. */
 export const introPhrases = phraseList(`
   introduce me, introducing me, introduce us, an intro, an introduction, a warm intro, a quick intro, make an intro,
   make an introduction, connect me with, connect me to, connecting me with, put me in touch, put me in contact, put us in touch,
-  loop me in, intro me, intro us, intro me to, do an intro, e-intro, an e-intro, hook me up with, link me up with,
+  loop me in, introducing us, intro me, intro us, intro me to, do an intro, e-intro, an e-intro, hook me up with, link me up with,
   a connection, a connection to, an intro to, connect me with someone, put me in front of
 `);
 /** Asking for a referral, a recommendation or "a good word". */

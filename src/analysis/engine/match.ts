@@ -282,7 +282,8 @@ export function isNegated(doc: Doc, start: number, window = 4): boolean {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== sentence) break;
     if (token.kind === 'punct') {
-      if (/[,;:.!?\-\u2013\u2014]/.test(token.text)) break;
+      // A quote closes a name ("the 'completed without assist' metric"): its words negate nothing outside it.
+      if (/[,;:.!?\-\u2013\u2014"'\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(token.text)) break;
       continue;
     }
     // "didn't move much, but we learned …": a contrast ends the negation's reach.

@@ -128,8 +128,11 @@ export function describesAction(tokens: Token[], except: number): boolean {
       const pastAfterActor =
         /\p{L}{3}ed$/u.test(word) && !APPLYING.has(word) && /^(?:i|we|and|then|i've|we've)$/.test(tokens[k - 1]?.lower ?? '');
       if (!ACTIONS.has(word) && !pastAfterActor) continue;
-      // "it gave good results": what the advice did is its result, not something the writer did.
+      // "it gave good results": what the advice did is its result, not something the writer did;
+      // "things are moving in the right direction" is a state, unless the writer is the one moving something.
       if (/^(?:it|this|that|which)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+      if (/ing$/.test(word) && /^(?:is|are|was|were)$/.test(tokens[k - 1]?.lower ?? '') && !/^(?:i|we)$/.test(tokens[k - 2]?.lower ?? ''))
+        continue;
       // "moved to a 4-week window", "switched over to weekly demos": a particle or preposition may come first.
       let o = VERB_LINKS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
       if (/^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '')) o += 1;

@@ -137,6 +137,12 @@ function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders 
   const head = tokens[j];
   if (!head || (head.kind === 'punct' && !isQuote(head)) || NOT_ADVICE.has(head.lower) || STOPS.has(head.lower)) return;
   const start = (tokens[i] as Token).start;
+  // "your chapter 4 idea", "your episode 12 tip": a numbered part of their work names the advice in it.
+  const numbered = tokens[j + 1]?.kind === 'number' && ADVICE.has(tokens[j + 2]?.lower ?? '');
+  if (NUMBERED.has(head.lower) && numbered) {
+    named.push({ start, end: (tokens[j + 2] as Token).end });
+    return;
+  }
   if (ADVICE.has(head.lower) || WORKS.has(head.lower)) {
     const topic = topicAfter(tokens, j);
     // "like your talk said", "as your post suggested": the work stands for the advice when the sentence says what was done.
@@ -345,6 +351,8 @@ function verbShape(word: Token): string {
 /** End offset of a topic after a noun ("on scoring cost of delay", ': "first invite"'), or undefined. */
 function topicAfter(tokens: Token[], noun: number): number | undefined {
   const link = tokens[noun + 1];
+  // "we took your advice to heart": an idiom, not what the advice was about.
+  if (link?.lower === 'to' && tokens[noun + 2]?.lower === 'heart') return undefined;
   // "the argument in chapter 4", "the tip in episode 12": a numbered part of their work names it.
   const part = tokens[noun + 2];
   const number = tokens[noun + 3];

@@ -197,7 +197,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
         // "hit one snag" counts a thing; it measures no change.
         doc.lower.slice(q.start, q.end) !== 'one',
     );
-    if (numbers.length > 0 && !isAction(doc, h)) hits.push(h);
+    if (numbers.length > 0 && !isAction(doc, h) && !describesProperty(doc, h)) hits.push(h);
   }
   for (const h of phraseHits(doc, comparativeRegex, { skipNegated: true }).filter(real)) {
     const numbers = bySentence.get(h.sentence) ?? [];
@@ -256,7 +256,10 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
       hits.push({ start: q.start, end: q.end, sentence: sentenceIndexAt(doc, q.start) });
   }
   for (const [sentence, numbers] of bySentence) {
-    const q = numbers.find((n) => MEASURED.has(n.unit) && !n.denominator && !inOwnAction(doc, n.start));
+    const q = numbers.find(
+      (n) =>
+        MEASURED.has(n.unit) && !n.denominator && !inOwnAction(doc, n.start) && !describesProperty(doc, { start: n.start, end: n.end }),
+    );
     if (q && standsAsResult(doc, sentence, q.start)) hits.push({ start: q.start, end: q.end, sentence });
   }
   for (const m of doc.lower.matchAll(LABEL)) {
@@ -341,6 +344,17 @@ function isAction(doc: Doc, hit: Hit): boolean {
     if (METRICS.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * "a review step that doubles the time per patient": a present-tense change in a relative clause
+ * says what something would do, not what happened.
+ */
+function describesProperty(doc: Doc, hit: Span): boolean {
+  const word = doc.lower.slice(hit.start, hit.end);
+  if (!/s$/.test(word) || /ss$/.test(word)) return false;
+  const before = previousToken(doc, tokenIndexAt(doc, hit.start));
+  return before !== undefined && /^(?:that|which|who)$/.test(before.lower);
 }
 
 function previousToken(doc: Doc, index: number): Token | undefined {

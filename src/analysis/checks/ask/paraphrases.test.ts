@@ -169,7 +169,7 @@ const rows: Array<[AskStage, string, string[], string[]]> = [
   ],
   [
     'first-contact',
-    'Your talk on moving from design into product was honest. How did you make that switch, and what would you change if you started over?',
+    'Your talk on pricing was honest, and you went from design into product. How did you make that switch, and what would you change if you started over?',
     ['career-path'],
     ['vague-question'],
   ],
@@ -224,6 +224,12 @@ const rows: Array<[AskStage, string, string[], string[]]> = [
     'Hi Ravi, asking for the card late, as you explained, cut failed first orders from five a day to one. We do not need an hour, 20 minutes is enough to decide whether to keep it for gift cards.',
     [],
     ['prior-context', 'slot-too-long'],
+  ],
+  [
+    'first-contact',
+    'Your talk on AI evals was great. What would you do differently if you started over? Which eval would you write first?',
+    ['vague-question'],
+    ['career-path'],
   ],
   // round on writer 15
   [

@@ -21,6 +21,7 @@ import {
   reviewRequests,
   reviewVerbs,
   selfWords,
+  treatmentPhrases,
 } from '../../../../data/ask.js';
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
@@ -84,7 +85,7 @@ const cues = phrasesRegex(ownWorkCues);
 function mentionsOwnWork(doc: Doc): boolean {
   return memo(doc, 'own-work', () => findAll(doc, cues).some((s) => !isDenied(doc, s.start)));
 }
-const favors = phrasesRegex([...introPhrases, ...referralPhrases, ...jobPhrases, ...advisorPhrases]);
+const favors = phrasesRegex([...introPhrases, ...referralPhrases, ...jobPhrases, ...advisorPhrases, ...treatmentPhrases]);
 const ongoing = phrasesRegex(ongoingTerms);
 /** "You'd be a perfect fit as an early advisor", "join us as a board member": a role offered to them. */
 const role = gated(

@@ -5,6 +5,7 @@ import {
   careerPhrases,
   careerReachBare,
   careerReachVerbs,
+  careerRetrospectives,
   careerRiseVerbs,
   careerRoleWords,
   careerStatementVerbs,
@@ -34,6 +35,7 @@ import { rewriteAsk } from '../../rewrite.js';
 const NOT_CAREER =
   '(?!\\s{1,3}(?:map|maps|mapping|mapped|stage|stages|step|steps|analytics|data|framework|model|to activation|to value|to pmf|to product-market))';
 const phrases = gated(wordRegex(`(?:${alt(careerPhrases)})(?![\\p{L}\\p{N}])${NOT_CAREER}`), careerPhrases);
+const retrospective = gated(wordRegex(`(?:${alt(careerRetrospectives)})(?![\\p{L}\\p{N}])`), careerRetrospectives);
 const END = '(?![\\p{L}\\p{N}])';
 /** A role word that names a career, not a product term ("product team", not "product market fit"). */
 const ROLE = `(?:${alt(careerRoleWords)})(?![\\p{L}\\p{N}-])(?!\\s{1,3}(?:${alt(roleWordFollowersNotCareer)})${END})`;
@@ -136,7 +138,7 @@ export function findCareerSpans(doc: Doc): readonly Span[] {
 function collectCareerSpans(doc: Doc): Span[] {
   const requests = requestSentences(doc);
   const you = youSentences(doc);
-  return [
+  const spans = [
     ...requestedMatches(doc, phrases, requests),
     ...requestedMatches(doc, move, requests),
     ...requestedMatches(doc, trajectory, requests).filter((s) => you[sentenceIndexAt(doc, s.start)] === true),
@@ -144,6 +146,10 @@ function collectCareerSpans(doc: Doc): Span[] {
     ...requestedMatches(doc, reached, requests),
     ...pointingBack(doc, requests),
   ];
+  // "…, and what would you do differently if you started again?" looks back on the path the sentence already asks about.
+  const asked = new Set(spans.map((s) => sentenceIndexAt(doc, s.start)));
+  for (const s of findAll(doc, retrospective)) if (asked.has(sentenceIndexAt(doc, s.start))) spans.push(s);
+  return spans;
 }
 
 /** Fails an ask about the recipient's career path. */
