@@ -1,9 +1,9 @@
 /*
- * `npm run proof`: Understudy under load, faults and hostile input, on SQLite and PostgreSQL,
- * with one summary table at the end. `--short` is the version CI runs on every submission
- * (about four minutes); without it the load lasts 60 s per database and the fuzzing goes
- * further. `--only load,faults,hostile` runs some areas
- * (or parts of one: kills, full-disk, postgres-restart); `--seconds=600` sets how long the
+ * `npm run proof`: Understudy under load, faults, hostile input and hostile files, on SQLite
+ * and PostgreSQL, with one summary table at the end. `--short` is the version CI runs on every
+ * submission (about five minutes); without it the load lasts 60 s per database and the fuzzing
+ * goes further. `--only load,faults,hostile` runs some areas (or parts of one: kills,
+ * full-disk, postgres-restart, hostile-input, hostile-files); `--seconds=600` sets how long the
  * load is measured on each database. Exit code 1 when any row fails.
  * Needs a built `dist/` (the npm script builds it), root for the small file system of the
  * full-disk proof, and PostgreSQL (`UNDERSTUDY_TEST_POSTGRES_URL`, or the local server);
@@ -17,6 +17,7 @@ import pg from 'pg';
 import { proveFullDisk } from '../faults/full-disk.js';
 import { proveKills } from '../faults/kill-server.js';
 import { provePostgresRestart } from '../faults/postgres-restart.js';
+import { proveHostileFiles } from '../hostile/hostile-files.js';
 import { proveHostileInput } from '../hostile/hostile-input.js';
 import { proveLoad } from '../load/load.js';
 import type { ProofContext, ProofRow } from './proof.js';
@@ -53,7 +54,8 @@ const areas: Array<{ name: string; part: string; run: (ctx: ProofContext) => Pro
   { name: 'faults', part: 'kills', run: proveKills },
   { name: 'faults', part: 'full-disk', run: proveFullDisk },
   { name: 'faults', part: 'postgres-restart', run: provePostgresRestart },
-  { name: 'hostile', part: 'hostile', run: proveHostileInput },
+  { name: 'hostile', part: 'hostile-input', run: proveHostileInput },
+  { name: 'hostile', part: 'hostile-files', run: proveHostileFiles },
 ];
 
 /** The summary table, one row a claim and database, figures last. */
@@ -99,7 +101,7 @@ async function main(): Promise<number> {
     killAllServers();
     rmSync(workDir, { recursive: true, force: true });
   }
-  process.stdout.write(`\nProof${short ? ' (short)' : ''}: load, faults and hostile input\n${table(rows)}\n`);
+  process.stdout.write(`\nProof${short ? ' (short)' : ''}: load, faults, hostile input and files\n${table(rows)}\n`);
   const failed = rows.filter((r) => !r.ok).length;
   process.stdout.write(failed === 0 ? `\nAll ${rows.length} rows pass.\n` : `\n${failed} of ${rows.length} rows FAIL.\n`);
   return failed === 0 ? 0 : 1;
