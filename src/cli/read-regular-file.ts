@@ -5,6 +5,8 @@ import { AppError } from '../core/errors.js';
 interface Limit {
   bytes: number;
   message: (size: number) => string;
+  /** The error code of a file over the limit: `invalid_input` unless the caller's contract says otherwise. */
+  code?: 'invalid_input' | 'usage';
 }
 
 /**
@@ -23,14 +25,14 @@ export async function readRegularFile(path: string, options: { noun: string; lim
     const info = await handle.stat();
     if (info.isDirectory()) throw new AppError('usage', `${path} is a folder, not ${noun}`);
     if (!info.isFile()) throw new AppError('usage', `${path} is not a regular file (a device, FIFO or socket); give ${noun}`);
-    if (limit && info.size > limit.bytes) throw new AppError('invalid_input', limit.message(info.size));
+    if (limit && info.size > limit.bytes) throw new AppError(limit.code ?? 'invalid_input', limit.message(info.size));
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
       const { bytesRead, buffer } = await handle.read(Buffer.alloc(1024 * 1024), 0, 1024 * 1024, null);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (limit && length > limit.bytes) throw new AppError('invalid_input', limit.message(length));
+      if (limit && length > limit.bytes) throw new AppError(limit.code ?? 'invalid_input', limit.message(length));
       chunks.push(buffer.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks);

@@ -39,13 +39,7 @@ export async function withWorkspace<R>(run: CommandRun, work: (ctx: Context, sto
 /** Reads the text of a check or message: a file path, `-` or nothing for standard input. */
 export async function readText(source: string | undefined, inline?: string): Promise<string> {
   if (inline !== undefined) return inline;
-  const { AppError } = await import('../core/errors.js');
-  if (source && source !== '-') {
-    const { readRegularFile } = await import('./read-regular-file.js');
-    return (await readRegularFile(source, { noun: 'a text file' })).toString('utf8');
-  }
-  if (process.stdin.isTTY) throw new AppError('usage', 'Give the text as a FILE, with --text, or on standard input');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  // The same reader as the checks: a regular file or standard input, never past the text limit.
+  const { readCheckInput } = await import('./text-input.js');
+  return readCheckInput(source);
 }

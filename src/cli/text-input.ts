@@ -1,7 +1,7 @@
-import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { MAX_TEXT_BYTES } from '../analysis/engine/text-limit.js';
 import { AppError } from '../core/errors.js';
+import { readRegularFile } from './read-regular-file.js';
 
 /** One input of `--jsonl`: the text and what a line may override. */
 export interface JsonlItem {
@@ -41,32 +41,8 @@ export async function readCheckInput(source: string | undefined, limit = MAX_TEX
 
 /** Reads a regular file of at most `limit` bytes as UTF-8, or refuses it in one line. */
 async function readTextFile(source: string, limit: number): Promise<string> {
-  const { open, constants } = await import('node:fs/promises');
-  let handle: FileHandle | undefined;
-  try {
-    // Non-blocking, so that opening a FIFO with no writer returns at once and is then refused.
-    handle = await open(source, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (info.isDirectory()) throw new AppError('usage', `${source} is a folder, not a text file`);
-    if (!info.isFile()) throw new AppError('usage', `${source} is not a regular file (a device, FIFO or socket); give a text file`);
-    if (info.size > limit) throw new AppError('usage', `${source} is ${Math.round(info.size / 1024)} KB; checks take at most ${kb(limit)}`);
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > limit)
-        throw new AppError('usage', `${source} grew past ${kb(limit)} while it was read; checks take at most ${kb(limit)}`);
-      chunks.push(buffer.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('usage', `Cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  } finally {
-    await handle?.close();
-  }
+  const message = (size: number) => `${source} is ${Math.round(size / 1024)} KB; checks take at most ${kb(limit)}`;
+  return (await readRegularFile(source, { noun: 'a text file', limit: { bytes: limit, message, code: 'usage' } })).toString('utf8');
 }
 
 /** A byte limit as the messages write it. */
