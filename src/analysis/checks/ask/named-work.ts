@@ -8,18 +8,20 @@ import { workNouns } from '../../data/ask.js';
 import type { Span } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import type { Doc } from '../../engine/types.js';
-import { sentenceIndexAt } from './loop-tokens.js';
 
-/** A quoted run of words, opened after a space or a bracket, kept on one line and short. */
-const QUOTED = /(?<=^|[\s([])["“‘'](\p{Lu}[^"”’'\n]{2,80}?)["”’'](?![\p{L}])/gu;
+/** A quoted run of words, opened after a space or a bracket, kept on one line and short; tried only at quotes. */
+const QUOTED = /(?<=^|[\s([])["“‘'](\p{Lu}[^"”’'\n]{2,80}?)["”’'](?![\p{L}])/uy;
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 /** Small words a title keeps in lower case ("Mind the Product", "Jobs to Be Done"). */
 const TITLE_LINKS = '(?:the|of|and|&|for|in|on|to|a|an|at|with|be)';
 const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*";
 /** A determiner or "your", one to five capitalised words (small links allowed between), then a kind of work. */
 const NAMED_KIND = new RegExp(
   `(?<![\\p{L}])(?:[Tt]he|that|this|your|ur|yr)\\s{1,3}${CAPITALISED}(?:\\s{1,3}(?:${TITLE_LINKS}\\s{1,3}){0,2}${CAPITALISED}){0,4}\\s{1,3}(?:${workNouns.join('|')})(?![\\p{L}])`,
-  'gu',
+  'uy',
 );
+/** The words a named kind of work opens with: the regex is tried only where one stands. */
+const NAMED_KIND_LEADS = new Set(['the', 'that', 'this', 'your', 'ur', 'yr']);
 const SECOND_PERSON = /^(?:you|your|ur|u|yr|yours|you've|you're)$/;
 
 /** For each sentence, whether it speaks to or of them ("you", "your", "ur"). */
@@ -41,12 +43,18 @@ export function findNamedWorks(doc: Doc): readonly Span[] {
   return memo(doc, 'named-works', () => {
     const found: Span[] = [];
     let about: boolean[] | undefined;
-    for (const m of doc.text.matchAll(QUOTED)) {
-      if (!titleCased(m[1] ?? '')) continue;
-      about ??= sentencesAboutThem(doc);
-      if (about[sentenceIndexAt(doc, m.index)]) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const token of doc.tokens) {
+      if (token.kind === 'punct' && OPENING_QUOTES.has(token.text)) {
+        QUOTED.lastIndex = token.start;
+        const m = QUOTED.exec(doc.text);
+        if (!m || !titleCased(m[1] ?? '')) continue;
+        about ??= sentencesAboutThem(doc);
+        if (about[token.sentence]) found.push({ start: token.start, end: token.start + m[0].length });
+      } else if (NAMED_KIND_LEADS.has(token.lower)) {
+        NAMED_KIND.lastIndex = token.start;
+        if (NAMED_KIND.test(doc.text)) found.push({ start: token.start, end: NAMED_KIND.lastIndex });
+      }
     }
-    for (const m of doc.text.matchAll(NAMED_KIND)) found.push({ start: m.index, end: m.index + m[0].length });
     return found;
   });
 }
