@@ -1,5 +1,7 @@
 import { createClock } from '../../src/core/clock.js';
 import { newId } from '../../src/core/ids.js';
+import { backupWorkspace, serializeBackup } from '../../src/core/portability/backup-workspace.js';
+import { loadDemo } from '../../src/core/portability/load-demo.js';
 import type { Context, Store } from '../../src/core/ports.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -25,4 +27,18 @@ export async function openTestWorkspace(url: string, today = '2026-11-28'): Prom
     on: (date) => ({ ws, clock: createClock(date), newId }),
     close: () => store.close(),
   };
+}
+
+/**
+ * The backup of a demo workspace loaded into the fresh database at `url`: each demo has its own
+ * ids, so two such backups share no row (for restore tests that need two distinct backups).
+ */
+export async function demoBackup(url: string): Promise<string> {
+  const source = await openTestWorkspace(url);
+  try {
+    await loadDemo(source.ctx);
+    return serializeBackup(await backupWorkspace(source.ctx, { users: source.store }));
+  } finally {
+    await source.close();
+  }
 }

@@ -1,9 +1,7 @@
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createTestApp, testBase } from '../../../test/helpers/app.js';
 import { describeEachDialect } from '../../../test/helpers/dialects.js';
-import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
-import { backupWorkspace, serializeBackup } from './backup-workspace.js';
-import { loadDemo } from './load-demo.js';
+import { demoBackup, openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 
 type Doc = { user: Record<string, unknown>; entities: Record<string, Array<Record<string, unknown>>> };
 
@@ -13,17 +11,8 @@ describeEachDialect('restoring through the API', (_dialect, newDatabase) => {
   let t: TestWorkspace;
   let app: ReturnType<typeof createTestApp>;
 
-  const demoBackup = async (): Promise<string> => {
-    const source = await openTestWorkspace(await newDatabase());
-    try {
-      await loadDemo(source.ctx);
-      return serializeBackup(await backupWorkspace(source.ctx, { users: source.store }));
-    } finally {
-      await source.close();
-    }
-  };
   beforeAll(async () => {
-    [first, second] = [await demoBackup(), await demoBackup()];
+    [first, second] = [await demoBackup(await newDatabase()), await demoBackup(await newDatabase())];
   });
   beforeEach(async () => {
     t = await openTestWorkspace(await newDatabase());

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/helpers/dialects.js';
-import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
+import { demoBackup, openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import { isAppError } from '../errors.js';
 import type { Context, Workspace } from '../ports.js';
 import { backupWorkspace, serializeBackup } from './backup-workspace.js';
@@ -12,20 +12,9 @@ describeEachDialect('two restores at once', (_dialect, newDatabase) => {
   let second: string;
   let target: TestWorkspace;
 
-  /** A demo workspace's backup: each demo has its own ids, so two of them share no row. */
-  const demoBackup = async (): Promise<string> => {
-    const source = await openTestWorkspace(await newDatabase());
-    try {
-      await loadDemo(source.ctx);
-      return serializeBackup(await backupWorkspace(source.ctx, { users: source.store }));
-    } finally {
-      await source.close();
-    }
-  };
-
   beforeAll(async () => {
-    first = await demoBackup();
-    second = await demoBackup();
+    first = await demoBackup(await newDatabase());
+    second = await demoBackup(await newDatabase());
     expect(first).not.toBe(second);
   });
   beforeEach(async () => {
