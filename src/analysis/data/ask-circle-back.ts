@@ -225,7 +225,7 @@ export const actorWords = phraseList(`i, we, i've, we've, ive, weve, i'd, we'd, 
 export const causalVerbs = phraseList(`
   lifted, raised, boosted, drove, got, cut, reduced, halved, doubled, tripled, increased, improved, grew, helped, saved, brought,
   pushed, made, fixed, solved, stopped, unblocked, gave, pulled, moved, dropped, lowered, shortened, took, turned, earned, won, added,
-  kept, drives, lifts, raises, cuts, gets, brings, makes, keeps
+  kept, sold, drives, lifts, raises, cuts, gets, brings, makes, keeps, sells
 `);
 
 /** Causal verbs that always take an object, so a number after them is one ("got 14 customers to …"). */
@@ -292,7 +292,8 @@ export const outcomePhrases = phraseList(`
   didn't move, did not move, barely moved, barely budged, hardly moved, stayed flat, stayed the same, stayed up, held up, stayed stable,
   stayed online, didn't crash, did not crash, didn't go down, did not go down, without crashing, without an outage, no outage,
   no outages, had a normal, had a quiet, had a calm, said it was the first, said it was the best, said it was the clearest,
-  said it was the only, called it the best, called it the clearest, called it the first, actually believed, finally believed
+  said it was the only, signed with us, signed on with us, came on board, came aboard, chose us, switched to us, renewed with us,
+  called it the best, called it the clearest, called it the first, actually believed, finally believed
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */

@@ -142,7 +142,7 @@ export const specificProblemPhrases = phraseList(`
   figure out why, work out why, find out why, understand why, figure out what's going, work out what's going, not sure the,
   not sure it, not sure that, not sure we, not sure our, not convinced, i doubt, i worry, i'm worried, im worried, worried that,
   worried we, afraid that, afraid we, i fear, my worry is, my fear is,
-  whether, must decide, have to decide, need to decide, needs to decide, is split, are split, split in two, divided on, torn between, choose between, choosing between, decide between, deciding between, pick between, picking between, versus, vs,
+  whether, disagree, disagrees, disagreed, disagreement, at odds, pulling in opposite directions, must decide, have to decide, need to decide, needs to decide, is split, are split, split in two, divided on, torn between, choose between, choosing between, decide between, deciding between, pick between, picking between, versus, vs,
   trade-off, trade-offs, tradeoff, tradeoffs, trade off, can't decide, cannot decide, cant decide, can't tell, cannot tell, cant tell,
   can't figure, cannot figure, can't work out, can't see how, can't explain, can't solve, cannot solve, not sure whether, not sure if,
   not sure how, not sure why, not sure which, unsure whether, unsure how, unsure which, don't know why, don't know how,

@@ -31,7 +31,7 @@ export const guiltPhrases = phraseList(`
   bump this, bumping my, bumping up, bumping it, bump my, top of your inbox, sorry to chase, chasing you, chasing this, chasing again,
   chase again, chasing up, chase you, as per my last, per my last email, per my previous, as i said in my last, as mentioned in my last,
   for the second time, for the third time, my second email, my third email, my second message, my third message, another reminder,
-  friendly reminder, just a reminder, gentle reminder, reminder:, still waiting, been waiting, waiting to hear, waiting for your reply,
+  friendly reminder, just a reminder, reminder:, still waiting, been waiting, waiting to hear, waiting for your reply,
   waiting for your response, waiting for your answer, waiting on your reply, any update, any updates, any news on, ignored, ignoring,
   you must have missed, you may have missed, you might have missed, you missed my, in case you missed, too busy to answer,
   too busy to reply, too busy to respond, bug you, bugging, without an answer, without a reply, without a response,
@@ -53,7 +53,8 @@ export const guiltPhrases = phraseList(`
   nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word,
   got buried, gets buried, get buried, got lost in, got lost under, buried under, buried in your inbox, lost in your inbox, no reply to my, no response to my, no answer to my, has been no reply, has been no response, there has been no, writing again, i am writing again, i'm writing again,
   still nothing, nothing from you, nothing back from you, nothing from your end, nothing from your side, no word from you,
-  nothing yet from you, not a peep, no news from you, had no news, not interesting enough, not worth an answer, not worth a reply,
+  nothing yet from you, not a peep, no news from you, still have no reply, still have no answer, still have no response,
+  have no reply from you, no reply from you, no response from you, had no news, not interesting enough, not worth an answer, not worth a reply,
   you were active, saw you were active, you were posting, you were online, one more try, one last try, third try, my third try, 3rd try, inboxes are brutal
 `);
 

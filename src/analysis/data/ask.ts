@@ -42,7 +42,7 @@ export const firstContactLimits = {
 export const requestCues = phraseList(`
   love to know, love to hear, love to learn, let's, lets, let us, i'd appreciate, i would appreciate, would appreciate,
   would really appreciate, i'd really appreciate, be appreciated, be hugely appreciated, be grateful, be very grateful,
-  be really grateful, be so grateful, be thankful, be honoured, be honored, be delighted, be glad if, i'd like to know, i'd like to ask,
+  be really grateful, be most grateful, be extremely grateful, be deeply grateful, be so grateful, be thankful, be honoured, be honored, be delighted, be glad if, i'd like to know, i'd like to ask,
   i'd like to hear, i'd like to learn, i'd like to understand, i'd like to get, i'd like to request, i would like to know,
   i would like to ask, i would like to hear, i would like to learn, i would like to get, i would like to request, i'd value,
   i would value, would value, i'd really value, would really value, i'd welcome, would welcome, grateful for, i'd like to invite,
@@ -120,7 +120,7 @@ export const mentorshipPhrases = phraseList(`
 `);
 
 /** Verbs that put them in a role ("be the person who…", "act as someone who…"). */
-export const roleVerbs = phraseList(`be, become, becoming, being, act as, serve as, acting as, serving as`);
+export const roleVerbs = phraseList(`be, become, becoming, being, act as, serve as, acting as, serving as, have you as, having you as`);
 /**
  * Verbs of seeking a guide: told to a stranger, "I'm hoping to find someone who could guide me"
  * asks them to be that person, request or not.
@@ -166,7 +166,8 @@ export const meetingStrong = phraseList(`
   pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,
   min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
   grab coffee, grab a quick coffee, on your calendar, in your calendar, in your diary, treat you to, take you to lunch, take you to dinner, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
-  take you out for, coffee is on me, coffee's on me, flat white is on me, first coffee is on me, lunch is on me,
+  take you out for, buy you a cup of, buy you a chai, buy you a tea, buy you a drink, buy you a beer, buy you a meal, buy you dinner,
+  coffee is on me, coffee's on me, flat white is on me, first coffee is on me, lunch is on me,
   lunch's on me, drinks are on me, beer is on me, first round is on me, the first round's on me, meet for coffee, zoom call, video call, phone call, teams call, facetime, hop on a call, jump on a call,
   get on a call, happy to have a call, happy to have a short call, happy to have a quick call, glad to have a call,
   exchange of ideas by video, a quick exchange by video, hop on a zoom, jump on a zoom, hop on a quick call, jump on a quick call,
@@ -268,7 +269,9 @@ export const careerPhrases = phraseList(`
   your jump from,
   what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known,
   turning point that, the turning point, got you from, what got you from, how did you end up, how you ended up, how did you wind up, how you wound up, end up leading, ended up leading, coming from a,
-  the road that took you, the path that took you, the road that led you, what took you from, what road took you, moves that made the difference,
+  make the move from being, made the move from being, make the jump from being, made the jump from being, make the switch from being,
+  made the switch from being, make the leap from being, made the leap from being, steps that took you, steps that led you,
+  moments mattered most along the way, moments that mattered most along the way, the road that took you, the path that took you, the road that led you, what took you from, what road took you, moves that made the difference,
   moves that made a difference, moves that mattered most, moves that mattered
 `);
 /**
@@ -421,6 +424,7 @@ export const opinionNarrowers = phraseList(
 export const opinionNouns = phraseList(`
   take, takes, thoughts, thought, view, views, opinion, opinions, perspective, perspectives, advice, input, insights, insight, wisdom,
   guidance, impressions, impression, read, sense, feedback, two cents, 2 cents, reaction, reactions, steer, pointers, ideas, gyaan,
+  reflections,
   tips, wisdom
 `);
 /** Words between "your" and an opinion noun ("your *general* take", "your *honest, expert* view"). */

@@ -92,3 +92,5 @@ export const unboundedTimingPhrases: readonly string[] = `
 
 /** Words that open a clause in contrast, so a negation before them does not reach past them ("didn't move, but we learned…"). */
 export const contrastWords: readonly string[] = ['but', 'yet', 'though', 'although', 'however', 'whereas'];
+/** Words that open a subordinate clause: a negation before one does not reach into it ("never wrote back *after* you advised"). */
+export const clauseOpeners: readonly string[] = ['after', 'before', 'because', 'since', 'until', 'unless', 'whenever', 'once'];

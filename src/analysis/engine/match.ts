@@ -1,4 +1,4 @@
-import { contrastWords, negationWords } from '../data/language.js';
+import { clauseOpeners, contrastWords, negationWords } from '../data/language.js';
 import { perDoc } from './memo.js';
 import type { Doc, Token } from './types.js';
 
@@ -269,6 +269,7 @@ const NEGATORS = new Set(negationWords);
 
 /** Words that open a clause in contrast, so a negation before them does not reach past them. */
 const CONTRASTS: ReadonlySet<string> = new Set(contrastWords);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpeners);
 
 /**
  * True when the words just before `start`, in the same sentence, negate it ("no need for a
@@ -286,8 +287,9 @@ export function isNegated(doc: Doc, start: number, window = 4): boolean {
       if (/[,;:.!?\-\u2013\u2014"'\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(token.text)) break;
       continue;
     }
-    // "didn't move much, but we learned …": a contrast ends the negation's reach.
-    if (CONTRASTS.has(token.lower)) break;
+    // "didn't move much, but we learned …": a contrast ends the negation's reach, and so does a
+    // subordinate clause ("I never wrote back after you advised us…": the advice was given).
+    if (CONTRASTS.has(token.lower) || CLAUSE_OPENERS.has(token.lower)) break;
     seen += 1;
     if (NEGATORS.has(token.lower) || token.lower.endsWith("n't")) return true;
   }

@@ -320,6 +320,8 @@ const ATTRIBUTING = wordSet(attributingWords);
  */
 export function actionClauseBefore(tokens: Token[], at: number): Span | undefined {
   let end = at - 1;
+  // "…, just as you recommended": an adverb may stand before the "as".
+  if (/^(?:just|exactly|precisely|much)$/.test(tokens[end]?.lower ?? '')) end -= 1;
   if (tokens[end]?.text === ',' || tokens[end]?.text === '(') end -= 1;
   let start = end + 1;
   for (let k = end; k >= 0 && k > end - 16; k--) {
@@ -333,14 +335,19 @@ export function actionClauseBefore(tokens: Token[], at: number): Span | undefine
   const words = tokens.slice(start, end + 1).filter(isWord);
   const first = words[0];
   if (!first || contentWords(words.map((w) => w.lower).join(' ')).length < 2) return undefined;
+  // "we moved…", "we're sending…", and in the present with "now": "we now pay commissions daily".
   const actorVerb = words.some(
     (w, k) =>
-      /^(?:i|we|i've|we've)$/.test(w.lower) && isWord(words[k + 1]) && /(?:ed|[^i]ng|ACTION)$/.test(verbShape(words[k + 1] as Token)),
+      /^(?:i|we|i've|we've)$/.test(w.lower) &&
+      isWord(words[k + 1]) &&
+      (/(?:ed|[^i]ng|ACTION)$/.test(verbShape(words[k + 1] as Token)) || (words[k + 1]?.lower === 'now' && isWord(words[k + 2]))),
   );
   const gerund = /[^i]ing$/.test(first.lower) && first.lower.length > 4;
   // A report typed without its subject: "hired a first seller at customer 12, like you suggested".
   const subjectless = /\p{L}{2}ed$/u.test(first.lower) || ACTIONS.has(first.lower);
-  return actorVerb || gerund || subjectless ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
+  // What was made, described by its participle: "the daily fare pass priced at two trips, as you suggested".
+  const described = /^(?:the|a|an|our|this|that)$/.test(first.lower) && words.slice(2).some((w) => /\p{L}{2}ed$/u.test(w.lower));
+  return actorVerb || gerund || subjectless || described ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
 }
 
 /** "ACTION" for a verb of change, else the word: past forms and gerunds are read by their ending. */

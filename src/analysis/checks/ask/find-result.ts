@@ -273,11 +273,15 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
 /** What follows a verb of effect whose subject is the advice named: "ur exam-date matching *got buddies chatting more*". */
 function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
   let at = tokenIndexAt(doc, subject.end - 1) + 1;
-  // "…, as you explained, cut review rounds": a comma may close the aside before the verb.
+  // "…, as you explained, cut review rounds": a comma may close the aside before the verb, and
+  // "has now", "has already" may stand before it ("the threshold you suggested has kept stock-outs down").
   if (doc.tokens[at]?.text === ',') at += 1;
+  const first = at;
+  while (at - first < 2 && /^(?:has|have|had|now|already|just|also|since)$/.test(doc.tokens[at]?.lower ?? '')) at += 1;
   const verb = doc.tokens[at];
   const object = doc.tokens[at + 1];
-  if (!verb || !object || verb.start - subject.end > 2 || !CAUSAL.has(verb.lower) || verb.sentence !== object.sentence) return undefined;
+  const near = (doc.tokens[first]?.start ?? Number.POSITIVE_INFINITY) - subject.end <= 2;
+  if (!verb || !object || !near || !CAUSAL.has(verb.lower) || verb.sentence !== object.sentence) return undefined;
   if (object.kind === 'punct' || /^(?:me|it|a lot|so)$/.test(object.lower) || VAGUE_HELP.test(doc.lower.slice(verb.start, verb.start + 48)))
     return undefined;
   const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(object.start, object.start + 80))?.[0] ?? '';

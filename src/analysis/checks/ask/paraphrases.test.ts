@@ -296,6 +296,62 @@ const rows: Array<[AskStage, string, string[], string[]]> = [
     [],
     ['prior-context', 'vague-question'],
   ],
+  // round on writer 17
+  [
+    'first-contact',
+    'Your essay on mobile-money agents was superb. I would be most grateful to learn whether agents were paid per transfer or per day.',
+    [],
+    ['no-question'],
+  ],
+  [
+    'first-contact',
+    'Your essay on mobile-money agents was superb. I would dearly love to have you as a guide I can turn to as I grow into product.',
+    ['mentorship-request'],
+    ['no-question'],
+  ],
+  [
+    'first-contact',
+    'Your talk "Why Every Launch Needs a Phone Call" stayed with me. How long did each welcome call last?',
+    [],
+    ['meeting-request'],
+  ],
+  [
+    'first-contact',
+    'Your article on fare passes was sharp. I will be in Kampala in May and it would be an honour to buy you a cup of tea and hear how you set the price.',
+    ['meeting-request'],
+    [],
+  ],
+  [
+    'first-contact',
+    'Your talk on payments was brave. How did you make the switch to instant settlement without losing banks?',
+    [],
+    ['career-path'],
+  ],
+  ['follow-up', 'Dear Mr. Mutua, a gentle reminder of my one question: did the USSD limit apply to feature phones too?', [], ['guilt']],
+  [
+    'follow-up',
+    'Dear Mr. Mutua, it has been two weeks and I still have no reply from you. Did the limit apply to feature phones?',
+    ['guilt'],
+    [],
+  ],
+  [
+    'circle-back',
+    'Dear Ms. Nakato, we now pay agents weekly instead of monthly in our Gulu network, just as you recommended, and churn of agents fell from 12% to 7%. Thank you!',
+    [],
+    ['advice-reference', 'result'],
+  ],
+  [
+    'escalation',
+    'Dear Dr. Nair, I never wrote back after you advised us to pair new borrowers with old ones, sorry. We did it and repayment rose by 5 points. Now the mentors want pay. Could I have 15 minutes on whether to pay them?',
+    ['no-circle-back'],
+    ['prior-context'],
+  ],
+  [
+    'escalation',
+    'Dear Dr. Mensah, the float threshold you suggested has kept stock-outs down to one agent in ten. Now the bank and our agents disagree on raising it. Could I have 15 minutes on how to weigh the two?',
+    [],
+    ['prior-context', 'vague-question'],
+  ],
 ];
 
 describe('ask check on wordings beyond the labelled examples', () => {

@@ -81,7 +81,7 @@ const cuePattern = phrasesRegex(requestCues);
 /** "I'd love to know…", "would love a call" — but not an offer ("I'd love to tell you about my work"). */
 const lovePattern = gated(
   wordRegex(
-    `(?:i'd|i\\s{1,3}would|id|would)\\s{1,3}(?:(?:really|so|truly|also|just)\\s{1,3})?love(?!\\s{1,3}(?:to\\s{1,3})?(?:${alt(offerVerbs)})(?![\\p{L}\\p{N}]))`,
+    `(?:i'd|i\\s{1,3}would|id|would)\\s{1,3}(?:(?:really|so|truly|also|just|dearly|very\\s{1,3}much|absolutely|genuinely)\\s{1,3})?love(?!\\s{1,3}(?:to\\s{1,3})?(?:${alt(offerVerbs)})(?![\\p{L}\\p{N}]))`,
   ),
   ["i'd", 'i', 'id', 'would'],
 );

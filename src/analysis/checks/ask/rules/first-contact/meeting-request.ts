@@ -16,6 +16,7 @@ import {
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { findNamedWorks } from '../../named-work.js';
 import {
   aboutTheirPractice,
   alt,
@@ -176,7 +177,13 @@ function collectMeetingRequests(doc: Doc): Span[] {
     ),
     ...requestedMatches(doc, opening, requests).filter((s) => opensQuestion(doc, s.start)),
   ];
-  return onePerSentence(doc, spans);
+  // "your talk "The Last Mile Is a Phone Call"": words inside a title of their work ask for nothing.
+  const titles = findNamedWorks(doc);
+  const inTitle = (s: Span) => titles.some((t) => t.start <= s.start && s.end <= t.end);
+  return onePerSentence(
+    doc,
+    spans.filter((s) => !inTitle(s)),
+  );
 }
 
 /** Fails an ask that requests a meeting, call or chat. */
