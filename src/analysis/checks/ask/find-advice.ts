@@ -6,7 +6,6 @@
  * (`find-done.ts`).
  */
 
-import { numberedParts } from '../../data/ask.js';
 import {
   adviceLabels,
   advisingGerunds,
@@ -18,8 +17,8 @@ import {
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { wordsBefore } from '../../engine/words-around.js';
+import { actionClauseBefore, closingQuote, NUMBERED, openingQuote, topicAfter } from './advice-phrases.js';
 import {
-  ACTIONS,
   ACTORS,
   ADVICE,
   APPLYING,
@@ -30,10 +29,7 @@ import {
   describesAction,
   GENERIC,
   NOT_ADVICE,
-  PLACES,
   PRONOUN_OBJECTS,
-  QUALIFIERS,
-  SETTINGS,
   STOPS,
   WORKS,
   YOUR,
@@ -211,28 +207,6 @@ function nounPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
   else placeholders.push({ start, end: noun.end });
 }
 
-const NUMBERED = wordSet(numberedParts);
-
-/** Index of the quote that closes the quoted words opened at `open`, at most 12 tokens on, or -1. */
-function closingQuote(tokens: Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k <= open + 12; k++) {
-    const t = tokens[k] as Token;
-    if (isQuote(t) && t.lower === (tokens[open] as Token).lower) return k;
-    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) return -1;
-  }
-  return -1;
-}
-
-/** Index of the quote that opens the quoted words ending at `close`, at most 12 tokens back, or -1. */
-function openingQuote(tokens: Token[], close: number): number {
-  for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
-    const t = tokens[k] as Token;
-    if (isQuote(t) && t.lower === (tokens[close] as Token).lower) return k < close - 1 ? k : -1;
-    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) return -1;
-  }
-  return -1;
-}
-
 /** "you suggested": named when the sentence says what was done or names what was suggested. */
 function advising(
   doc: Doc,
@@ -293,11 +267,6 @@ const SAID_AFTER_COLON = /^(?: [^:.!?\n]{0,40})?:[ \t]*([^.!?;\n]{3,110})/;
 /** Words before "your <work>" that credit it with what was done ("as in your essay", "following your talk"). */
 const ATTRIBUTED_TO = new RegExp(`(?:^| )(?:${attributedToPhrases.join('|')})$`);
 
-/** Past forms of verbs of effect that end a topic after "your tip to …" (not "cut" or "set", which a topic may hold). */
-const TOPIC_ENDERS: ReadonlySet<string> = new Set(
-  [...CAUSAL].filter((w) => /ed$/.test(w) || ['got', 'drove', 'took', 'brought', 'made', 'gave', 'won', 'grew'].includes(w)),
-);
-
 /** The two words before `offset` in its sentence, in text order, joined by a space. */
 function twoWordsBefore(doc: Doc, offset: number): string {
   return wordsBefore(doc, offset, 2)
@@ -311,93 +280,3 @@ const RECALLING = new RegExp(`^(?:${recallingOpeners.join('|')})\\b`);
 
 /** Words that attach "you suggested" or "your post" to the clause before them ("…, as you advised"). */
 const ATTRIBUTING = wordSet(attributingWords);
-
-/**
- * The clause before token `at` when it reports something done: the writer acting ("we
- * pre-filled the dashboard with sample data") or a gerund that names the change ("pricing the
- * add-on per workspace"), with two content words or more. A comma before `at` is skipped; the
- * clause starts after the punctuation or conjunction before it.
- */
-export function actionClauseBefore(tokens: Token[], at: number): Span | undefined {
-  let end = at - 1;
-  // "…, just as you recommended": an adverb may stand before the "as".
-  if (/^(?:just|exactly|precisely|much)$/.test(tokens[end]?.lower ?? '')) end -= 1;
-  if (tokens[end]?.text === ',' || tokens[end]?.text === '(') end -= 1;
-  let start = end + 1;
-  for (let k = end; k >= 0 && k > end - 16; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct' && /^[,;:.!?()\-\u2013\u2014]$/.test(t.text)) break;
-    // A conjunction or a subordinator opens the clause: "churn fell 3% after | we moved the prompt, as you suggested".
-    if (/^(?:and|but|so|then|after|since|once|when|because|while|which)$/.test(t.lower) && k < end) break;
-    start = k;
-  }
-  if (start > end) return undefined;
-  const words = tokens.slice(start, end + 1).filter(isWord);
-  const first = words[0];
-  if (!first || contentWords(words.map((w) => w.lower).join(' ')).length < 2) return undefined;
-  // "we moved…", "we're sending…", and in the present with "now": "we now pay commissions daily".
-  const actorVerb = words.some(
-    (w, k) =>
-      /^(?:i|we|i've|we've)$/.test(w.lower) &&
-      isWord(words[k + 1]) &&
-      (/(?:ed|[^i]ng|ACTION)$/.test(verbShape(words[k + 1] as Token)) || (words[k + 1]?.lower === 'now' && isWord(words[k + 2]))),
-  );
-  const gerund = /[^i]ing$/.test(first.lower) && first.lower.length > 4;
-  // A report typed without its subject: "hired a first seller at customer 12, like you suggested".
-  const subjectless = /\p{L}{2}ed$/u.test(first.lower) || ACTIONS.has(first.lower);
-  // What was made, described by its participle: "the daily fare pass priced at two trips, as you suggested".
-  const described = /^(?:the|a|an|our|this|that)$/.test(first.lower) && words.slice(2).some((w) => /\p{L}{2}ed$/u.test(w.lower));
-  return actorVerb || gerund || subjectless || described ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
-}
-
-/** "ACTION" for a verb of change, else the word: past forms and gerunds are read by their ending. */
-function verbShape(word: Token): string {
-  return ACTIONS.has(word.lower) ? 'ACTION' : word.lower;
-}
-
-/** End offset of a topic after a noun ("on scoring cost of delay", ': "first invite"'), or undefined. */
-function topicAfter(tokens: Token[], noun: number): number | undefined {
-  const link = tokens[noun + 1];
-  // "we took your advice to heart": an idiom, not what the advice was about.
-  if (link?.lower === 'to' && tokens[noun + 2]?.lower === 'heart') return undefined;
-  // "the argument in chapter 4", "the tip in episode 12": a numbered part of their work names it.
-  const part = tokens[noun + 2];
-  const number = tokens[noun + 3];
-  if (link?.lower === 'in' && part && NUMBERED.has(part.lower) && number?.kind === 'number') return number.end;
-  if (!link || !(QUALIFIERS.has(link.lower) || link.text === ':' || isQuote(link))) return undefined;
-  let end: number | undefined;
-  let content = 0;
-  let places = 0;
-  let head = '';
-  let headClosed = false;
-  for (let k = noun + 2; k < tokens.length && k < noun + 10; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct' && !isQuote(t) && !/^[-%$€£¥]$/.test(t.text)) break;
-    // "your tip on our onboarding" names a place, not the advice; a conjunction ends the topic.
-    if (/^(?:our|my|and|but|so|which|then)$/.test(t.lower)) break;
-    // "your tip to exclude podcast plays doubled subscriptions": the verb of what it did ends the topic.
-    if (k > noun + 3 && TOPIC_ENDERS.has(t.lower)) break;
-    // A second preposition ends the noun phrase whose head decides place or topic ("on the streak screen in …").
-    if (QUALIFIERS.has(t.lower) && head !== '') headClosed = true;
-    if (
-      isWord(t) &&
-      !STOPS.has(t.lower) &&
-      !DETERMINERS.has(t.lower) &&
-      !PLACES.has(t.lower) &&
-      !GENERIC.has(t.lower) &&
-      !PRONOUN_OBJECTS.has(t.lower)
-    ) {
-      content += 1;
-      if (SETTINGS.has(t.lower)) places += 1;
-      if (!headClosed) head = t.lower;
-    }
-    end = t.end;
-  }
-  // "used your advice on the launch", "what you suggested on the streak screen": after on/in/at/to/with, a
-  // phrase whose head is a place says where, not what.
-  // "your advice to read cohorts by week" is an infinitive, a topic: only "to the/our …" can name a place.
-  const placeLink =
-    /^(?:on|in|at|with|for)$/.test(link.lower) || (link.lower === 'to' && /^(?:the|our|my|a|an)$/.test(tokens[noun + 2]?.lower ?? ''));
-  if (content > 0 && (places === content || SETTINGS.has(head)) && placeLink) return undefined;
-  return content > 0 ? end : undefined;
-}

@@ -1,0 +1,135 @@
+/**
+ * The patterns of a result stated without a change verb: behaviour that ended or began, states
+ * reached or become, what a group did, amounts set against earlier ones, changes from one level
+ * to another. `find-result.ts` reads them; each is tried only where its first word stands.
+ */
+import { startingWith } from '../../engine/match.js';
+
+/**
+ * Behaviour that ended, began or finally happened: "the board stopped asking for dates", "people
+ * finally started replying" (not "we started testing", the writer's own action), "people finally raised it".
+ */
+export const CHANGED_BEHAVIOUR = startingWith(
+  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we|i've|we've|ive|weve|i have|we have|i had|we had) )(?:finally |actually )?started [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu,
+  ['stopped', 'quit', 'no', 'finally', 'actually', 'started'],
+);
+/** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
+export const ARROW = /(?<![\d.,])\d[\d.,]{0,20}\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
+/** "the advice worked: by week five my APM ran her own 1:1s": what follows "worked" and a colon says what happened. */
+export const WORKED_BECAUSE = startingWith(
+  /(?<![\p{L}\p{N}])(?:worked|paid off|did the trick|delivered)(?: (?:well|great|brilliantly|beautifully|a treat))?\s?[:\u2014\u2013-]\s?(?:[\p{L}\p{N}'-]+ ){3}/gu,
+  ['worked', 'paid', 'did', 'delivered'],
+);
+/**
+ * A change of state said with words, not numbers: "shifted the board's questions from
+ * differentiation to onboarding capacity". Not the writer's own doing ("we moved from X to Y").
+ */
+export const SHIFTED_FROM_TO = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|i've|we've|they) )(?:shifted|moved|turned|changed|swung|flipped|took|brought) (?:[\p{L}'-]+ ){1,4}from (?:[\p{L}'-]+ ){1,4}to \p{L}/gu,
+  ['shifted', 'moved', 'turned', 'changed', 'swung', 'flipped', 'took', 'brought'],
+);
+/** "almost no customers cancelled", "nobody complained", "few reps skipped it": what hardly anyone did any more. */
+export const HARDLY_ANYONE = startingWith(
+  /(?<![\p{L}\p{N}])(?:(?:almost no|hardly any|no|very few|few) [\p{L}-]+|nobody|no one|hardly anyone) (?:\p{L}{2,}ed|came|went|left|quit|churned|complained|asked|called|missed|skipped|noticed|objected)(?![\p{L}])/gu,
+  ['almost', 'hardly', 'no', 'very', 'few', 'nobody'],
+);
+/** "meant zero payout disputes this season", "means fewer calls to the helpline": what the change brought. */
+export const MEANT = startingWith(
+  /(?<![\p{L}\p{N}])(?:meant|means) (?:zero|no|none|fewer|less|more|far fewer|far less|half|twice|double|\d)(?![\p{L}])/gu,
+  ['meant', 'means'],
+);
+/** "closed five, against two out of eight before", "zero hotfixes, against four": an amount set against the one before. */
+export const AGAINST_AMOUNT = startingWith(
+  /(?<![\p{L}\p{N}])(?:against|compared with|compared to|versus|vs\.?) (?:only |just |about |around |~)?(?:\d|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half)(?![\p{L}])/gu,
+  ['against', 'compared', 'versus', 'vs'],
+);
+/** "took 25 minutes, not 60": an amount set against the one it replaced. */
+export const NOT_AMOUNT = startingWith(/(?<![\p{L}\p{N}])not ~?\d/gu, ['not']);
+/** An amount in the clause before "against": "closed five, against…", "zero hotfixes, against…". */
+export const AMOUNT_BEFORE_CLAUSE =
+  /(?:\d[\d.,]*|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half)(?:\s?%|(?:\s[\p{L}-]{1,14}){0,3})?,?\s$/u;
+/** An amount ends the words before "not": "25 minutes, not 60", "7 tests a month, not 11". */
+export const AMOUNT_BEFORE = /\d[\d.,]*(?:\s?%|(?:\s\p{L}{1,10}){0,3})?,?\s$/u;
+/** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
+export const FROM_TO = startingWith(
+  /(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*(?: \p{L}{1,12})?)? to ~?\d/gu,
+  ['from'],
+);
+/**
+ * An outcome caused in someone else's hands: "got our pilot shut down in week 4", "got the H2 plan
+ * approved", "got the review to a decision in 12 minutes", "has us at 140 workspaces". The verb is
+ * not the writer's own ("we got the draft" is an action), and what follows is a state reached.
+ */
+export const CAUSED_STATE = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|(?:at|to) ~?\d|back)(?![\p{L}])/gu,
+  ['got', 'gets', 'has', 'had', 'put', 'brought', 'took', 'landed'],
+);
+/**
+ * A state that became another: "my lessons got shorter", "standups are now calmer", "handovers
+ * became clearer". The subject is not the writer ("I got better at…" is about the writer).
+ */
+export const BECAME_COMPARATIVE = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|you|it) )(?:got|get|gets|became|become|becomes|grew|are now|is now|were|was|felt|feel|feels|seem|seems|seemed) (?:much |a lot |far |noticeably |visibly |way |a bit )?(?:shorter|faster|quicker|calmer|clearer|cheaper|smaller|simpler|easier|sharper|tighter|smoother|fewer|quieter|lighter|happier|better|stronger|more (?:focused|engaged|confident|honest|candid|open|productive|predictable|reliable))(?![\p{L}])/gu,
+  [
+    'got',
+    'get',
+    'gets',
+    'became',
+    'become',
+    'becomes',
+    'grew',
+    'are',
+    'is',
+    'were',
+    'was',
+    'felt',
+    'feel',
+    'feels',
+    'seem',
+    'seems',
+    'seemed',
+  ],
+);
+
+/**
+ * Behaviour that now differs, said without a number: "the control room now spots the worst route
+ * before the morning call instead of after it", "reps now log calls without being chased".
+ */
+export const NOW_DIFFERENT = startingWith(
+  /(?<![\p{L}'])(?<!(?:i|we|you|i've|we've) )(?:(?<=\p{L}{2}s )now (?:\p{L}+ly )?\p{L}{2,}|now (?:\p{L}+ly )?\p{L}+s) (?:[^.!?\n]{0,80}?)(?:instead of|rather than|no longer|anymore|any more|without)(?![\p{L}])/gu,
+  ['now'],
+);
+
+const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)';
+/**
+ * What a group did: "two of the three deals closed on the date", "all six came to every
+ * session", "two of them now help us recruit". A share of the people or things the advice
+ * touched, then what they did.
+ */
+const groupOutcome = (lead: string) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${lead})(?: of (?:them|(?:the|our|my|these|those) (?:${SMALL} )?[\\p{L}-]+|${SMALL} [\\p{L}-]+)| ${SMALL}(?: [\\p{L}-]+)?| (?!(?:your|our|my|the|their|this|that|these|those|his|her|its|you|we|of|it|is|are|was|were|be|been)(?![\\p{L}]))[\\p{L}-]{3,}) (?:now \\p{L}+|(?:all |also |still |then )?(?:(?:have|has|had) (?:now |already |each |both )?)?(?:\\p{L}{2,}ed|came|went|got|made|kept|took|stayed|said|told|chose|won|help|helps|use|run|joined|showed|hit|met|beat|led|ran|gave|wrote|closed))(?![\\p{L}])`,
+    'gu',
+  );
+const GROUP_WORDS = [
+  'all',
+  'both',
+  'none',
+  'half',
+  'most',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'twenty',
+];
+/** Led by a word, so tried only where one starts; led by digits, tried only in a text with numbers. */
+export const GROUP_OUTCOME = startingWith(groupOutcome(GROUP_WORDS.join('|')), GROUP_WORDS);
+export const GROUP_OUTCOME_DIGITS = groupOutcome('\\d+');
