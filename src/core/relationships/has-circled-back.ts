@@ -7,5 +7,10 @@ import { relationshipForMentor } from './relationship-for-mentor.js';
  */
 export async function hasCircledBack(ctx: { ws: Workspace }, options: { mentorId: string; gapId?: string | undefined }): Promise<boolean> {
   const rel = await relationshipForMentor(ctx, options);
-  return (await ctx.ws.table('transitions').list({ relationshipId: rel.id })).some((t) => t.toStage === 'circled-back');
+  return relationshipCircledBack(ctx.ws, rel.id);
+}
+
+/** Whether the relationship `relationshipId` has reached `circled-back` at least once (see `hasCircledBack`). */
+export async function relationshipCircledBack(ws: Workspace, relationshipId: string): Promise<boolean> {
+  return (await ws.table('transitions').list({ relationshipId })).some((t) => t.toStage === 'circled-back');
 }

@@ -6,6 +6,7 @@ import { dropUndefined } from '../records/create-record.js';
 import { entities } from '../records/entities.js';
 import { getRecord } from '../records/get-record.js';
 import { parseInput } from '../records/parse-input.js';
+import { relationshipCircledBack } from './has-circled-back.js';
 import { applyMove } from './move-relationship.js';
 import { type Message, type MessageKind, messageCreate, messageSchema, type Relationship } from './schemas.js';
 import type { Stage } from './stages.js';
@@ -41,7 +42,7 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
   const checked =
     stage && input.checkResult === undefined
       ? await (async () => {
-          const circledBack = await circledBackOn(ctx.ws, input.relationshipId);
+          const circledBack = await relationshipCircledBack(ctx.ws, input.relationshipId);
           return { circledBack, result: checkAsk(input.body, { stage, hasCircleBack: circledBack }) };
         })()
       : undefined;
@@ -66,7 +67,7 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
     }
     await refuseOutOfOrder(ws, rel, message.kind);
     if (checked) {
-      if ((await circledBackOn(ws, rel.id)) !== checked.circledBack) {
+      if ((await relationshipCircledBack(ws, rel.id)) !== checked.circledBack) {
         throw new AppError('conflict', 'The relationship moved while the message was being checked; log it again');
       }
       const { result } = checked;
@@ -79,12 +80,6 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
     }
     return { message, relationship: rel };
   });
-}
-
-/** Whether the relationship has ever circled back: the escalation check needs to know. */
-async function circledBackOn(ws: Workspace, relationshipId: string): Promise<boolean> {
-  const moves = await ws.table('transitions').list({ relationshipId });
-  return moves.some((m) => m.toStage === 'circled-back');
 }
 
 async function refuseOutOfOrder(ws: Workspace, rel: Relationship, kind: MessageKind): Promise<void> {
