@@ -7,7 +7,7 @@ import { phraseList } from './ask.js';
 
 /** Nouns that name a piece of advice; alone ("your advice", "the framework") they name nothing. */
 export const adviceNouns = phraseList(`
-  advice, advices, advise, idea, ideas, tip, tips, suggestion, suggestions, rule, rules, framework, frameworks,
+  advice, advices, advise, idea, ideas, tip, tips, suggestion, suggestions, rule, rules, framework, frameworks, point, points,
   approach, method, trick, tricks, recommendation, recommendations, heuristic, heuristics, principle, principles, playbook,
   checklist, template, technique, tactic, tactics, insight, insights, lesson, lessons, guidance, pointer, pointers, hint, hints,
   concept, formula, thing, mantra, motto, script, habit, format, routine, canvas, matrix, scorecard, rubric, nudge, steer, guideline, guidelines, hack, hacks, counsel, wisdom, exercise, comments, comment, notes,
@@ -62,7 +62,9 @@ export const advisingVerbs = phraseList(`
   suggested, recommended, advised, said, proposed, mentioned, described, outlined, explained, shared, showed, told me, told us,
   taught me, taught us, pointed out, put it, wrote, laid out, walked me through, gave me, recommend, suggest, argue for, argued for,
   argue, argued, make the case for, made the case for, did, did it, do it, ran it, run it, pushed for, push for, championed,
-  insisted on, pushed me toward, pushed us toward, pushed me towards, pushed us towards
+  insisted on, pushed me toward, pushed us toward, pushed me towards, pushed us towards, talked me into, talked us into,
+  convinced me to, convinced us to, persuaded me to, persuaded us to, nudged me to, nudged us to, nudged me toward, nudged us toward,
+  nudged me towards, nudged us towards, pushed me to, pushed us to
 `);
 
 /** Gerunds of advising after "for" ("thanks for suggesting we price per seat"): named by what follows. */
@@ -135,7 +137,8 @@ export const placeholderNouns = phraseList(`
   case, situation, thing, things, stuff, role, area, domain, space, field, startup, users, customers, clients, people, stakeholders,
   own, current, day, week, month, quarter, year, conversation, chat, call, meeting, question, message, email, notes, mind, thanks,
   idea, ideas, results, result, numbers, data, metric, metrics, progress, problem, problems, challenge, issue, change,
-  changes, tweak, tweaks, fix, fixes, everything, something, anything, adjustments, adjustment, exchange, based
+  changes, tweak, tweaks, fix, fixes, everything, something, anything, adjustments, adjustment, exchange, based, initiative,
+  initiatives, programme, program, workstream, effort, efforts
 `);
 
 /**
@@ -293,7 +296,10 @@ export const outcomePhrases = phraseList(`
   stayed online, didn't crash, did not crash, didn't go down, did not go down, without crashing, without an outage, no outage,
   no outages, had a normal, had a quiet, had a calm, said it was the first, said it was the best, said it was the clearest,
   said it was the only, signed with us, signed on with us, came on board, came aboard, chose us, switched to us, renewed with us,
-  called it the best, called it the clearest, called it the first, actually believed, finally believed
+  called it the best, called it the clearest, called it the first, actually believed, finally believed, got sign-off, got signoff,
+  got sign off, got the sign-off, got a sign-off, got approval, got the approval, got the go-ahead, got a go-ahead, got the nod,
+  closed our, closed last year's, closed out, no new findings, zero findings, with no findings, got through, made it through,
+  sailed through
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */
@@ -379,7 +385,9 @@ export const attributedToPhrases = phraseList(`
 `);
 
 /** Openers of a question that recalls rather than asks ("Remember you said…?"). */
-export const recallingOpeners = phraseList(`remember, recall, you remember, do you remember`);
+export const recallingOpeners = phraseList(
+  `remember, recall, you remember, do you remember, that point, that thing, that idea, that tip, that bit, that line, that advice, that trick`,
+);
 
 /** Place nouns that are spans of time after a count ("in one quarter", "in a single meeting"). */
 export const timeSpanNouns = phraseList(`

@@ -295,7 +295,19 @@ export const conflictAgents = phraseList(`
   seller, sellers, rep, reps, salesperson, salespeople, recruiter, recruiters, pharmacy, pharmacist, pharmacists, nurses, doctors,
   clinicians, engineers, designers, marketers, analysts, editor, editors, students, members, volunteers, donors, trustees, admins,
   stakeholders, stakeholder, execs, exec, founder, founders, cofounder, co-founder, lead, leads, users, buyers, security, compliance,
-  hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency
+  hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency,
+  sponsor, sponsors, auditor, regulators, ministry, government, insurer, insurers, union, lender, lenders, payer, payers, operator,
+  committee, steering committee
+`);
+
+/** Verbs by which a difficulty appears ("a subtler issue has now emerged"), after the difficulty noun. */
+export const emergingVerbs = phraseList(
+  `emerged, come up, came up, cropped up, surfaced, arisen, arose, appeared, popped up, crept in, shown up, showed up`,
+);
+/** Present verbs of one thing harming another ("day-8 gating hurting team plans", "the bundle cannibalises upgrades"). */
+export const harmVerbs = phraseList(`
+  hurting, hurts, cannibalising, cannibalizing, cannibalises, cannibalizes, eating into, eats into, dragging down, drags down,
+  undercutting, undercuts, crowding out, crowds out, choking, chokes, suppressing, suppresses
 `);
 
 /** Adverbs that may stand between the agent and the verb ("sales *now* wants"). */

@@ -51,7 +51,9 @@ export const guiltPhrases = phraseList(`
   guess you've been busy, guess you have been busy, assume you're busy, assume you are busy, probably busy, seems you're busy,
   seems you are busy, suppose you're busy, guess ur busy, guess u r busy, guess you're swamped, reposting, re-posting, pinging again, ping again,
   nudging again, nudge again, still waiting on, radio silence, crickets, heard nothing, not a word,
-  got buried, gets buried, get buried, got lost in, got lost under, buried under, buried in your inbox, lost in your inbox, no reply to my, no response to my, no answer to my, has been no reply, has been no response, there has been no, writing again, i am writing again, i'm writing again,
+  got buried, gets buried, get buried, you've been active, you've been pretty active, you've been very active, you've been quite active,
+  you have been active, you've been busy posting, seen you posting, saw you posting, see you posting, see you've been posting,
+  seen you've been posting, you've been posting, you've been online, got lost in, got lost under, buried under, buried in your inbox, lost in your inbox, no reply to my, no response to my, no answer to my, has been no reply, has been no response, there has been no, writing again, i am writing again, i'm writing again,
   still nothing, nothing from you, nothing back from you, nothing from your end, nothing from your side, no word from you,
   nothing yet from you, not a peep, no news from you, still have no reply, still have no answer, still have no response,
   have no reply from you, no reply from you, no response from you, had no news, not interesting enough, not worth an answer, not worth a reply,
@@ -122,7 +124,8 @@ export const addingWords = phraseList(`
   i'm also, i'd also, i also, i'll also, we'd also, we also, also curious, also wondering, also wanted, also want, also love, also like,
   also keen, also interested, also be open, also be able, also be willing, also have a, additionally, could you also, would you also,
   can you also, could u also, might you also, would it also, could we also, can we also, while you're at it, on top of that,
-  while i'm here, while i am here, while im here, whilst i'm here, while i have you, while i've got you
+  while i'm here, while i am here, while im here, whilst i'm here, while i have you, while i've got you, more broadly, more generally,
+  on a broader note, on a separate note, on another note
 `);
 /**
  * Verbs that set the first question aside ("forget my loot table q", "instead of my overdraft
@@ -161,7 +164,8 @@ export const deliveryAdverbs = phraseList(`
 `);
 /** Verbs of arriving that need "you" after them ("reached you", "found you"). */
 export const deliveryVerbsToYou = phraseList(
-  `reach, reached, reaches, get to, got to, gets to, make it to, made it to, makes it to, made it past, make it past, got past, get past`,
+  `reach, reached, reaches, get to, got to, gets to, make it to, made it to, makes it to, made it past, make it past, got past, get past,
+  slipped past, slipped by, slid past, slip past, slip by`,
 );
 /**
  * Verbs of arriving that end the clause ("did my email *arrive*?", "not sure it *went through*"):

@@ -53,7 +53,7 @@ export const requestCues = phraseList(`
   im wondering, wondering if, wondering whether, wondering how, wondering what, wondering which, curious to know, curious to hear,
   curious how, curious whether, curious if, curious what, curious which, curious why, curious about, i'm curious, interested to know,
   interested to hear, interested to learn, keen to know, keen to hear, keen to learn, eager to learn, eager to hear, my question is,
-  my question:, one question:, quick question:, question for you, hoping you could, hoping you might, hoping you can, hope you could,
+  my question:, one question:, quick question:, question for you, hoping you could, hoping you might, hoping you can, hoping we could, hoping we might, hoping we can, hoping i could, hoping i might, hope you could,
   hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
   any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
   happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know,
@@ -116,7 +116,9 @@ export const mentorshipPhrases = phraseList(`
   under their wing, under her wing, under his wing, be that person for me, being that person for me, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything,
   learn from regularly, someone i can learn from, someone to learn from, person to learn from, go-to person, my go-to person, guide me over, guide me through the next, guide me as i, could use a guide, need a guide, looking for a guide
   accompany me as my mentor, accompany me as a mentor, as my mentor during, accept to mentor me, accept to be my mentor,
-  to accompany me as
+  to accompany me as, mentoring arrangement, mentorship arrangement, mentoring partnership, mentorship partnership, informal mentoring,
+  informal mentorship, as a sounding board, as an informal sounding board, as our sounding board, as my sounding board,
+  as a regular sounding board, as an ongoing sounding board
 `);
 
 /** Verbs that put them in a role ("be the person who…", "act as someone who…"). */
@@ -176,7 +178,9 @@ export const meetingStrong = phraseList(`
 `);
 
 /** Meeting nouns found after "a"/"an" or a verb of arranging ("a quick call", "grab a coffee"). */
-export const meetingNouns = phraseList(`call, chat, coffee, meeting, zoom, catch-up, catch up, catchup, video chat, coffee chat, meet`);
+export const meetingNouns = phraseList(
+  `call, chat, coffee, meeting, zoom, catch-up, catch up, catchup, video chat, coffee chat, meet, huddle`,
+);
 /** Meeting nouns that only count after a verb of arranging ("have a conversation"). */
 export const meetingNounsAfterVerb = phraseList(
   `conversation, lunch, drink, drinks, beer, tea, sync, hangout, session, walk, breakfast, dinner`,
@@ -199,7 +203,7 @@ export const meetingWishPredicates = phraseList(`
 `);
 /** Verbs of arranging a meeting. */
 export const meetingVerbs = phraseList(`
-  grab, have, get, do, set up, setup, schedule, book, arrange, organise, organize, hop on, jump on, get on, find time for,
+  grab, have, get, do, set up, setup, schedule, book, arrange, organise, organize, hop on, jump on, get on, jump in, jump into, hop in, hop into, find time for,
   make time for, connect over, connect for, connect on, meet for, meet over, join, hold, take, buy you, invite you to, invite you for,
   up for, open to, free for, available for, time for, down for, keen for, game for, around for, room for
 `);
@@ -220,7 +224,7 @@ export const otherParties = phraseList(`
 `);
 /** Talking verbs that, after a wish or an offer ("love to", "could we"), ask for a meeting. */
 export const meetingVerbsAfterWish = phraseList(
-  `chat, meet, meet up, catch up, connect, talk, speak, jump on, hop on, sit down, get together, video call`,
+  `chat, meet, meet up, catch up, connect, talk, speak, jump on, hop on, sit down, get together, video call, touch base`,
 );
 /** Wishes and offers that turn a talking verb into a meeting request. */
 export const meetingWishes = phraseList(`
@@ -237,11 +241,21 @@ export const meetingInRequest = phraseList(`
   book a time, set a time, set up a time, schedule a time, pick a time, grab a time, a time to talk, a time to chat
 `);
 
+/**
+ * Occasions to meet; in a request they ask for a meeting whoever the sentence speaks of ("would
+ * love to hear your journey over coffee next time you're in town").
+ */
+export const meetingOccasions = phraseList(`
+  over coffee, over a coffee, over lunch, over a lunch, over drinks, over a drink, over dinner, over a beer, over beers, over breakfast,
+  over tea, over a cup of tea, over a cuppa
+`);
 /** Channels of a live conversation; with "I", "me" or "we" in the sentence they ask for a meeting ("a few questions over Zoom"). */
 export const meetingChannels = phraseList(`
-  over zoom, on zoom, via zoom, over the phone, on the phone, by phone, over video, via video, over coffee, over a coffee, over lunch,
+  over zoom, on zoom, via zoom, over the phone, on the phone, by phone, over video, via video,
   in person, face to face, on teams, over teams, on google meet, over google meet, on a call, over a call, via a call, by video,
-  on video, in a call, in a short call, in a quick call, by voice, on a video call
+  on video, in a call, in a short call, in a quick call, by voice, on a video call, on gmeet, over gmeet, via gmeet, on google hangouts,
+  on hangouts, on webex, over webex, on skype, over skype, via skype, on facetime, over facetime, in a huddle, on a huddle, on whatsapp,
+  over whatsapp
 `);
 
 /** Phrases about the recipient's own career path, counted inside a request. */
@@ -393,7 +407,9 @@ export const vaguePhrases = phraseList(`
   exchange experiences, share experiences, compare notes, exchange notes, recommend a good, recommend a book, recommend a course,
   recommend a resource, a good course, a good book, good course, good courses,
   where do i even start, where should i even start, how do i get good, how do i get better, get good at this, what you'd change about how i, what you would change about how i,
-  point me in the right direction, in the right direction, get better at product, get better at strategy, better at product strategy
+  point me in the right direction, in the right direction, get better at product, get better at strategy, better at product strategy,
+  skills you think i should, skills do you think i should, skills i should focus on, skills should i focus on, skills should i learn,
+  skills i should learn, skills should i develop, skills i should develop, areas i should focus on, areas should i focus on
 `);
 /** Requests for an opinion or advice that are broad unless a concrete choice follows ("your thoughts on whether…"). */
 export const opinionPhrases = phraseList(`
@@ -487,7 +503,7 @@ export const reviewVerbs = phraseList(`
 export const reviewGlances = phraseList(`
   cast an eye over, cast an eye on, cast your eye over, cast your eyes over, cast a critical eye over, cast a quick eye over,
   run an eye over, run your eye over, run your eyes over, skim, skim through, skim over, eyeball, red-pen, poke holes in, pick apart,
-  tear apart, glance through, flick through, leaf through, sense-check, sense check, gut-check, gut check, pressure-test,
+  tear apart, roast, roasting, tear into, rip apart, glance through, flick through, leaf through, sense-check, sense check, gut-check, gut check, pressure-test,
   stress-test, look over, read over, look at, look through, check, double-check, vet, mark up, give feedback on, give notes on,
   give me notes on, comment on, critique, review, proofread, edit, read, reread, go over, go through, sanity-check, sanity check
 `);
@@ -610,7 +626,8 @@ export const advisorPhrases = phraseList(`
   acting as an adviser, acting as an advisor, serve as an adviser, serve as an advisor,
   be an advisor, become an advisor, becoming an advisor, be our advisor, as an advisor, as our advisor, an advisor to, advisor for our,
   advisor to our, be an adviser, become an adviser, becoming an adviser, be our adviser, as an adviser, an adviser to, our advisory,
-  advisory board, advisory role, join our board, on our board, board seat, offer equity, offer you equity, for equity, invest in our,
+  advisory board, advisory role, advisory panel, advisory council, advisory committee, advisory group, board of advisors,
+  board of advisers, join our board, on our board, board seat, offer equity, offer you equity, for equity, invest in our,
   invest in my, consult for us, consulting for us, paid engagement, a retainer with us, a retainer for us, on a retainer, a paid retainer, a fractional role, as a fractional, be our fractional, co-founder, cofounder, join our startup,
   join us as, any consulting, do consulting, consulting engagement, take on clients, freelance project, paid project, supervise my,
   supervise me, supervising my, sponsor me, be my sponsor, be my accountability partner, be a sounding board,
@@ -624,7 +641,8 @@ export const ongoingTerms = phraseList(`
   over the next few months, for the coming months, for a few months, for several months, for the next months, once a week, once a month,
   a few times a month,
   every monday, every tuesday, every wednesday, every thursday, every friday, each friday, each monday, every sprint, every release,
-  every couple of weeks, every couple of months, every few days, every other month, every weekend, each weekend, over the next quarter, for the next quarter, over the next year, for the next year
+  every couple of weeks, every couple of months, every few days, every other month, every weekend, each weekend, over the next quarter, for the next quarter, over the next year, for the next year,
+  over the coming quarter, for the coming quarter, over the coming months, over the coming year, for the coming year
 `);
 /** Words of an exchange that, with a recurrence, make an ongoing commitment. */
 export const interactionWords = phraseList(`
@@ -698,7 +716,8 @@ export const presenceReferences = phraseList(`
 export const readingVerbs = phraseList(`
   loved, love, enjoyed, enjoy, read, reread, re-read, watched, heard, saw, listened to, attended, came across, found, stumbled on,
   stumbled upon, devoured, finished, just finished, bookmarked, shared, quoted, keep rereading, fan of, big fan of, huge fan of,
-  a fan of, binge-read, binge-reading, binged, rewatched, re-watched, went through, studied, used, tried, printed
+  a fan of, binge-read, binge-reading, binged, rewatched, re-watched, went through, studied, used, tried, printed, saw in, read in,
+  noticed in, spotted in
 `);
 /** Numbered parts of a work ("in episode 42", "chapter 4"). */
 export const numberedParts = phraseList(`episode, ep, chapter, issue, part, slide, page, section, lesson, module, season`);

@@ -8,8 +8,8 @@ export interface Span {
   end: number;
 }
 
-/** One word of a phrase written `*`: letters, digits, apostrophes, quotes and hyphens, at most 30. */
-export const ANY_WORD = '[\\p{L}\\p{N}\'"-]{1,30}';
+/** One word of a phrase written `*`: letters, digits, apostrophes, quotes, backticks and hyphens, at most 30. */
+export const ANY_WORD = '[\\p{L}\\p{N}\'"`-]{1,30}';
 /** What joins the words of a phrase: one to three spaces or commas. */
 const WORD_GAP = '[\\s,]{1,3}';
 

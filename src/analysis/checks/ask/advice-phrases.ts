@@ -17,6 +17,7 @@ import {
   QUALIFIERS,
   SETTINGS,
   STOPS,
+  YOUR,
 } from './advice-words.js';
 import { isQuote, isWord, wordSet } from './loop-tokens.js';
 
@@ -55,6 +56,39 @@ const TOPIC_ENDERS: ReadonlySet<string> = new Set(
  * clause starts after the punctuation or conjunction before it.
  */
 export function actionClauseBefore(tokens: Token[], at: number): Span | undefined {
+  const words = clauseWordsBefore(tokens, at);
+  const first = words?.[0];
+  if (!words || !first) return undefined;
+  // "we moved…", "we're sending…", and in the present with "now": "we now pay commissions daily".
+  const actorVerb = words.some(
+    (w, k) =>
+      /^(?:i|we|i've|we've)$/.test(w.lower) &&
+      isWord(words[k + 1]) &&
+      (/(?:ed|[^i]ng|ACTION)$/.test(verbShape(words[k + 1] as Token)) || (words[k + 1]?.lower === 'now' && isWord(words[k + 2]))),
+  );
+  const gerund = /[^i]ing$/.test(first.lower) && first.lower.length > 4;
+  // A report typed without its subject: "hired a first seller at customer 12, like you suggested".
+  const subjectless = /\p{L}{2}ed$/u.test(first.lower) || ACTIONS.has(first.lower);
+  // What was made, described by its participle: "the daily fare pass priced at two trips, as you suggested".
+  const described = /^(?:the|a|an|our|this|that)$/.test(first.lower) && words.slice(2).some((w) => /\p{L}{2}ed$/u.test(w.lower));
+  return actorVerb || gerund || subjectless || described ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
+}
+
+/**
+ * The thing named by the clause before token `at` when it is a phrase of two content words or
+ * more that opens its sentence or follows a colon: "Day-three archive email, as you advised".
+ */
+export function namedClauseBefore(tokens: Token[], at: number): Span | undefined {
+  const words = clauseWordsBefore(tokens, at);
+  const first = words?.[0];
+  if (!words || !first) return undefined;
+  const opener = tokens[tokens.indexOf(first) - 1];
+  if (opener !== undefined && !(opener.kind === 'punct' && /^[:\-\u2013\u2014]$/.test(opener.text))) return undefined;
+  return { start: first.start, end: (words.at(-1) as Token).end };
+}
+
+/** The words of the clause before token `at` (a comma before it skipped), when they hold two content words or more. */
+function clauseWordsBefore(tokens: Token[], at: number): Token[] | undefined {
   let end = at - 1;
   // "…, just as you recommended": an adverb may stand before the "as".
   if (/^(?:just|exactly|precisely|much)$/.test(tokens[end]?.lower ?? '')) end -= 1;
@@ -69,21 +103,8 @@ export function actionClauseBefore(tokens: Token[], at: number): Span | undefine
   }
   if (start > end) return undefined;
   const words = tokens.slice(start, end + 1).filter(isWord);
-  const first = words[0];
-  if (!first || contentWords(words.map((w) => w.lower).join(' ')).length < 2) return undefined;
-  // "we moved…", "we're sending…", and in the present with "now": "we now pay commissions daily".
-  const actorVerb = words.some(
-    (w, k) =>
-      /^(?:i|we|i've|we've)$/.test(w.lower) &&
-      isWord(words[k + 1]) &&
-      (/(?:ed|[^i]ng|ACTION)$/.test(verbShape(words[k + 1] as Token)) || (words[k + 1]?.lower === 'now' && isWord(words[k + 2]))),
-  );
-  const gerund = /[^i]ing$/.test(first.lower) && first.lower.length > 4;
-  // A report typed without its subject: "hired a first seller at customer 12, like you suggested".
-  const subjectless = /\p{L}{2}ed$/u.test(first.lower) || ACTIONS.has(first.lower);
-  // What was made, described by its participle: "the daily fare pass priced at two trips, as you suggested".
-  const described = /^(?:the|a|an|our|this|that)$/.test(first.lower) && words.slice(2).some((w) => /\p{L}{2}ed$/u.test(w.lower));
-  return actorVerb || gerund || subjectless || described ? { start: first.start, end: (words.at(-1) as Token).end } : undefined;
+  if (words.length === 0 || contentWords(words.map((w) => w.lower).join(' ')).length < 2) return undefined;
+  return words;
 }
 
 /** "ACTION" for a verb of change, else the word: past forms and gerunds are read by their ending. */
@@ -111,6 +132,9 @@ export function topicAfter(tokens: Token[], noun: number): number | undefined {
     if (t.kind === 'punct' && !isQuote(t) && !/^[-%$€£¥]$/.test(t.text)) break;
     // "your tip on our onboarding" names a place, not the advice; a conjunction ends the topic.
     if (/^(?:our|my|and|but|so|which|then)$/.test(t.lower)) break;
+    // "your idea of making the lookup optional | on the Norvik supplier portal": once the topic has its
+    // words, a place phrase opened by "on/in/at the…" says where it was applied.
+    if (content >= 2 && /^(?:on|in|at|across|into|within)$/.test(t.lower) && /^(?:the|our|my)$/.test(tokens[k + 1]?.lower ?? '')) break;
     // "your tip to exclude podcast plays doubled subscriptions": the verb of what it did ends the topic.
     if (k > noun + 3 && TOPIC_ENDERS.has(t.lower)) break;
     // A second preposition ends the noun phrase whose head decides place or topic ("on the streak screen in …").
@@ -136,4 +160,18 @@ export function topicAfter(tokens: Token[], noun: number): number | undefined {
     /^(?:on|in|at|with|for)$/.test(link.lower) || (link.lower === 'to' && /^(?:the|our|my|a|an)$/.test(tokens[noun + 2]?.lower ?? ''));
   if (content > 0 && (places === content || SETTINGS.has(head)) && placeLink) return undefined;
   return content > 0 ? end : undefined;
+}
+
+/**
+ * "Chapter 5 of 'The Regulated Roadmap'", "episode 12 of your podcast": a numbered part of a named
+ * work of theirs names the advice in it.
+ */
+export function partOfWork(tokens: Token[], i: number, named: Span[]): void {
+  const whole = tokens[i + 3];
+  if (tokens[i + 1]?.kind !== 'number' || tokens[i + 2]?.lower !== 'of' || !whole) return;
+  const close = isQuote(whole) ? closingQuote(tokens, i + 3) : -1;
+  if (close > i + 4) named.push({ start: (tokens[i] as Token).start, end: (tokens[close] as Token).end });
+  else if (YOUR.has(whole.lower) && isWord(tokens[i + 4]))
+    named.push({ start: (tokens[i] as Token).start, end: (tokens[i + 4] as Token).end });
+  else if (/^\p{Lu}/u.test(whole.text) && isWord(whole)) named.push({ start: (tokens[i] as Token).start, end: whole.end });
 }

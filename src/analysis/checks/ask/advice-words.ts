@@ -136,6 +136,8 @@ export function describesAction(tokens: Token[], except: number): boolean {
       // "moved to a 4-week window", "switched over to weekly demos": a particle or preposition may come first.
       let o = VERB_LINKS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
       if (/^(?:a|an|the|our|my)$/.test(tokens[o]?.lower ?? '')) o += 1;
+      // "moved the 'best of the archive' email": a quoted name is the object.
+      if (tokens[o]?.kind === 'punct' && /^["'\u2018\u201c`]$/.test(tokens[o]?.text ?? '')) o += 1;
       const object = tokens[o];
       // "used your model" applies their advice; only a change to something else names what was done.
       if (

@@ -17,7 +17,7 @@ import {
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { wordsBefore } from '../../engine/words-around.js';
-import { actionClauseBefore, closingQuote, NUMBERED, openingQuote, topicAfter } from './advice-phrases.js';
+import { actionClauseBefore, closingQuote, NUMBERED, namedClauseBefore, openingQuote, partOfWork, topicAfter } from './advice-phrases.js';
 import {
   ACTORS,
   ADVICE,
@@ -78,6 +78,7 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
       } else if (ADVICE.has(token.lower)) nounPhrase(tokens, i, named, placeholders);
       else if (ACTORS.has(token.lower) && !doc.sentences[s]?.question) reportedAction(doc, tokens, i, reported);
       else if (APPLYING.has(token.lower)) triedThing(tokens, i, named);
+      else if (NUMBERED.has(token.lower) && !askedAbout(doc, token.start)) partOfWork(tokens, i, named);
     });
   }
   for (const m of findAll(doc, advisingRegex)) advising(doc, m.start, m.end, { named, reported, attributed, placeholders });
@@ -199,7 +200,10 @@ function nounPhrase(tokens: Token[], i: number, named: Span[], placeholders: Spa
   )
     return;
   const start = (tokens[det] as Token).start;
-  const topic = topicAfter(tokens, i);
+  // "that point you made about selling to operations first": what they made it about is its topic.
+  const madeBy =
+    /^(?:you|u)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:made|gave|raised|shared|had|offered)$/.test(tokens[i + 2]?.lower ?? '');
+  const topic = topicAfter(tokens, madeBy ? i + 2 : i);
   if (specific) named.push({ start, end: noun.end });
   else if (topic) named.push({ start, end: topic });
   else if (!CORE.has(noun.lower) || !['the', 'that', 'this', 'those', 'these'].includes((tokens[det] as Token).lower)) return;
@@ -237,6 +241,13 @@ function advising(
     if (clause) {
       reported.push({ start: clause.start, end });
       attributed.push(clause);
+      return;
+    }
+    // "Day-three archive email, as you advised: retention went from 63% to 70%": the phrase before names
+    // the advice, and what follows the colon is what came of it.
+    const thing = namedClauseBefore(tokens, tokens.indexOf(last));
+    if (thing) {
+      named.push({ start: thing.start, end });
       return;
     }
   }

@@ -66,7 +66,8 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
       else if (
         PREPOSITIONS.has(lower) ||
         reportFrom(tokens, i) ||
-        (tokens[i + 1]?.lower === 'the' && (VERBS.has(lower) || (lower.endsWith('ed') && /\p{L}{2}ed$/u.test(lower))))
+        ((tokens[i + 1]?.lower === 'the' || namePossessive(tokens[i + 1])) &&
+          (VERBS.has(lower) || (lower.endsWith('ed') && /\p{L}{2}ed$/u.test(lower))))
       )
         prepositionPlace(tokens, i, named);
     });
@@ -125,6 +126,11 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   const words = phraseAfter(tokens, j);
   // "in one quarter", "in the first quarter", "over the same sprint": spans of time, not places.
   if (TIME_SPANS.has(words.at(-1)?.lower ?? '') && words.slice(0, -1).every((w) => countsTime(w.lower))) return;
+  // "into Storyseed's bedtime-story mode", "on Learnloop's data-skills track": a part of something named.
+  if (namePossessive(opener) && words.length > 0) {
+    named.push({ start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end });
+    return;
+  }
   const modified = words.length > 1 || possessiveName;
   const place = words.some(
     (w, k) => PLACES.has(w.lower) && (!NEEDS_MODIFIER.has(w.lower) || (modified && words.slice(0, k).some((m) => !GENERIC.has(m.lower)))),
@@ -134,6 +140,11 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   if (place || capitalised) {
     named.push({ start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end });
   }
+}
+
+/** A capitalised name in the possessive ("Roomly's", "Harbour Post's" ends so). */
+function namePossessive(token: Token | undefined): boolean {
+  return token !== undefined && isWord(token) && /^\p{Lu}[\p{L}\p{N}-]*['\u2019]s$/u.test(token.text);
 }
 
 /** Up to four words of a noun phrase from `from`, ending at punctuation, a stop word or a verb in the past. */

@@ -39,6 +39,7 @@ import {
   NOT_AMOUNT,
   NOW_DIFFERENT,
   SHIFTED_FROM_TO,
+  TO_FROM,
   WORKED_BECAUSE,
 } from './result-patterns.js';
 
@@ -76,7 +77,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   }
   const hits: Hit[] = [];
   const real = (h: Hit) => !isUnreal(doc, h.start, FUTURE);
-  for (const h of phraseHits(doc, changeVerbRegex, { skipNegated: true }).filter(real)) {
+  for (const h of phraseHits(doc, changeVerbRegex, { skipNegated: true }).filter((h) => real(h) && !whenPresent(doc, h.start))) {
     // The number follows its verb ("rose 23%", "went from 18% to 24%") or is the verb ("doubled").
     // A colon or semicolon between them starts another statement ("hit a new problem: our 10-to-50-seat customers").
     const numbers = (bySentence.get(h.sentence) ?? []).filter(
@@ -126,6 +127,9 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
+  for (const m of doc.lower.matchAll(TO_FROM))
+    if (!excluded(m.index) && !isUnreal(doc, m.index, FUTURE))
+      hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
   for (const m of findAll(doc, AGAINST_AMOUNT)) {
     const before = doc.lower.slice(Math.max(0, m.start - 40), m.start);
     if (AMOUNT_BEFORE_CLAUSE.test(before) && !excluded(m.start) && !isUnreal(doc, m.start, FUTURE))
@@ -176,6 +180,22 @@ function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
     return undefined;
   const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(object.start, object.start + 80))?.[0] ?? '';
   return { start: verb.start, end: object.start + clause.trimEnd().length, sentence: verb.sentence };
+}
+
+/**
+ * True when the verb at `start` is in the present after "when" or "whenever": "…when our traffic
+ * drops ~40% in August" sets a condition; it reports nothing that happened.
+ */
+function whenPresent(doc: Doc, start: number): boolean {
+  const at = tokenIndexAt(doc, start);
+  const verb = doc.tokens[at];
+  if (!verb || !/^\p{L}{2,}s$/u.test(verb.lower) || /(?:ss|us|is|was|has)$/.test(verb.lower)) return false;
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== verb.sentence || t.kind === 'punct') return false;
+    if (t.lower === 'when' || t.lower === 'whenever') return true;
+  }
+  return false;
 }
 
 /** A break between clauses: a conjunction, a comma or a semicolon, then more words. */

@@ -7,7 +7,7 @@
 import { workNouns } from '../../data/ask.js';
 import type { Span } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
-import type { Doc } from '../../engine/types.js';
+import type { Doc, Token } from '../../engine/types.js';
 
 /** A quoted run of words, opened after a space or a bracket, kept on one line and short; tried only at quotes. */
 const QUOTED = /(?<=^|[\s([])["“‘'](\p{Lu}[^"”’'\n]{2,80}?)["”’'](?![\p{L}])/uy;
@@ -57,4 +57,27 @@ export function findNamedWorks(doc: Doc): readonly Span[] {
     }
     return found;
   });
+}
+
+/** Marks that set a name apart in chat and markdown: a backtick, an asterisk, an underscore. */
+export const MARKS = /^[`*_]$/;
+
+/**
+ * Index of the last mark closing the run of marks at `open` ("**" closes "**") within twelve
+ * tokens of the sentence, with at least one word between; -1 when none closes it.
+ */
+export function closingMark(doc: Doc, open: number): number {
+  const mark = (doc.tokens[open] as Token).text;
+  const sentence = (doc.tokens[open] as Token).sentence;
+  let k = open;
+  while (doc.tokens[k + 1]?.text === mark) k += 1;
+  for (let n = k + 2; n < doc.tokens.length && n <= k + 12; n++) {
+    const t = doc.tokens[n] as Token;
+    if (t.sentence !== sentence) return -1;
+    if (t.text === mark) {
+      while (doc.tokens[n + 1]?.text === mark) n += 1;
+      return n;
+    }
+  }
+  return -1;
 }

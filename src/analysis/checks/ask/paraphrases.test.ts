@@ -1,13 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import type { AskStage } from './ask-context.js';
-import { checkAsk } from './check-ask.js';
+import { describeAskRows } from '../../../../test/helpers/ask-rows.js';
 
 /**
  * Wordings of each rule that are not in the labelled examples, and near-misses that must pass:
  * the checks read what a sentence asks for, not the sentences they were tuned on. Each row:
- * the stage, the text, the error rules it must raise, and the ones it must not.
+ * the stage, the text, the error rules it must raise, and the ones it must not. Later rounds
+ * are in `paraphrases-rounds.test.ts`.
  */
-const rows: Array<[AskStage, string, string[], string[]]> = [
+describeAskRows('ask check on wordings beyond the labelled examples', [
   // first contact: what is asked for
   [
     'first-contact',
@@ -231,135 +230,4 @@ const rows: Array<[AskStage, string, string[], string[]]> = [
     ['vague-question'],
     ['career-path'],
   ],
-  // round on writer 15
-  [
-    'first-contact',
-    'Your talk on seat-based pricing was great. For our HR suite, would you gate SSO behind the enterprise plan, in your opinion?',
-    [],
-    ['vague-question'],
-  ],
-  [
-    'first-contact',
-    'In your post on caching you say to cache per watershed. Is that still your take when most users view one region?',
-    [],
-    ['vague-question'],
-  ],
-  ['first-contact', 'Your talk on HR tech was great. What makes a great product leader, in your eyes?', ['vague-question'], []],
-  [
-    'first-contact',
-    'Your keynote on crop data was superb. Would you accept to accompany me as my mentor this year?',
-    ['mentorship-request'],
-    [],
-  ],
-  [
-    'first-contact',
-    'Your keynote on crop data was superb. Which yield model did you trust first? Maybe simpler to explain over video?',
-    ['meeting-request'],
-    [],
-  ],
-  ['first-contact', 'Your keynote on crop data was superb. Did you interview the farmers by phone or in person?', [], ['meeting-request']],
-  ['follow-up', 'Hi Chen, no news from you since March. Did you keep the CLI wizard?', ['guilt'], []],
-  [
-    'follow-up',
-    'Hi Chen, following up: in your teardown, did the team review setup errors in the weekly meeting or daily?',
-    [],
-    ['new-ask', 'big-favor'],
-  ],
-  [
-    'circle-back',
-    'Hi Mike, thanks! Your no-demo-before-discovery rule on our co-op deals: won six of ten, against three of ten before.',
-    [],
-    ['result'],
-  ],
-  [
-    'circle-back',
-    'Thanks Olga! The scorecard from your webinar, tried on our hiring panel: offers now go out in days rather than weeks.',
-    [],
-    ['result'],
-  ],
-  [
-    'circle-back',
-    'Hi Claire, thank you! We updated the onboarding of our CLI and setup success went from 30% to 45%.',
-    ['advice-reference'],
-    [],
-  ],
-  ['circle-back', 'Hi Grace, I used your model on my team and it gave great results. Thanks a lot!', ['advice-reference', 'result'], []],
-  [
-    'escalation',
-    'Dear Ms. Weber, sorry I never reported back: your advice to auto-approve claims under €500 cut manual reviews by 60%. Now fraud clusters just under €500. Could I have 15 minutes on a moving threshold?',
-    ['no-circle-back'],
-    ['prior-context'],
-  ],
-  [
-    'escalation',
-    'Hi Priya, with the pairing rotation you proposed, all three juniors have run a retro. Now two seniors skip retros run by juniors. Could we take 20 minutes on whether to make attendance mandatory?',
-    [],
-    ['prior-context', 'vague-question'],
-  ],
-  // round on writer 17
-  [
-    'first-contact',
-    'Your essay on mobile-money agents was superb. I would be most grateful to learn whether agents were paid per transfer or per day.',
-    [],
-    ['no-question'],
-  ],
-  [
-    'first-contact',
-    'Your essay on mobile-money agents was superb. I would dearly love to have you as a guide I can turn to as I grow into product.',
-    ['mentorship-request'],
-    ['no-question'],
-  ],
-  [
-    'first-contact',
-    'Your talk "Why Every Launch Needs a Phone Call" stayed with me. How long did each welcome call last?',
-    [],
-    ['meeting-request'],
-  ],
-  [
-    'first-contact',
-    'Your article on fare passes was sharp. I will be in Kampala in May and it would be an honour to buy you a cup of tea and hear how you set the price.',
-    ['meeting-request'],
-    [],
-  ],
-  [
-    'first-contact',
-    'Your talk on payments was brave. How did you make the switch to instant settlement without losing banks?',
-    [],
-    ['career-path'],
-  ],
-  ['follow-up', 'Dear Mr. Mutua, a gentle reminder of my one question: did the USSD limit apply to feature phones too?', [], ['guilt']],
-  [
-    'follow-up',
-    'Dear Mr. Mutua, it has been two weeks and I still have no reply from you. Did the limit apply to feature phones?',
-    ['guilt'],
-    [],
-  ],
-  [
-    'circle-back',
-    'Dear Ms. Nakato, we now pay agents weekly instead of monthly in our Gulu network, just as you recommended, and churn of agents fell from 12% to 7%. Thank you!',
-    [],
-    ['advice-reference', 'result'],
-  ],
-  [
-    'escalation',
-    'Dear Dr. Nair, I never wrote back after you advised us to pair new borrowers with old ones, sorry. We did it and repayment rose by 5 points. Now the mentors want pay. Could I have 15 minutes on whether to pay them?',
-    ['no-circle-back'],
-    ['prior-context'],
-  ],
-  [
-    'escalation',
-    'Dear Dr. Mensah, the float threshold you suggested has kept stock-outs down to one agent in ten. Now the bank and our agents disagree on raising it. Could I have 15 minutes on how to weigh the two?',
-    [],
-    ['prior-context', 'vague-question'],
-  ],
-];
-
-describe('ask check on wordings beyond the labelled examples', () => {
-  it.each(rows)('%s: %s', (stage, text, must, mustNot) => {
-    const errors = checkAsk(text, { stage })
-      .findings.filter((f) => f.severity === 'error')
-      .map((f) => f.rule);
-    for (const rule of must) expect(errors, `must raise ${rule}`).toContain(rule);
-    for (const rule of mustNot) expect(errors, `must not raise ${rule}`).not.toContain(rule);
-  });
-});
+]);

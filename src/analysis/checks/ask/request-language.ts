@@ -120,10 +120,26 @@ export function requestSentences(doc: Doc): boolean[] {
   return memo(doc, 'requests', () => findRequestSentences(doc));
 }
 
+/**
+ * "I am keen to learn more about the field": an interest stated, with nothing asked of them —
+ * unless their part follows ("…more about how you priced it", "…about your rollout").
+ */
+const LEARN_CUE = /^(?:keen|eager|interested) to learn$/;
+const INTEREST_ONLY =
+  /^\s{1,3}more\s{1,3}about\s{1,3}(?:(?:the|this|that|a|an)\s{1,3})?(?!(?:how|what|which|why|whether|when|where|who|your|you|ur)(?![\p{L}]))\p{L}[^.!?\n]{0,80}/u;
+
+function statesInterestOnly(doc: Doc, span: Span): boolean {
+  if (!LEARN_CUE.test(doc.lower.slice(span.start, span.end))) return false;
+  const rest = INTEREST_ONLY.exec(doc.lower.slice(span.end, span.end + 120))?.[0];
+  // What they would learn about ends at the next clause ("… the field and to meet leaders like you").
+  const topic = rest?.split(/[,;]|\s(?:and|to|so|because|as|but)\s/)[0];
+  return topic !== undefined && !/(?<![\p{L}])(?:you|your|ur|u|from)(?![\p{L}])/u.test(topic);
+}
+
 function findRequestSentences(doc: Doc): boolean[] {
   const flags = doc.sentences.map((s) => s.question);
   for (const span of [
-    ...findAll(doc, cuePattern),
+    ...findAll(doc, cuePattern).filter((s) => !statesInterestOnly(doc, s)),
     ...findAll(doc, lovePattern),
     ...findAll(doc, likePattern),
     ...findAll(doc, letMeKnowPattern),

@@ -15,6 +15,8 @@ export const CHANGED_BEHAVIOUR = startingWith(
 );
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
 export const ARROW = /(?<![\d.,])\d[\d.,]{0,20}\s?(?:%|\p{L}{1,8})?\s?(?:->|=>|→|➝)\s?\d/gu;
+/** A level given before the one it rose or fell from: "activation 12% from 9%", "3.9% up from 3.1%". */
+export const TO_FROM = /(?<![\p{L}\p{N}.,])~?\d[\d.,]*\s?%\s(?:(?:up|down)\s)?from\s~?\d[\d.,]*\s?%/gu;
 /** "the advice worked: by week five my APM ran her own 1:1s": what follows "worked" and a colon says what happened. */
 export const WORKED_BECAUSE = startingWith(
   /(?<![\p{L}\p{N}])(?:worked|paid off|did the trick|delivered)(?: (?:well|great|brilliantly|beautifully|a treat))?\s?[:\u2014\u2013-]\s?(?:[\p{L}\p{N}'-]+ ){3}/gu,

@@ -21,7 +21,7 @@ import { findAll, type Span, tokenIndexAt } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import { standsForBlank } from '../../engine/placeholders.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { findNamedWorks } from './named-work.js';
+import { closingMark, findNamedWorks, MARKS } from './named-work.js';
 import { alt, gap, gated, phrasesRegex, wordRegex } from './request-language.js';
 
 /** A named piece of their work: the span from "your" to the noun, and the noun itself. */
@@ -156,7 +156,12 @@ function collectWorkReferences(doc: Doc): WorkReference[] {
       if (t.kind === 'punct') {
         // A quoted title ("your 'price the outcome' slide") is one name, whatever its words.
         if (QUOTES.test(t.text)) j = closingQuote(doc, j);
-        else break;
+        else if (MARKS.test(t.text)) {
+          // "your `growthbook` talk", "your **North Star → 3 inputs** framework": a name set in code or bold.
+          const close = closingMark(doc, j);
+          if (close < 0) break;
+          j = close;
+        } else break;
         continue;
       }
       words += 1;
@@ -215,6 +220,12 @@ const numbered = gated(wordRegex(`(?:in|on|from|at)\\s{1,3}(?:${alt(numberedPart
   'from',
   'at',
 ]);
+/** "issue #112 of Retention Notes", "chapter 4 of your book": a numbered part of a named whole. */
+const PARTS_OF_WHOLES = ['issue', 'episode', 'ep', 'chapter', 'season', 'lesson', 'module', 'part'];
+const partOf = gated(
+  wordRegex(`(?:${alt(PARTS_OF_WHOLES)})\\s{1,3}(?:#\\s?)?\\d{1,4}\\s{1,3}of\\s{1,3}\\p{L}[\\p{L}\\p{N}-]*`),
+  PARTS_OF_WHOLES,
+);
 
 const determiners = new Set(['the', 'that', 'this', 'a', 'an']);
 
@@ -264,6 +275,7 @@ function collectReferences(doc: Doc): Span[] {
     ...findAll(doc, presence),
     ...findAll(doc, seenThe),
     ...findAll(doc, numbered),
+    ...findAll(doc, partOf),
     ...findNamedWorks(doc),
   ]
     .filter((span) => !standsForBlank(doc, span))

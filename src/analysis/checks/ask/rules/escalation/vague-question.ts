@@ -9,38 +9,32 @@ import {
   directionVerbs,
   effortPhrases,
   effortResultWords,
+  emergingVerbs,
   generalScopePhrases,
-  imposingWords,
+  harmVerbs,
   intentionPhrases,
   notAgents,
   opinionPhrases,
-  optionWords,
-  orFillers,
   overallClosers,
   pastMarkers,
   purposePhrases,
-  questionOpeners,
   resolvedWords,
-  schedulingWords,
   slotRequestCues,
   specificProblemPhrases,
-  specificQuestionWords,
-  timeUnits,
 } from '../../../../data/ask-escalation.js';
 import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import { ADVICE, YOUR } from '../../advice-words.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
-import { findSlots } from '../../find-slot.js';
 import { compile, type Hit, isWord, phraseHits, sentenceTokens, wordSet } from '../../loop-tokens.js';
 import { alt, gap, gated, wordRegex } from '../../request-language.js';
+import { detailedQuestion, weighsOptions } from './weighs-options.js';
 
 const broadRegex = compile(broadPhrases);
 /** Broad phrases that ask for a general discussion, not merely for their opinion on the problem at hand. */
 const strongBroadRegex = compile(broadPhrases.filter((p) => !opinionPhrases.includes(p)));
 const specificRegex = compile(specificProblemPhrases);
-const OPENERS = wordSet(questionOpeners);
 const requestRegex = compile(slotRequestCues);
 
 /** A difficulty introduced as the one at hand: "the next headache", "new wrinkle:", "the snag now", "the blocker is …". */
@@ -52,6 +46,13 @@ const difficultyRegex = compile([
   // "Quick question:" opens any request; only a difficulty proper is introduced by a colon.
   ...difficultyNouns.filter((n) => !/^questions?$/.test(n)).map((n) => `${n}:`),
 ]);
+/** "a subtler issue has now emerged", "one snag came up": a difficulty said to have appeared. */
+const emergedRegex = gated(
+  wordRegex(`(?:${alt(difficultyNouns)})\\s{1,3}(?:(?:has|have)\\s{1,3})?(?:(?:now|just|since|also)\\s{1,3})?(?:${alt(emergingVerbs)})`),
+  difficultyNouns,
+);
+/** "we see day-8 gating hurting team plans": one thing harming another. */
+const harmRegex = gated(wordRegex(`(?:${alt(harmVerbs)})`), harmVerbs);
 const RESOLVED = wordSet(resolvedWords);
 const effortRegex = compile(effortPhrases);
 const EFFORT_RESULT = wordSet(effortResultWords);
@@ -68,16 +69,6 @@ const NOT_AGENTS = wordSet(notAgents);
 const CONFLICT_VERB_START: ReadonlySet<string> = new Set(conflictVerbs.map((v) => v.split(' ')[0] ?? v));
 const intentionRegex = compile(intentionPhrases);
 const purposeRegex = compile(purposePhrases);
-const SCHEDULING = wordSet(schedulingWords);
-const IMPOSING = wordSet(imposingWords);
-/** A time of day ("3pm", "14:30"). */
-const CLOCK = /^\d{1,2}(?::\d\d)?(?:am|pm|h)$|^\d{1,2}:\d\d$/;
-/** Words on each side of "or" read as the two options. */
-const optionSpan = 3;
-/** Words after "or" read for a polite way out. */
-const imposingSpan = 6;
-const OR_FILLERS = wordSet(orFillers);
-const TIME_UNITS = wordSet(timeUnits);
 const scopeRegex = compile(generalScopePhrases);
 const overallRegex = compile(['overall']);
 const CLOSERS = wordSet(overallClosers);
@@ -186,6 +177,8 @@ function statesProblem(doc: Doc, asking: Set<number>, broad: readonly Hit[]): bo
       (h) => !pastBefore(doc, h.start) && !EFFORT_RESULT.has(nextWord(doc, h.end)) && wordsAfter(doc, h) >= concreteWords,
     ) ||
     found(conflictRegex, (h) => wordsAfter(doc, h) >= 2) ||
+    found(emergedRegex, () => true) ||
+    found(harmRegex, (h) => wordsAfter(doc, h) >= 2) ||
     found(newDemandRegex, (h) => hasAgent(doc, h) && wordsAfter(doc, h) >= 2) ||
     found(purposeRegex, (h) => !opinion(h.sentence) && previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
     found(intentionRegex, (h) => !asking.has(h.sentence) && crossedByBut(doc, h)) ||
@@ -277,34 +270,4 @@ function crossedByBut(doc: Doc, hit: Hit): boolean {
   const words = sentenceTokens(doc, hit.sentence).filter((t) => isWord(t) && t.start >= hit.end);
   const but = words.findIndex((w) => w.lower === 'but');
   return but >= 2 && words.length - but - 1 >= 3;
-}
-
-/**
- * "Is that too many, or does the rule win?", "one decision or two?": a question that weighs two
- * options, and not a choice of when or how to meet ("Tuesday or Wednesday?", "15 or 20
- * minutes?") nor a polite way out ("or is that too much to ask?").
- */
-function weighsOptions(doc: Doc, index: number): boolean {
-  const words = sentenceTokens(doc, index).filter(isWord);
-  return words.some((w, i) => {
-    if (w.lower !== 'or' || i < optionWords || words.length - i - 1 < 1 || OR_FILLERS.has(words[i + 1]?.lower ?? '')) return false;
-    if (TIME_UNITS.has(words[i - 1]?.lower ?? '')) return false;
-    const near = words.slice(Math.max(0, i - optionSpan), i + optionSpan + 1);
-    const from = near[0]?.start ?? w.start;
-    const to = near.at(-1)?.end ?? w.end;
-    if (near.some((n) => SCHEDULING.has(n.lower) || CLOCK.test(n.lower))) return false;
-    if (findSlots(doc).some((slot) => slot.sentence === index && slot.end > from && slot.start < to)) return false;
-    return !words.slice(i + 1, i + 1 + imposingSpan).some((n) => IMPOSING.has(n.lower));
-  });
-}
-
-/** A request with a problem in it: "how/what …" with a few words after ("how to split ownership"), or a choice "… or …". */
-function detailedQuestion(doc: Doc, asking: Set<number>): boolean {
-  return doc.sentences.some((s, i) => {
-    if (!s.question && !asking.has(i)) return false;
-    const words = sentenceTokens(doc, i).filter(isWord);
-    const opener = words.findIndex((w) => OPENERS.has(w.lower));
-    const choice = words.length >= 10 && weighsOptions(doc, i);
-    return choice || (opener >= 0 && words.length - opener - 1 >= specificQuestionWords);
-  });
 }

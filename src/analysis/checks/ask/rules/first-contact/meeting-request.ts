@@ -6,6 +6,7 @@ import {
   meetingNounFollowers,
   meetingNouns,
   meetingNounsAfterVerb,
+  meetingOccasions,
   meetingStrong,
   meetingVerbs,
   meetingVerbsAfterWish,
@@ -80,6 +81,7 @@ const wished = gated(
   ['a', 'an', 'some'],
 );
 const channels = phrasesRegex(meetingChannels);
+const occasions = phrasesRegex(meetingOccasions);
 const blockers = new Set(meetingBlockers);
 const modals = new Set(['would', 'could', 'can', 'will', 'are', 'might', 'may', 'shall', "would've", 'wanna']);
 const asked = new Set(['you', 'u', 'we', 'i', 'a', 'an']);
@@ -168,6 +170,7 @@ function collectMeetingRequests(doc: Doc): Span[] {
     ...requestedMatches(doc, channels, requests).filter(
       (s) => bySender(s) || (offeredInQuestion(doc, s.start) && !aboutTheirPractice(doc, s.start)),
     ),
+    ...requestedMatches(doc, occasions, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
     ...requestedMatches(doc, withVerb, requests).filter((s) => !aboutTheirPractice(doc, s.start)),
     ...requestedMatches(doc, afterWish, requests),
     ...requestedMatches(doc, inRequest, requests),

@@ -55,6 +55,16 @@ const howToGeneric = gated(
 );
 /** "whatever thoughts you have on monetisation": any opinion at all, unless a choice follows. */
 const whateverOpinion = gated(wordRegex(`whatever\\s{1,3}(?:${alt(opinionNouns)})${END}${NO_NARROWER}`), ['whatever']);
+/**
+ * "any reflections you might be willing to share.", "any advice you may have?": whatever opinion
+ * they hold, on nothing named, the clause ending there.
+ */
+const anyOpinionYouHave = gated(
+  wordRegex(
+    `any\\s{1,3}(?:${alt(opinionNouns)})\\s{1,3}(?:that\\s{1,3})?(?:you|u)\\s{1,3}(?:(?:might|may|could|can|would)\\s{1,3})?(?:(?:be\\s{1,3}(?:willing|able|happy)\\s{1,3}to|care\\s{1,3}to)\\s{1,3})?(?:share|have|offer|spare|give)(?:\\s{1,3}(?:with\\s{1,3}(?:me|us)|me|us))?(?=\\s{0,3}(?:[.!?,;)]|$))`,
+  ),
+  ['any'],
+);
 /** "How do I get better at PM?", "how can someone break into growth?" */
 const selfImprovement = gated(
   wordRegex(
@@ -62,8 +72,11 @@ const selfImprovement = gated(
   ),
   ['how'],
 );
-/** "…, thoughts?" at the end of a sentence. */
-const trailing = new RegExp(`[,:;\\-]\\s{0,3}(?:any\\s{1,3}|your\\s{1,3})?(?:${alt(bareVagueQuestions)})\\s{0,3}\\?`, 'gu');
+/** "…, thoughts?", "… → thoughts?" at the end of a sentence. */
+const trailing = new RegExp(
+  `(?:[,:;\\-\u2013\u2014\u2192]|->|\\.{2,3})\\s{0,3}(?:any\\s{1,3}|your\\s{1,3})?(?:${alt(bareVagueQuestions)})\\s{0,3}\\?`,
+  'gu',
+);
 /** "What would you do in my situation?" — broad unless the sentence offers a choice. */
 const situation = phrasesRegex(situationPhrases);
 const choice = phrasesRegex(choiceWords);
@@ -123,11 +136,15 @@ function collectVagueQuestions(doc: Doc): Span[] {
       (s) => !reviewed.has(sentenceIndexAt(doc, s.start)) && !hedgeOrConfirmation(doc, s.start),
     ),
     ...requestedMatches(doc, modifiedOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
+    ...requestedMatches(doc, anyOpinionYouHave, requests),
     ...requestedMatches(doc, whateverOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
     ...requestedMatches(doc, howToGeneric, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
     ...requestedMatches(doc, selfImprovement, requests),
     ...requestedMatches(doc, situation, requests).filter((s) => !choices[sentenceIndexAt(doc, s.start)]),
-    ...requestedMatches(doc, trailing, requests).map((s) => ({ start: s.start + 1, end: s.end })),
+    ...requestedMatches(doc, trailing, requests).map((s) => ({
+      start: s.start + Math.max(0, doc.lower.slice(s.start, s.end).search(/\p{L}/u)),
+      end: s.end,
+    })),
     ...bareQuestions(doc),
   ]).filter((s) => !sameClause(s));
 }
