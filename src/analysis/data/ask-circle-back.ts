@@ -71,7 +71,9 @@ export const advisingVerbs = phraseList(`
 export const advisingGerunds = phraseList(`
   suggesting, recommending, proposing, pointing me to, pointing me towards, pointing out, sharing, telling me about, mentioning,
   explaining, showing me, introducing me to, the nudge to, the push to, nudging me to, pushing me to, encouraging me to, pointing me at,
-  pointing us at, pointing us to, pointing me toward, steering me toward, steering me towards, nudging me toward, nudging me towards
+  pointing us at, pointing us to, pointing me toward, steering me toward, steering me towards, nudging me toward, nudging me towards,
+  telling me to, telling us to, pushing us to, nudging us to, encouraging us to, challenging me to, challenging us to, talking me into,
+  talking us into, convincing me to, convincing us to, reminding me to, reminding us to
 `);
 
 /** Verbs that only say the advice was used; they describe nothing ("I applied it"). */
@@ -299,7 +301,8 @@ export const outcomePhrases = phraseList(`
   called it the best, called it the clearest, called it the first, actually believed, finally believed, got sign-off, got signoff,
   got sign off, got the sign-off, got a sign-off, got approval, got the approval, got the go-ahead, got a go-ahead, got the nod,
   closed our, closed last year's, closed out, no new findings, zero findings, with no findings, got through, made it through,
-  sailed through
+  sailed through, big learning, biggest learning, main learning, the big lesson, the biggest lesson, main takeaway, big takeaway,
+  biggest takeaway
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */
@@ -320,7 +323,7 @@ export const futureMarkersNear = phraseList(`
 
 /** Outcome words that are the writer's action after "I"/"we" ("we showed the prompt earlier"). */
 export const actorSensitiveOutcomes = phraseList(
-  `showed, revealed, proved, confirmed, surfaced, exposed, highlighted, converted, upgraded, found, passed, ended`,
+  `showed, revealed, proved, confirmed, surfaced, exposed, highlighted, converted, upgraded, found, passed, ended, fixed the`,
 );
 
 /** Thanks in its usual forms; "thanks to your idea" is a cause, not thanks. */

@@ -69,7 +69,7 @@ export const notSlotBefore = phraseList(`within, after, per, every, each, ago, f
 /** Words just before a length that decline it ("not an hour", "no need for an hour"). */
 export const slotNegations = phraseList(`
   not, no need for, don't need, do not need, won't need, will not need, wouldn't need, would not need, doesn't need to be,
-  does not need to be, rather than, instead of, never, not even, no more than
+  does not need to be, rather than, instead of, never, not even
 `);
 
 /** Recurring words that, before a meeting noun, make a slot with no end ("a weekly call"). */
@@ -254,7 +254,7 @@ export const difficultyNouns = phraseList(`
   sticking point, sticking points, catch, hurdle, hurdles, blocker, blockers, knot, complication, complications, twist, bottleneck,
   bottlenecks, conundrum, obstacle, obstacles, roadblock, roadblocks, gotcha, pain point, pain points, stumbling block, worry, worries,
   concern, concerns, riddle, quandary, hitch, curveball, curve ball, kink, kinks, dilemma, dilemmas, question, questions, sticky bit,
-  risk, risks, downside, downsides, danger, constraint, constraints, tricky bit, tricky part, hard part, hard bit, knotty bit, knotty part, awkward bit, awkward part, difficult part, thorny bit, thorny part
+  risk, risks, downside, downsides, danger, constraint, constraints, tricky bit, tricky part, hard part, hard bit, knotty bit, knotty part, awkward bit, awkward part, difficult part, thorny bit, thorny part, weird part, weird bit, odd part, odd bit, strange part, strange bit, funny part
 `);
 
 /** Words that introduce a difficulty as the one at hand ("the *next* headache", "a *new* wrinkle"). */
@@ -296,7 +296,8 @@ export const conflictAgents = phraseList(`
   clinicians, engineers, designers, marketers, analysts, editor, editors, students, members, volunteers, donors, trustees, admins,
   stakeholders, stakeholder, execs, exec, founder, founders, cofounder, co-founder, lead, leads, users, buyers, security, compliance,
   hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency,
-  sponsor, sponsors, auditor, regulators, ministry, government, insurer, insurers, union, lender, lenders, payer, payers, operator,
+  sponsor, sponsors, auditor, regulators, drivers, riders, couriers, agents, tenants, landlords, hosts, guests, sitters, players,
+  learners, patients, merchants, shoppers, subscribers, ministry, government, insurer, insurers, union, lender, lenders, payer, payers, operator,
   committee, steering committee
 `);
 
@@ -308,6 +309,12 @@ export const emergingVerbs = phraseList(
 export const harmVerbs = phraseList(`
   hurting, hurts, cannibalising, cannibalizing, cannibalises, cannibalizes, eating into, eats into, dragging down, drags down,
   undercutting, undercuts, crowding out, crowds out, choking, chokes, suppressing, suppresses
+`);
+/** A measure that will not move: "reorder rate is stuck at nine percent", "activation has plateaued around 30%". */
+export const stuckWords = phraseList(`
+  is stuck at, are stuck at, is stuck around, is still stuck at, has been stuck at, have been stuck at, has plateaued at, has plateaued around,
+  have plateaued at, plateaued at, is flat at, has been flat at, stalled at, has stalled at, is capped at, won't move past, will not move past,
+  won't budge from, refuses to move
 `);
 
 /** Adverbs that may stand between the agent and the verb ("sales *now* wants"). */
@@ -321,7 +328,8 @@ export const conflictVerbs = phraseList(`
   disagrees, disagree, is against, are against, refuses, refuse, won't accept, won't sign, needs us to, need us to, asking us,
   thinks, think, believes, believe, argues, argue, is convinced, are convinced, claims, claim, says, say, is pushing us, are pushing us,
   is pushing me, are pushing me, pushing us to, pushing me to, is pressing us, are pressing us, pressing us to, want us to, wants us to,
-  wants me to, want me to
+  wants me to, want me to,
+  skip, skips, ignore, ignore it, ignores, complain, complains, dispute, disputes, abuse, abuses, game the, hoard, hoarding
 `);
 
 /** Subjects after "now" that are no other party: the writer or the mentor ("now *I* want …"). */

@@ -34,6 +34,7 @@ export const guiltPhrases = phraseList(`
   friendly reminder, just a reminder, reminder:, still waiting, been waiting, waiting to hear, waiting for your reply,
   waiting for your response, waiting for your answer, waiting on your reply, any update, any updates, any news on, ignored, ignoring,
   you must have missed, you may have missed, you might have missed, you missed my, in case you missed, too busy to answer,
+  sure if you saw, sure you saw, sure whether you saw, know if you saw, idea if you saw, unsure if you saw,
   too busy to reply, too busy to respond, bug you, bugging, without an answer, without a reply, without a response,
   without hearing back, without hearing from you, still hoping, hoping to hear back, resending, re-sending, sending it again,
   sending this again, written twice, wrote twice, twice now, times now, multiple times, several times, yet again, pestering, pester you,
@@ -225,4 +226,9 @@ export const releaseOpeners = phraseList(`
   no worries if, no worry if, no pressure if, no stress if, no problem if, totally fine if, completely fine if, it's fine if,
   its fine if, all good if, totally get it if, totally understand if, completely understand if, i understand if, understandable if,
   no biggie if, no big deal if, zero pressure if
+`);
+/** Promises after a last attempt that release the reader ("one more try and then I'll leave you be"). */
+export const releaseClosers = phraseList(`
+  leave you be, leave you alone, leave you in peace, won't bother you again, will not bother you again, won't chase again,
+  won't chase you again, stop bugging you, won't follow up again, will not follow up again, last time i'll write
 `);

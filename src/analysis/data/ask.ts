@@ -113,11 +113,12 @@ export const mentorshipPhrases = phraseList(`
   mentor for me, mentor to me, me as a mentee, me as your mentee, take me on, under your wing, coach me, coaching me,
   guide me in my career, guide me through my career, mentorship sessions, mentoring sessions, mentorship program with you, be mentored,
   mentored by you, mentored by someone like you, get mentored,
-  under their wing, under her wing, under his wing, be that person for me, being that person for me, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything,
+  under their wing, under her wing, under his wing, be that person for me, being that person for me, being that person, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything,
   learn from regularly, someone i can learn from, someone to learn from, person to learn from, go-to person, my go-to person, guide me over, guide me through the next, guide me as i, could use a guide, need a guide, looking for a guide
   accompany me as my mentor, accompany me as a mentor, as my mentor during, accept to mentor me, accept to be my mentor,
   to accompany me as, mentoring arrangement, mentorship arrangement, mentoring partnership, mentorship partnership, informal mentoring,
-  informal mentorship, as a sounding board, as an informal sounding board, as our sounding board, as my sounding board,
+  informal mentorship, learn from you on an ongoing basis, learn from you on a regular basis, learn from you regularly,
+  learn from you over time, learn from you long term, learn from you long-term, keep learning from you, as a sounding board, as an informal sounding board, as our sounding board, as my sounding board,
   as a regular sounding board, as an ongoing sounding board
 `);
 
@@ -151,7 +152,8 @@ export const guideRoleClauses = phraseList(`
   hold my hand, holds my hand, show me the ropes, shows me the ropes, keep me accountable, keeps me accountable,
   keep me on track, keeps me on track, take me under, takes me under, help me grow, helps me grow, help me navigate,
   helps me navigate, help me along, helps me along, i report to, in my corner, on my side, i can learn from, i could learn from,
-  i can keep learning from, i could keep learning from, i can keep asking, i could keep asking
+  i can keep learning from, i could keep learning from, i can keep asking, i could keep asking, to check in with, to learn from,
+  to turn to, to lean on, to bounce ideas off
 `);
 /** Verbs of guiding someone through a stretch of time ("guide me through this first year"). */
 export const guideThroughVerbs = phraseList(`
@@ -199,7 +201,9 @@ export const meetingWishPredicates = phraseList(`
   would be amazing, would be great, would be lovely, would be awesome, would be ideal, would be perfect, would be wonderful,
   would be brilliant, would be incredible, would be fab, would be a dream, would be huge, would be invaluable, would be so helpful,
   would be really helpful, would be super helpful, would be helpful, would mean a lot, would mean the world, would be a treat,
-  'd be amazing, 'd be great, 'd be lovely, would be so amazing, would be really great, would be so great, would be fantastic
+  'd be amazing, 'd be great, 'd be lovely, would be so amazing, would be really great, would be so great, would be fantastic,
+  would be easier, would be quicker, would be simpler, might be easier, could be easier, may be easier, would work better,
+  might work better, would be faster
 `);
 /** Verbs of arranging a meeting. */
 export const meetingVerbs = phraseList(`
@@ -266,6 +270,7 @@ export const careerPhrases = phraseList(`
   your path, your journey, about your story, your trajectory, about your background, your rise, about your career, your career so far,
   where you are today, where you are now, where you're today, where you're now, got you where, get you where, got you here,
   got you there, how you got here, how you got there, how you got to where, how you got where, get to where you are,
+  get where you are, got where you are, how did you get here, how did you get there,
   got to where you are, what got you into, what got you to, what led you to, what led you into, what brought you to,
   what brought you into, what made you move, what made you switch, what made you go into, what made you choose, why did you move,
   why did you switch, why did you leave, why did you go into, why did you get into, why you moved, why you switched, why you left,
@@ -502,6 +507,7 @@ export const reviewVerbs = phraseList(`
  */
 export const reviewGlances = phraseList(`
   cast an eye over, cast an eye on, cast your eye over, cast your eyes over, cast a critical eye over, cast a quick eye over,
+  casting an eye over, casting your eye over, casting an eye on, running an eye over,
   run an eye over, run your eye over, run your eyes over, skim, skim through, skim over, eyeball, red-pen, poke holes in, pick apart,
   tear apart, roast, roasting, tear into, rip apart, glance through, flick through, leaf through, sense-check, sense check, gut-check, gut check, pressure-test,
   stress-test, look over, read over, look at, look through, check, double-check, vet, mark up, give feedback on, give notes on,
@@ -537,6 +543,7 @@ export const ownWorkNouns = phraseList(`
  * sender's work in a review request.
  */
 export const ownWorkCues = phraseList(`
+  staging link, staging url, preview link, prototype link, figma link, loom link, here's the staging, here is the staging,
   attached, attaching, attachment, enclosed, linked below, link below, linked above, link above, draft linked, doc linked, linked here,
   here's the link, here is the link, here's the draft, here is the draft, here's a link, here is a link, link to the draft,
   link to my, link to our, my draft, our draft, a draft, first draft, rough draft, early draft, draft of, google doc, i've drafted,
@@ -585,6 +592,12 @@ export const reviewRequests = phraseList(`
   short survey, quick survey, our survey, my survey, fill in our, fill in my, interview you, beta test, try our app, try out our,
   test our product, sign up for our, answer a survey, take a survey, complete a survey, fill out our, fill out my, fill out a short,
   look through it, look over it, go through it, read through it, second pair of eyes, pair of eyes on, look through our, look over our
+`);
+/** Asking for their internal material: a template, deck or document their team uses. */
+export const materialPhrases = phraseList(`
+  share the internal, share your internal, send the internal, send your internal, send me your template, share your template,
+  share the template your, share the templates your, a redacted version, a redacted copy, a sanitised version, a sanitized version,
+  an anonymised version, an anonymized version, a copy of your internal, copy of the internal, share your team's, send me your team's
 `);
 /** Asking them to do to the sender's work what they did to another's: a review by another name. */
 export const treatmentPhrases = phraseList(`
@@ -764,3 +777,11 @@ export const ideaVerbs = phraseList(`
 export const unmarkedQuestionWords = phraseList(`what, how, which, why, where, when, who, whom`);
 /** The word after such a question word that makes it a question: "you" or an auxiliary. */
 export const unmarkedQuestionSecond = phraseList(`you, u, do, does, did, would, could, should, can, will, is, are, was, were, have, has`);
+/** Auxiliaries that open a yes-no question when a subject follows ("did you", "was that", "should i"). */
+export const invertedAuxiliaries = phraseList(`
+  do, does, did, was, were, is, are, would, could, can, will, have, has, had, should, shall, may, might
+`);
+/** Subjects after such an auxiliary that make the clause a question ("was *that* on iOS…", "did *users* have to tap…"). */
+export const invertedSubjects = phraseList(`
+  you, u, ya, that, it, this, they, there, the, your, these, those, people, users, customers, we, i, anyone, any, most
+`);

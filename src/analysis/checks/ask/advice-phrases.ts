@@ -3,9 +3,11 @@
  * delay*"), the quotes around a quoted name, and the clause before "as you suggested" that says
  * what was done. Shared by `find-advice.ts`.
  */
+
 import { numberedParts } from '../../data/ask.js';
+import { adviceLabels } from '../../data/ask-circle-back.js';
 import type { Span } from '../../engine/match.js';
-import type { Token } from '../../engine/types.js';
+import type { Doc, Token } from '../../engine/types.js';
 import {
   ACTIONS,
   CAUSAL,
@@ -19,7 +21,7 @@ import {
   STOPS,
   YOUR,
 } from './advice-words.js';
-import { isQuote, isWord, wordSet } from './loop-tokens.js';
+import { isQuote, isWord, labelledLine, wordSet } from './loop-tokens.js';
 
 /** Parts of their work that are numbered ("chapter 4", "episode 12"). */
 export const NUMBERED = wordSet(numberedParts);
@@ -81,9 +83,14 @@ export function actionClauseBefore(tokens: Token[], at: number): Span | undefine
 export function namedClauseBefore(tokens: Token[], at: number): Span | undefined {
   const words = clauseWordsBefore(tokens, at);
   const first = words?.[0];
-  if (!words || !first) return undefined;
-  const opener = tokens[tokens.indexOf(first) - 1];
-  if (opener !== undefined && !(opener.kind === 'punct' && /^[:\-\u2013\u2014]$/.test(opener.text))) return undefined;
+  // A clause with a verb in it reports something done; only a phrase names the thing.
+  if (!words || !first || words.some((w) => /\p{L}{2}ed$/u.test(w.lower))) return undefined;
+  // The clause lies within the 16 tokens before `at`: found there, not by a search of the whole sentence.
+  let at0 = at - 1;
+  while (at0 > 0 && at0 > at - 20 && tokens[at0] !== first) at0 -= 1;
+  const opener = tokens[at0 - 1];
+  const afterGreeting = GREETINGS.test(opener?.lower ?? '') || GREETINGS.test(tokens[at0 - 2]?.lower ?? '');
+  if (opener !== undefined && !afterGreeting && !(opener.kind === 'punct' && /^[:\-\u2013\u2014]$/.test(opener.text))) return undefined;
   return { start: first.start, end: (words.at(-1) as Token).end };
 }
 
@@ -102,10 +109,14 @@ function clauseWordsBefore(tokens: Token[], at: number): Token[] | undefined {
     start = k;
   }
   if (start > end) return undefined;
-  const words = tokens.slice(start, end + 1).filter(isWord);
+  let words = tokens.slice(start, end + 1).filter(isWord);
+  // "hey Sam moved the reorder button…": a greeting and the name after it open no clause.
+  if (GREETINGS.test(words[0]?.lower ?? '') && words.length > 2) words = words.slice(/^\p{Lu}/u.test(words[1]?.text ?? '') ? 2 : 1);
   if (words.length === 0 || contentWords(words.map((w) => w.lower).join(' ')).length < 2) return undefined;
   return words;
 }
+
+const GREETINGS = /^(?:hi|hey|hello|hiya|yo|dear|morning|evening)$/;
 
 /** "ACTION" for a verb of change, else the word: past forms and gerunds are read by their ending. */
 function verbShape(word: Token): string {
@@ -174,4 +185,39 @@ export function partOfWork(tokens: Token[], i: number, named: Span[]): void {
   else if (YOUR.has(whole.lower) && isWord(tokens[i + 4]))
     named.push({ start: (tokens[i] as Token).start, end: (tokens[i + 4] as Token).end });
   else if (/^\p{Lu}/u.test(whole.text) && isWord(whole)) named.push({ start: (tokens[i] as Token).start, end: whole.end });
+}
+
+/**
+ * "the one free streak freeze per week from your thread": the phrase before "from/in your <work>"
+ * (token `i` is "your"), when it names a thing rather than reports what someone did.
+ */
+export function takenFromTheirWork(tokens: Token[], i: number): Span | undefined {
+  if (!/^(?:from|in)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  const thing = namedClauseBefore(tokens, i - 1);
+  if (!thing) return undefined;
+  for (let k = i - 2; k >= 0 && (tokens[k] as Token).start >= thing.start; k--)
+    if (/^(?:i|we|you|i've|we've|i'm|we're|loved|love|read|enjoyed)$/.test((tokens[k] as Token).lower)) return undefined;
+  return thing;
+}
+
+const LABEL = labelledLine(adviceLabels);
+/** A line that names the advice only as theirs: "what you suggested", "exactly as you said". */
+const ONLY_THEIR_WORD =
+  /^\s*(?:exactly |just |basically )?(?:what|as) (?:you|u) (?:said|suggested|recommended|advised|proposed|told (?:me|us)|described)[.!]?\s*$/;
+
+/**
+ * "- What I did: switched round-ups to opt-out at Harbour Credit Union": each labelled line that
+ * says what was done (so it may name the place too, and its numbers are the change made, not its
+ * result); "What I did: what you suggested." says nothing of what that was, a placeholder.
+ */
+export function labelledDone(doc: Doc): { done: Span[]; placeholders: Span[] } {
+  const done: Span[] = [];
+  const placeholders: Span[] = [];
+  for (const m of doc.lower.matchAll(LABEL)) {
+    const body = m[1] ?? '';
+    const line = { start: m.index + m[0].length - body.length, end: m.index + m[0].length };
+    if (ONLY_THEIR_WORD.test(body)) placeholders.push(line);
+    else if (contentWords(body).length >= 2) done.push(line);
+  }
+  return { done, placeholders };
 }

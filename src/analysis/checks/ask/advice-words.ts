@@ -127,7 +127,12 @@ export function describesAction(tokens: Token[], except: number): boolean {
       const word = (tokens[k] as Token).lower;
       const pastAfterActor =
         /\p{L}{3}ed$/u.test(word) && !APPLYING.has(word) && /^(?:i|we|and|then|i've|we've)$/.test(tokens[k - 1]?.lower ?? '');
-      if (!ACTIONS.has(word) && !pastAfterActor) continue;
+      // "we now count the first reconciled account as activation", "the PM now speaks last": what is done now.
+      const nowDone =
+        tokens[k - 1]?.lower === 'now' &&
+        /^\p{L}{3,}$/u.test(word) &&
+        (/^(?:i|we)$/.test(tokens[k - 2]?.lower ?? '') || /\p{L}{2}s$/u.test(word));
+      if (!ACTIONS.has(word) && !pastAfterActor && !nowDone) continue;
       // "it gave good results": what the advice did is its result, not something the writer did;
       // "things are moving in the right direction" is a state, unless the writer is the one moving something.
       if (/^(?:it|this|that|which)$/.test(tokens[k - 1]?.lower ?? '')) continue;

@@ -6,18 +6,21 @@
  * (`find-done.ts`).
  */
 
-import {
-  adviceLabels,
-  advisingGerunds,
-  advisingVerbs,
-  attributedToPhrases,
-  attributingWords,
-  recallingOpeners,
-} from '../../data/ask-circle-back.js';
+import { advisingGerunds, advisingVerbs, attributedToPhrases, attributingWords, recallingOpeners } from '../../data/ask-circle-back.js';
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { wordsBefore } from '../../engine/words-around.js';
-import { actionClauseBefore, closingQuote, NUMBERED, namedClauseBefore, openingQuote, partOfWork, topicAfter } from './advice-phrases.js';
+import {
+  actionClauseBefore,
+  closingQuote,
+  labelledDone,
+  NUMBERED,
+  namedClauseBefore,
+  openingQuote,
+  partOfWork,
+  takenFromTheirWork,
+  topicAfter,
+} from './advice-phrases.js';
 import {
   ACTORS,
   ADVICE,
@@ -35,7 +38,7 @@ import {
   YOUR,
 } from './advice-words.js';
 import { reportedAction, triedThing } from './find-done.js';
-import { askedAbout, isQuote, isWord, labelledLine, sentenceIndexAt, sentenceTokens, wordSet } from './loop-tokens.js';
+import { askedAbout, isQuote, isWord, sentenceIndexAt, sentenceTokens, wordSet } from './loop-tokens.js';
 import { alt, SPELLED } from './request-language.js';
 
 /** "like you suggested", "as u said": "you" in its chat spellings too. */
@@ -44,7 +47,6 @@ const advisingRegex = startingWith(
   SPELLED.you ?? ['you'],
 );
 const gerundRegex = startingWith(new RegExp(`(?<![\\p{L}])for (?:${advisingGerunds.join('|')})(?![\\p{L}])`, 'gu'), ['for']);
-const LABEL = labelledLine(adviceLabels);
 
 /** The advice named, and the first placeholder met when none is named. */
 export interface AdviceFound {
@@ -87,15 +89,10 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
     const clause = /^[^.!?;:\n]{0,80}/.exec(doc.lower.slice(end, end + 80))?.[0] ?? '';
     (contentWords(clause).length >= 2 ? named : placeholders).push({ start: m.start, end: end + clause.trimEnd().length });
   }
-  // "- What I did: switched round-ups to opt-out at Harbour Credit Union": the line is what was done, so it may
-  // name the place too, and its numbers are the change made, not its result.
-  for (const m of doc.lower.matchAll(LABEL)) {
-    const body = m[1] ?? '';
-    if (contentWords(body).length < 2) continue;
-    const line = { start: m.index + m[0].length - body.length, end: m.index + m[0].length };
-    reported.push(line);
-    attributed.push(line);
-  }
+  const lines = labelledDone(doc);
+  reported.push(...lines.done);
+  attributed.push(...lines.done);
+  placeholders.push(...lines.placeholders);
   const first = placeholders.sort((a, b) => a.start - b.start)[0];
   return first ? { named, reported, attributed, placeholder: first } : { named, reported, attributed };
 }
@@ -138,6 +135,12 @@ function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders 
   const numbered = tokens[j + 1]?.kind === 'number' && ADVICE.has(tokens[j + 2]?.lower ?? '');
   if (NUMBERED.has(head.lower) && numbered) {
     named.push({ start, end: (tokens[j + 2] as Token).end });
+    return;
+  }
+  // "the one free streak freeze per week from your thread, we shipped it": the thing taken from their work names the advice.
+  const taken = WORKS.has(head.lower) ? takenFromTheirWork(tokens, i) : undefined;
+  if (taken) {
+    named.push({ start: taken.start, end: head.end });
     return;
   }
   if (ADVICE.has(head.lower) || WORKS.has(head.lower)) {

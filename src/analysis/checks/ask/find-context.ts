@@ -4,8 +4,11 @@
  * planning meeting", "to the downstream team") or a labelled line ("Where: …"). Placeholders
  * ("my project", "our team", "the product") name no place.
  */
+
+import { workNouns } from '../../data/ask.js';
 import {
   actionVerbs,
+  adviceNouns,
   applyingVerbs,
   contextLabels,
   contextNeedsModifier,
@@ -24,6 +27,8 @@ import type { Doc, Token } from '../../engine/types.js';
 import { insideAny, isQuote, isWord, labelledLine, sentenceTokens, wordSet } from './loop-tokens.js';
 
 const PLACES = wordSet(contextNouns);
+/** Their works that are no advice in themselves ("post", "talk"; not "idea" or "framework", which can be applied somewhere). */
+const WORKS = new Set([...wordSet(workNouns)].filter((w) => !wordSet(adviceNouns).has(w)));
 const NEEDS_MODIFIER = wordSet(contextNeedsModifier);
 const PLACEHOLDERS = wordSet(placeholderNouns);
 const METRICS = wordSet(metricWords);
@@ -62,6 +67,8 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
       if (!outside(token)) return;
       const lower = token.lower;
       if (POSSESSIVES.has(lower)) possessivePlace(tokens, i, named, placeholders);
+      // "your post on consent flows": what their work is about is no place of the writer's.
+      else if (PREPOSITIONS.has(lower) && topicOfTheirWork(tokens, i)) return;
       // A verb of change or any past-tense verb + "the" ("we pre-filled the analytics dashboard").
       else if (
         PREPOSITIONS.has(lower) ||
@@ -140,6 +147,13 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   if (place || capitalised) {
     named.push({ start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end });
   }
+}
+
+/** True when the preposition at `i` follows "your <work>" ("your post on…", "your talk about…"). */
+function topicOfTheirWork(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (!noun || !WORKS.has(noun.lower)) return false;
+  return [tokens[i - 2], tokens[i - 3]].some((t) => t !== undefined && /^(?:your|ur|yr)$/.test(t.lower));
 }
 
 /** A capitalised name in the possessive ("Roomly's", "Harbour Post's" ends so). */

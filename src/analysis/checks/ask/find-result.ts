@@ -52,7 +52,7 @@ const placeholderRegex = compile(placeholderResults);
 const ACTIONABLE = new Set(actionableChangeVerbs);
 const ACTORS = wordSet(actorWords);
 const METRICS = wordSet(metricWords);
-const ACTOR_SENSITIVE = wordSet(actorSensitiveOutcomes);
+const ACTOR_SENSITIVE: ReadonlySet<string> = new Set(actorSensitiveOutcomes);
 const MEASURED = new Set<Quantity['unit']>(['percent', 'points', 'multiple', 'currency']);
 const LABEL = labelledLine(resultLabels, ':|=|[ \\t]-[ \\t]');
 
@@ -277,6 +277,13 @@ function previousToken(doc: Doc, index: number): Token | undefined {
 
 /** True when a labelled result line holds only a placeholder ("Result: good results"). */
 function isPlaceholderOnly(body: string): boolean {
+  // "Outcome: will report back at quarter end", "Result: too early to tell": a result still to come.
+  if (
+    /^\s*(?:(?:we|i)(?:'ll| will)|will|to be|too early|not yet|no (?:numbers|data|results) yet|pending|tbc|tbd)(?![\p{L}])/u.test(
+      body.toLowerCase(),
+    )
+  )
+    return true;
   const words = body.toLowerCase().match(/[\p{L}\p{N}%]+/gu) ?? [];
   const rest = words.filter(
     (w) => !['a', 'an', 'the', 'some', 'we', 'saw', 'got', 'good', 'great', 'positive', 'tbd', 'pending'].includes(w),

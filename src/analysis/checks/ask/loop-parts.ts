@@ -4,7 +4,7 @@
  * parsed text and shared by the circle-back rules and the escalation's `prior-context`.
  */
 import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../data/ask-circle-back.js';
-import type { Span } from '../../engine/match.js';
+import { type Span, tokenIndexAt } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
 import { standsForBlank } from '../../engine/placeholders.js';
 import type { Doc } from '../../engine/types.js';
@@ -79,9 +79,66 @@ export const loopParts = perDoc(function loopParts(doc: Doc): LoopParts {
   return parts;
 });
 
+const TITLES = /^(?:dr|mr|mrs|ms|mx|prof|professor|dear|hi|hello|hey|sir|madam|mister|miss)$/;
+
+/** True when the word at `start` is capitalised and follows a title or a greeting ("Dr. Asante"). */
+function namedAfterTitle(doc: Doc, start: number): boolean {
+  if (!/^\p{Lu}/u.test(doc.text.slice(start, start + 1))) return false;
+  let i = tokenIndexAt(doc, start) - 1;
+  if (doc.tokens[i]?.text === '.') i -= 1;
+  return TITLES.test(doc.tokens[i]?.lower ?? '');
+}
+
+/**
+ * True when `start` sits inside a quotation of its sentence ("we titled the email \"Thanks for
+ * your patience\""): an odd number of straight quotes, or more opening than closing curly ones,
+ * before it. The quotes are counted once per text, so each hit costs two binary searches.
+ */
+function insideQuotes(doc: Doc, start: number): boolean {
+  const marks = quoteMarks(doc);
+  const sentence = doc.sentences[doc.tokens[tokenIndexAt(doc, start)]?.sentence ?? -1];
+  if (!sentence || marks.offsets.length === 0) return false;
+  const from = lowerBound(marks.offsets, sentence.start);
+  const to = lowerBound(marks.offsets, start);
+  const between = (kind: number) => (marks.counts[kind]?.[to] ?? 0) - (marks.counts[kind]?.[from] ?? 0);
+  return between(0) % 2 === 1 || between(1) > between(2);
+}
+
+/**
+ * The offsets of the quotation marks of `doc`, and for each kind (0 straight, 1 opening, 2
+ * closing) how many of them stand before each mark: `counts[kind][i]` marks before index `i`.
+ */
+const quoteMarks = perDoc(function quoteMarks(doc: Doc): { offsets: number[]; counts: number[][] } {
+  const offsets: number[] = [];
+  const counts: number[][] = [[0], [0], [0]];
+  for (const t of doc.tokens) {
+    const kind = t.kind !== 'punct' ? -1 : t.text === '"' ? 0 : t.text === '\u201c' ? 1 : t.text === '\u201d' ? 2 : -1;
+    if (kind < 0) continue;
+    offsets.push(t.start);
+    counts.forEach((list, k) => {
+      list.push((list.at(-1) ?? 0) + (k === kind ? 1 : 0));
+    });
+  }
+  return { offsets, counts };
+});
+
+/** The index of the first offset at or after `offset` in a sorted list. */
+function lowerBound(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Thanks, not negated ("no thanks"), not conditional ("I'd be grateful if…") and not a cause ("thanks to your idea"). */
 function findGratitude(doc: Doc): Span[] {
   return phraseHits(doc, gratitudeRegex, { skipNegated: true }).filter((h) => {
+    // "Dr. Asante," "Hi Merci": a word of thanks in another language, capitalised after a title or greeting, is a name.
+    if (namedAfterTitle(doc, h.start) || insideQuotes(doc, h.start)) return false;
     const after = doc.lower.slice(h.end, h.end + 12);
     const before = doc.lower.slice(Math.max(0, h.start - 24), h.start);
     return !/^ to (?!you\b)/.test(after) && !/(?:would|could|'d|\bid)\s+(?:\S+\s+){0,2}$/.test(before);

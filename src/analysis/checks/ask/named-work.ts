@@ -20,6 +20,15 @@ const NAMED_KIND = new RegExp(
   `(?<![\\p{L}])(?:[Tt]he|that|this|your|ur|yr)\\s{1,3}${CAPITALISED}(?:\\s{1,3}(?:${TITLE_LINKS}\\s{1,3}){0,2}${CAPITALISED}){0,4}\\s{1,3}(?:${workNouns.join('|')})(?![\\p{L}])`,
   'uy',
 );
+/** "has read The Quiet Roadmap", "we all watched Shipping Without Dates": a title of two capitalised words or more after a verb of reading. */
+const READ_TITLE = new RegExp(
+  `(?:read|reading|reread|re-read|finished|devoured|studied|watched|rewatched)\\s{1,3}${CAPITALISED}(?:\\s{1,3}(?:${TITLE_LINKS}\\s{1,3}){0,2}${CAPITALISED}){1,5}(?![\\p{L}])`,
+  'uy',
+);
+const READ_LEADS = new Set(['read', 'reading', 'reread', 're-read', 'finished', 'devoured', 'studied', 'watched', 'rewatched']);
+/** "the "no dates" chapter": a quoted name between a determiner and a kind of work. */
+const QUOTED_KIND = new RegExp(`["“‘'][^"”’'\\n]{2,60}["”’']\\s{1,3}(?:${workNouns.join('|')})(?![\\p{L}])`, 'uy');
+const DETERMINERS = new Set(['the', 'that', 'this']);
 /** The words a named kind of work opens with: the regex is tried only where one stands. */
 const NAMED_KIND_LEADS = new Set(['the', 'that', 'this', 'your', 'ur', 'yr']);
 const SECOND_PERSON = /^(?:you|your|ur|u|yr|yours|you've|you're)$/;
@@ -43,6 +52,16 @@ export function findNamedWorks(doc: Doc): readonly Span[] {
   return memo(doc, 'named-works', () => {
     const found: Span[] = [];
     let about: boolean[] | undefined;
+    doc.tokens.forEach((token, i) => {
+      if (token.kind === 'punct' && OPENING_QUOTES.has(token.text) && DETERMINERS.has(doc.tokens[i - 1]?.lower ?? '')) {
+        QUOTED_KIND.lastIndex = token.start;
+        if (QUOTED_KIND.test(doc.text)) found.push({ start: token.start, end: QUOTED_KIND.lastIndex });
+      }
+      if (READ_LEADS.has(token.lower)) {
+        READ_TITLE.lastIndex = token.start;
+        if (READ_TITLE.test(doc.text)) found.push({ start: token.start, end: READ_TITLE.lastIndex });
+      }
+    });
     for (const token of doc.tokens) {
       if (token.kind === 'punct' && OPENING_QUOTES.has(token.text)) {
         QUOTED.lastIndex = token.start;

@@ -13,8 +13,6 @@ import {
   offerVerbs,
   requestCues,
   senderWords,
-  unmarkedQuestionSecond,
-  unmarkedQuestionWords,
 } from '../../data/ask.js';
 import {
   ANY_WORD,
@@ -29,6 +27,7 @@ import {
 } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import type { Doc, Sentence, Token } from '../../engine/types.js';
+import { unmarkedQuestion } from './unmarked-question.js';
 
 /** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"), for every phrase list of the ask check. */
 export const SPELLED: Spellings = { you: ['you', 'u', 'ya'], your: ['your', 'ur', 'yr', "you'r"] };
@@ -150,19 +149,6 @@ function findRequestSentences(doc: Doc): boolean[] {
     if (!flags[i] && (opensWithImperative(doc, s) || unmarkedQuestion(doc, s))) flags[i] = true;
   });
   return flags;
-}
-
-const WH = new Set(unmarkedQuestionWords);
-const INVERTED = new Set(unmarkedQuestionSecond);
-
-/**
- * "What you think I should focus on": a question whose writer left off the question mark — it
- * opens with a question word and "you" or an auxiliary, and ends with no stop at all.
- */
-function unmarkedQuestion(doc: Doc, s: Doc['sentences'][number]): boolean {
-  if (/[.!?:;,)"'\]]\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 3), s.end))) return false;
-  const words = doc.tokens.slice(s.firstToken, s.endToken).filter((t) => t.kind !== 'punct');
-  return words.length >= 4 && WH.has(words[0]?.lower ?? '') && INVERTED.has(words[1]?.lower ?? '');
 }
 
 const negatorPattern = new RegExp(

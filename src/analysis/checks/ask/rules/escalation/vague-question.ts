@@ -21,14 +21,15 @@ import {
   resolvedWords,
   slotRequestCues,
   specificProblemPhrases,
+  stuckWords,
 } from '../../../../data/ask-escalation.js';
 import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/match.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
-import { ADVICE, YOUR } from '../../advice-words.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
 import { compile, type Hit, isWord, phraseHits, sentenceTokens, wordSet } from '../../loop-tokens.js';
 import { alt, gap, gated, wordRegex } from '../../request-language.js';
+import { clauseAround, recallsAdvice } from './recalls-advice.js';
 import { detailedQuestion, weighsOptions } from './weighs-options.js';
 
 const broadRegex = compile(broadPhrases);
@@ -53,6 +54,7 @@ const emergedRegex = gated(
 );
 /** "we see day-8 gating hurting team plans": one thing harming another. */
 const harmRegex = gated(wordRegex(`(?:${alt(harmVerbs)})`), harmVerbs);
+const stuckRegex = compile(stuckWords);
 const RESOLVED = wordSet(resolvedWords);
 const effortRegex = compile(effortPhrases);
 const EFFORT_RESULT = wordSet(effortResultWords);
@@ -157,7 +159,11 @@ function closesClause(doc: Doc, end: number): boolean {
 function statesProblem(doc: Doc, asking: Set<number>, broad: readonly Hit[]): boolean {
   let general: Set<number> | undefined;
   const recall = new Map<number, boolean>();
-  const eligible = (sentence: number) => {
+  const clauseRecall = new Map<number, boolean>();
+  const clauseBreaks = new Map<Token[], number[]>();
+  // "the idea you shared cut churn by a third, the weird part is people now hoard freezes": in a sentence
+  // that recalls their advice, a later clause that does not can still state the problem.
+  const eligible = (sentence: number, at?: number) => {
     general ??= new Set(phraseHits(doc, strongBroadRegex, { skipNegated: true }).map((h) => h.sentence));
     if (general.has(sentence)) return false;
     let recalls = recall.get(sentence);
@@ -165,11 +171,20 @@ function statesProblem(doc: Doc, asking: Set<number>, broad: readonly Hit[]): bo
       recalls = recallsAdvice(sentenceTokens(doc, sentence));
       recall.set(sentence, recalls);
     }
-    return !recalls;
+    if (!recalls || at === undefined) return !recalls;
+    const tokens = sentenceTokens(doc, sentence);
+    const [from, to] = clauseAround(tokens, at, clauseBreaks);
+    const key = sentence * 1_000_000 + from;
+    let clauseRecalls = clauseRecall.get(key);
+    if (clauseRecalls === undefined) {
+      clauseRecalls = recallsAdvice(tokens.slice(from, to));
+      clauseRecall.set(key, clauseRecalls);
+    }
+    return !clauseRecalls;
   };
   const opinion = (sentence: number) => broad.some((h) => h.sentence === sentence);
   const found = (regex: RegExp, keep: (h: Hit) => boolean) =>
-    phraseHits(doc, regex, { skipNegated: true }).some((h) => eligible(h.sentence) && keep(h));
+    phraseHits(doc, regex, { skipNegated: true }).some((h) => eligible(h.sentence, h.start) && keep(h));
   return (
     found(difficultyRegex, (h) => !resolvedAfter(doc, h) && (!/ is$/.test(doc.lower.slice(h.start, h.end)) || ownedDifficulty(doc, h))) ||
     found(
@@ -179,6 +194,7 @@ function statesProblem(doc: Doc, asking: Set<number>, broad: readonly Hit[]): bo
     found(conflictRegex, (h) => wordsAfter(doc, h) >= 2) ||
     found(emergedRegex, () => true) ||
     found(harmRegex, (h) => wordsAfter(doc, h) >= 2) ||
+    found(stuckRegex, () => true) ||
     found(newDemandRegex, (h) => hasAgent(doc, h) && wordsAfter(doc, h) >= 2) ||
     found(purposeRegex, (h) => !opinion(h.sentence) && previousWord(doc, h.start) === 'to' && wordsAfter(doc, h) >= concreteWords) ||
     found(intentionRegex, (h) => !asking.has(h.sentence) && crossedByBut(doc, h)) ||
@@ -203,18 +219,6 @@ function hasAgent(doc: Doc, hit: Hit): boolean {
 function hasOr(doc: Doc, s: { start: number; end: number }): boolean {
   const at = doc.lower.indexOf('or', s.start);
   return at >= 0 && at < s.end;
-}
-
-/** "your pricing-ladder idea …", "you suggested …": the sentence recalls their advice. */
-function recallsAdvice(tokens: Token[]): boolean {
-  const words = tokens.filter(isWord);
-  return words.some((w, i) => {
-    if (YOUR.has(w.lower)) return words.slice(i + 1, i + 4).some((n) => ADVICE.has(n.lower));
-    return (
-      (w.lower === 'you' || w.lower === 'u') &&
-      /^(?:suggested|advised|recommended|proposed|mentioned|said|shared|gave|taught|told)$/.test(words[i + 1]?.lower ?? '')
-    );
-  });
 }
 
 /** "the/my/our <difficulty> is …": the word before the difficulty owns it ("a question is" states nothing). */

@@ -9,6 +9,7 @@ import {
   lookGivers,
   lookModifiers,
   lookNouns,
+  materialPhrases,
   ongoingTerms,
   otherWords,
   ownWorkCues,
@@ -41,6 +42,7 @@ import {
   wordRegex,
 } from '../../request-language.js';
 import { rewriteAsk } from '../../rewrite.js';
+import { findMeetingRequests } from './meeting-request.js';
 import { findMentorshipRequests } from './mentorship-request.js';
 
 const END = '(?![\\p{L}\\p{N}])';
@@ -85,7 +87,14 @@ const cues = phrasesRegex(ownWorkCues);
 function mentionsOwnWork(doc: Doc): boolean {
   return memo(doc, 'own-work', () => findAll(doc, cues).some((s) => !isDenied(doc, s.start)));
 }
-const favors = phrasesRegex([...introPhrases, ...referralPhrases, ...jobPhrases, ...advisorPhrases, ...treatmentPhrases]);
+const favors = phrasesRegex([
+  ...introPhrases,
+  ...referralPhrases,
+  ...jobPhrases,
+  ...advisorPhrases,
+  ...treatmentPhrases,
+  ...materialPhrases,
+]);
 const ongoing = phrasesRegex(ongoingTerms);
 /** "You'd be a perfect fit as an early advisor", "join us as a board member": a role offered to them. */
 const role = gated(
@@ -113,6 +122,8 @@ function meAndYouSentences(doc: Doc): boolean[] {
 
 /** "did they look at it only in *the weekly* meeting?": a determiner makes the recurrence an occasion that exists, not one asked for. */
 function namesOccasion(doc: Doc, start: number): boolean {
+  // "one question like this every month": "every…" is no adjective a determiner could hold.
+  if (/^(?:every|each|once|on|over|for|from)(?![\p{L}])/u.test(doc.lower.slice(start, start + 6))) return false;
   const previous = doc.tokens[tokenIndexAt(doc, start) - 1];
   return previous !== undefined && /^(?:the|their|our|his|her|its|that|those|this|these|my)$/.test(previous.lower);
 }
@@ -159,7 +170,29 @@ export function findReviewRequests(doc: Doc, requests: readonly boolean[] = requ
       ...requestedMatches(doc, critique, requests),
     );
   }
-  return [...asked.filter((s) => !aboutTheirPractice(doc, s.start)), ...requestedMatches(doc, offered, requests)];
+  return [
+    ...asked.filter((s) => !aboutTheirPractice(doc, s.start)),
+    ...requestedMatches(doc, offered, requests).filter((s) => !purposeOfMeeting(doc, s)),
+  ];
+}
+
+/**
+ * "Could we find 20 minutes next week to go through it?": "it" is what the meeting is for (the
+ * question), not a document of the sender's to review; the meeting is `meeting-request`.
+ */
+function purposeOfMeeting(doc: Doc, span: Span): boolean {
+  if (
+    !/ (?:it|this)$/.test(doc.lower.slice(span.start, span.end)) ||
+    !/(?:^|\s)to\s+$/.test(doc.lower.slice(Math.max(0, span.start - 4), span.start))
+  )
+    return false;
+  const first = memo(doc, 'meeting-by-sentence', () => {
+    const bySentence = new Map<number, number>();
+    for (const m of findMeetingRequests(doc))
+      if (!bySentence.has(sentenceIndexAt(doc, m.start))) bySentence.set(sentenceIndexAt(doc, m.start), m.start);
+    return bySentence;
+  }).get(sentenceIndexAt(doc, span.start));
+  return first !== undefined && first < span.start;
 }
 
 /** Messages of the `big-favor` rule. */

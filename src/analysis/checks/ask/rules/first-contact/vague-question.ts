@@ -94,8 +94,9 @@ const bare = new Set([...bareVagueQuestions, 'any', 'your', 'some', 'what', 'are
 function bareQuestions(doc: Doc): Span[] {
   return doc.sentences
     .filter((s) => {
-      if (!s.question) return false;
       const words = doc.tokens.slice(s.firstToken, s.endToken).filter((t: Token) => t.kind !== 'punct');
+      // "…for our parking app. thoughts": the bare word left unpunctuated asks as "Thoughts?" does.
+      if (!s.question && (words.length > 2 || /[.!,;:]\s*$/.test(doc.text.slice(s.start, s.end)))) return false;
       return words.length > 0 && words.length <= 3 && words.every((t) => bare.has(t.lower));
     })
     .map((s) => ({ start: s.start, end: s.end }));

@@ -16,6 +16,7 @@ import {
   lostPlaces,
   lostVerbs,
   receivingVerbs,
+  releaseClosers,
   releaseOpeners,
   repetitionWords,
   replyNouns,
@@ -28,7 +29,7 @@ import {
 import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
 import { wordSet } from '../../loop-tokens.js';
-import { alt, gap, gated, isDenied, onePerSentence, phrasesRegex, wordRegex } from '../../request-language.js';
+import { alt, gap, gated, isDenied, onePerSentence, phrasesRegex, sentenceIndexAt, wordRegex } from '../../request-language.js';
 
 const pattern = phrasesRegex([...guiltPhrases, ...guiltEvidence, ...guiltPressure]);
 const openers = phrasesRegex(bumpOpeners);
@@ -80,6 +81,7 @@ const silence = gated(
 );
 const SENDER_SIDE = wordSet(silenceSubjects);
 const release = phrasesRegex(releaseOpeners);
+const releaseAfter = phrasesRegex(releaseClosers);
 
 /** True when a release ("no worries if") opens the clause that holds `start`, at most 40 characters before it. */
 function released(doc: Doc, start: number, releases: readonly Span[]): boolean {
@@ -131,8 +133,10 @@ export const guilt: Rule = {
   severity: 'error',
   check(doc) {
     const releases = findAll(doc, release);
-    // "an opened-but-ignored reminder": a word inside a compound describes something else.
-    const blamed = (span: Span) => !released(doc, span.start, releases) && doc.text[span.start - 1] !== '-';
+    // "one more try and then I'll leave you be": the attempt is released by what follows it in the sentence.
+    const closers = new Set(findAll(doc, releaseAfter).map((s) => sentenceIndexAt(doc, s.start)));
+    const blamed = (span: Span) =>
+      !released(doc, span.start, releases) && doc.text[span.start - 1] !== '-' && !closers.has(sentenceIndexAt(doc, span.start));
     return onePerSentence(doc, [
       ...findAll(doc, pattern)
         .filter((span) => !DENIAL_LED.test(doc.lower.slice(span.start, span.end)) || sendersSilence(doc, span.start))
