@@ -302,7 +302,7 @@ export const outcomePhrases = phraseList(`
   got sign off, got the sign-off, got a sign-off, got approval, got the approval, got the go-ahead, got a go-ahead, got the nod,
   closed our, closed last year's, closed out, no new findings, zero findings, with no findings, got through, made it through,
   sailed through, big learning, biggest learning, main learning, the big lesson, the biggest lesson, main takeaway, big takeaway,
-  biggest takeaway
+  biggest takeaway, the board kept, kept it for, kept it as, adopted it, made it permanent, made it standard, board approved
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */
@@ -318,7 +318,8 @@ export const futureMarkers = phraseList(`to, will, 'll, would, could, might, may
 
 /** Words up to three before a cue that make it future or hoped for ("I'm hoping activation rises"). */
 export const futureMarkersNear = phraseList(`
-  will, 'll, ill, going, gonna, once, if, until, hope, hoping, hopefully, expect, expecting, plan, planning, aim, aiming, trying
+  will, 'll, ill, going, gonna, once, if, until, hope, hoping, hopefully, expect, expecting, plan, planning, aim, aiming, trying,
+  wants, demands, expects, targets, target, needs
 `);
 
 /** Outcome words that are the writer's action after "I"/"we" ("we showed the prompt earlier"). */

@@ -16,6 +16,8 @@ export const escalationLimits = {
 /** Lengths written in words, in minutes; longer phrases win over the shorter ones inside them. */
 export const durationPhrases: Readonly<Record<string, number>> = {
   'a quarter of an hour': 15,
+  'a quarter of hour': 15,
+  'quarter of hour': 15,
   'quarter of an hour': 15,
   'quarter-hour': 15,
   'quarter hour': 15,
@@ -64,7 +66,7 @@ export const durationUnits: Readonly<Record<string, number>> = {
 };
 
 /** Words right before a length that make it no slot ("per hour", "within an hour", "cut from 45 minutes"). */
-export const notSlotBefore = phraseList(`within, after, per, every, each, ago, from, takes, took, lasts, lasted, run, runs, ran`);
+export const notSlotBefore = phraseList(`within, after, per, every, each, ago, from, takes, took, lasts, lasted, run, runs, ran, by`);
 
 /** Words just before a length that decline it ("not an hour", "no need for an hour"). */
 export const slotNegations = phraseList(`
@@ -242,7 +244,8 @@ export const noCircleBackPhrases = phraseList(`
   not yet applied, not yet tested, once i try, once we try, when we try it, when i try it, haven't started, have not started,
   havent started, haven't rolled, have not rolled, haven't begun, haven't done it, haven't put, not started yet, not yet started,
   haven't gotten around, haven't got around, haven't acted on, have not acted on, haven't got round, haven't gotten round,
-  not got round, never got round
+  not got round, never got round, did not realize it yet, didn't realize it yet, not realized it yet, not realised it yet,
+  did not realise it yet, didn't realise it yet, did not implement it yet, didn't implement it yet, did not apply it yet
 `);
 
 /**
@@ -279,7 +282,9 @@ export const effortPhrases = phraseList(`
   struggle to, battling with, battling to, juggling, caught between, split between, pulled between, stuck between, squeezed between,
   hung up on, weighing, debating, can't crack, cannot crack, can't settle, cannot settle, can't square, cannot square, can't reconcile,
   cannot reconcile, trying to reconcile, torn on, torn about, undecided on, undecided about, on the fence about, can't agree on,
-  can't agree whether, disagree on, disagree about, at odds over, at odds on
+  can't agree whether, disagree on, disagree about, at odds over, at odds on, don't understand if, don't understand whether,
+  don't understand why, do not understand if, do not understand why, can't tell if, can't tell whether, cannot tell if,
+  can't untie, cannot untie, can't solve, cannot solve, can't figure out, cannot figure out, need to settle, have to settle, need to sequence, need to choose, have to choose, must decide, must choose
 `);
 
 /** Words right after an effort verb that make it a result ("it's working out well"). */
@@ -296,7 +301,7 @@ export const conflictAgents = phraseList(`
   clinicians, engineers, designers, marketers, analysts, editor, editors, students, members, volunteers, donors, trustees, admins,
   stakeholders, stakeholder, execs, exec, founder, founders, cofounder, co-founder, lead, leads, users, buyers, security, compliance,
   hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency,
-  sponsor, sponsors, auditor, regulators, drivers, riders, couriers, agents, tenants, landlords, hosts, guests, sitters, players,
+  sponsor, sponsors, auditor, regulators, creators, streamers, artists, authors, influencers, podcasters, drivers, riders, couriers, agents, tenants, landlords, hosts, guests, sitters, players,
   learners, patients, merchants, shoppers, subscribers, ministry, government, insurer, insurers, union, lender, lenders, payer, payers, operator,
   committee, steering committee
 `);
@@ -308,7 +313,8 @@ export const emergingVerbs = phraseList(
 /** Present verbs of one thing harming another ("day-8 gating hurting team plans", "the bundle cannibalises upgrades"). */
 export const harmVerbs = phraseList(`
   hurting, hurts, cannibalising, cannibalizing, cannibalises, cannibalizes, eating into, eats into, dragging down, drags down,
-  undercutting, undercuts, crowding out, crowds out, choking, chokes, suppressing, suppresses
+  undercutting, undercuts, crowding out, crowds out, choking, chokes, suppressing, suppresses, fails for, fails on, breaks for,
+  breaks on, doesn't work for, does not work for, stopped working for, stops working for
 `);
 /** A measure that will not move: "reorder rate is stuck at nine percent", "activation has plateaued around 30%". */
 export const stuckWords = phraseList(`

@@ -31,7 +31,7 @@ export const guiltPhrases = phraseList(`
   bump this, bumping my, bumping up, bumping it, bump my, top of your inbox, sorry to chase, chasing you, chasing this, chasing again,
   chase again, chasing up, chase you, as per my last, per my last email, per my previous, as i said in my last, as mentioned in my last,
   for the second time, for the third time, my second email, my third email, my second message, my third message, another reminder,
-  friendly reminder, just a reminder, reminder:, still waiting, been waiting, waiting to hear, waiting for your reply,
+  just a reminder, reminder:, still waiting, been waiting, waiting to hear, waiting for your reply,
   waiting for your response, waiting for your answer, waiting on your reply, any update, any updates, any news on, ignored, ignoring,
   you must have missed, you may have missed, you might have missed, you missed my, in case you missed, too busy to answer,
   sure if you saw, sure you saw, sure whether you saw, know if you saw, idea if you saw, unsure if you saw,

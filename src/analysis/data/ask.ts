@@ -53,7 +53,8 @@ export const requestCues = phraseList(`
   im wondering, wondering if, wondering whether, wondering how, wondering what, wondering which, curious to know, curious to hear,
   curious how, curious whether, curious if, curious what, curious which, curious why, curious about, i'm curious, interested to know,
   interested to hear, interested to learn, keen to know, keen to hear, keen to learn, eager to learn, eager to hear, my question is,
-  my question:, one question:, quick question:, question for you, hoping you could, hoping you might, hoping you can, hoping we could, hoping we might, hoping we can, hoping i could, hoping i might, hope you could,
+  my question:, one question:, quick question:, question for you, keen for your, if you can, happy to do, glad to do, would value your, i'd value your, would love your, keen to get your, maybe we could, perhaps we could,
+  eventually we could, we could maybe, we can also, we could also, if you want we could, hoping you could, hoping you might, hoping you can, hoping we could, hoping we might, hoping we can, hoping i could, hoping i might, hope you could,
   hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
   any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
   happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know,
@@ -116,7 +117,7 @@ export const mentorshipPhrases = phraseList(`
   under their wing, under her wing, under his wing, be that person for me, being that person for me, being that person, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything,
   learn from regularly, someone i can learn from, someone to learn from, person to learn from, go-to person, my go-to person, guide me over, guide me through the next, guide me as i, could use a guide, need a guide, looking for a guide
   accompany me as my mentor, accompany me as a mentor, as my mentor during, accept to mentor me, accept to be my mentor,
-  to accompany me as, mentoring arrangement, mentorship arrangement, mentoring partnership, mentorship partnership, informal mentoring,
+  to accompany me as, be my tutor, be our tutor, my tutor during, accept to be my tutor, as my tutor, mentoring arrangement, mentorship arrangement, mentoring partnership, mentorship partnership, informal mentoring,
   informal mentorship, learn from you on an ongoing basis, learn from you on a regular basis, learn from you regularly,
   learn from you over time, learn from you long term, learn from you long-term, keep learning from you, as a sounding board, as an informal sounding board, as our sounding board, as my sounding board,
   as a regular sounding board, as an ongoing sounding board
@@ -167,6 +168,8 @@ export const guidedStretches = phraseList(`
 `);
 /** Strong phrases of a meeting request, which count wherever they appear unless negated. */
 export const meetingStrong = phraseList(`
+  make a reunion, make a small reunion, make a short reunion, make a little reunion, have a reunion, a reunion of, accept a reunion,
+  do a reunion, a small reunion, a short reunion, a little reunion,
   pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,
   min of your time, mins of your time, calendly, calendar invite, calendar link, virtual coffee, coffee chat, grab a coffee,
   grab coffee, grab a quick coffee, on your calendar, in your calendar, in your diary, treat you to, take you to lunch, take you to dinner, get a coffee, buy you a coffee, buy you coffee, buy you lunch, take you for coffee,
@@ -190,7 +193,7 @@ export const meetingNounsAfterVerb = phraseList(
 /** Words that can stand between the article and the meeting noun ("a quick 15-minute call"). */
 export const meetingModifiers = phraseList(`
   quick, short, brief, small, little, virtual, video, phone, zoom, teams, online, remote, informal, casual, friendly, intro,
-  introductory, in-person, face-to-face, one-on-one, 1:1, coffee, lunch, half-hour, hour-long, regular, monthly, weekly, biweekly,
+  introductory, in-person, face-to-face, one-on-one, 1:1, coffee, lunch, half-hour, hour-long, regular, monthly, weekly, biweekly, reference,
   fortnightly, recurring, ongoing, proper, longer
 `);
 /**
@@ -509,7 +512,7 @@ export const reviewGlances = phraseList(`
   cast an eye over, cast an eye on, cast your eye over, cast your eyes over, cast a critical eye over, cast a quick eye over,
   casting an eye over, casting your eye over, casting an eye on, running an eye over,
   run an eye over, run your eye over, run your eyes over, skim, skim through, skim over, eyeball, red-pen, poke holes in, pick apart,
-  tear apart, roast, roasting, tear into, rip apart, glance through, flick through, leaf through, sense-check, sense check, gut-check, gut check, pressure-test,
+  tear apart, roast, roasting, tear into, rip apart, control, glance through, flick through, leaf through, sense-check, sense check, gut-check, gut check, pressure-test,
   stress-test, look over, read over, look at, look through, check, double-check, vet, mark up, give feedback on, give notes on,
   give me notes on, comment on, critique, review, proofread, edit, read, reread, go over, go through, sanity-check, sanity check
 `);
@@ -528,7 +531,8 @@ export const lookModifiers = phraseList(`
 `);
 /** Verb phrases of reviewing that hold their own object ("look it over", "skim it"). */
 export const reviewBare = phraseList(`
-  look it over, read it over, look them over, skim it, eyeball it, mark it up, red-pen it, tear it apart, poke holes in it
+  look it over, read it over, look them over, skim it, eyeball it, mark it up, red-pen it, tear it apart, poke holes in it,
+  give a look to it, give a look at it, take a look to it, have a look to it, give it a look
 `);
 /** What "the …" names when it is the sender's work, after a cue of own work ("the draft", "the new page"). */
 export const ownWorkNouns = phraseList(`
@@ -543,6 +547,8 @@ export const ownWorkNouns = phraseList(`
  * sender's work in a review request.
  */
 export const ownWorkCues = phraseList(`
+  our new, my new,
+  i have written, i've written, i wrote my, we wrote our, we have built, i have built, i send you the link, i send the link,
   staging link, staging url, preview link, prototype link, figma link, loom link, here's the staging, here is the staging,
   attached, attaching, attachment, enclosed, linked below, link below, linked above, link above, draft linked, doc linked, linked here,
   here's the link, here is the link, here's the draft, here is the draft, here's a link, here is a link, link to the draft,
@@ -593,6 +599,14 @@ export const reviewRequests = phraseList(`
   test our product, sign up for our, answer a survey, take a survey, complete a survey, fill out our, fill out my, fill out a short,
   look through it, look over it, go through it, read through it, second pair of eyes, pair of eyes on, look through our, look over our
 `);
+/** Asking them to give their time to the sender's people: a session for the team, a call with the board. */
+export const audiencePhrases = phraseList(`
+  walk my team through, walk our team through, walk my exec team through, walk our exec team through, walk my execs through,
+  walk our leadership through, present to my team, present to our team, speak to my team, speak to our team, talk to my team,
+  talk to our team, run a session for, run a workshop for, at our offsite, at my offsite, call with our board, call with my board,
+  call with our ceo, call with my ceo, call with our board chair, call with our investors, call with my boss, reference call,
+  be a reference, as a reference, a reference for us, customer reference
+`);
 /** Asking for their internal material: a template, deck or document their team uses. */
 export const materialPhrases = phraseList(`
   share the internal, share your internal, send the internal, send your internal, send me your template, share your template,
@@ -606,6 +620,7 @@ export const treatmentPhrases = phraseList(`
 `);
 /** Asking to be introduced or connected to someone. */
 export const introPhrases = phraseList(`
+  present me to, present us to, presenting me to, presenting us to,
   introduce me, introducing me, introduce us, an intro, an introduction, a warm intro, a quick intro, make an intro,
   make an introduction, connect me with, connect me to, connecting me with, put me in touch, put me in contact, put us in touch,
   loop me in, introducing us, intro me, intro us, intro me to, do an intro, e-intro, an e-intro, hook me up with, link me up with,
@@ -669,7 +684,8 @@ export const interactionWords = phraseList(`
 export const possessives = phraseList(`your, you'r, youre, you're, ur, yr`);
 /** Kinds of work that are specific enough to tie a question to (SPEC §1.5: talk, post, book…). */
 export const workNouns = phraseList(`
-  shot, mockup, prototype, repo, repository, readme, notebook, figma file, community file,
+  shot, mockup, prototype, repo, repository, readme, notebook, figma file, community file, memo, investor update,
+  shareholder letter, annual letter,
   talk, keynote, presentation, lecture, speech, session, panel, fireside, webinar, workshop, masterclass, course, class, bootcamp,
   tutorial, lesson, post, blog, blogpost, article, essay, piece, write-up, writeup, thread, tweet, tweetstorm, newsletter, issue,
   column, op-ed, memo, letter, book, chapter, ebook, guide, handbook, playbook, paper, study, research, report, survey, whitepaper,

@@ -136,8 +136,12 @@ function sentenceBounds(text: string, lower: string): Array<[number, number]> {
 
 /** A period, spaces, then a lower-case letter: where a writer who never capitalises starts a sentence. */
 const LOWER_CASE_START = /\.[ \t]+(?=\p{Ll})/gu;
-/** An emoji (with its modifiers and joins), spaces, then a letter: where a chat writer ends a sentence with an emoji. */
-const EMOJI_END = /\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*[ \t]+(?=\p{L})/gu;
+/**
+ * An emoji (with its modifiers and joins), spaces, then a letter: where a chat writer ends a
+ * sentence with an emoji — unless a word that joins clauses follows ("grab a coffee ☕ and hear…").
+ */
+const EMOJI_END =
+  /\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*[ \t]+(?=\p{L})(?!(?:and|or|but|to|with|for|then|because|if|while|when)(?![\p{L}]))/gu;
 /** Words a clause needs before an emoji can end it: "i ❤️ ur podcast" and "Sophie 👋 …" go on. */
 const WORDS_BEFORE_EMOJI_END = 3;
 

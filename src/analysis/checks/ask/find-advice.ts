@@ -128,7 +128,15 @@ function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders 
     j += 1;
     generic += 1;
   }
+  // "your podcast point about keeping tips out", "your teardown advice": a work of theirs naming the advice in it.
+  if (WORKS.has(tokens[j]?.lower ?? '') && ADVICE.has(tokens[j + 1]?.lower ?? '')) j += 1;
   const head = tokens[j];
+  // "per your note on grandfathering": a message of theirs with a topic carries the advice.
+  const carried = head && /^(?:note|reply|email|message|answer|response)$/.test(head.lower) ? topicAfter(tokens, j) : undefined;
+  if (head && carried) {
+    named.push({ start: (tokens[i] as Token).start, end: carried });
+    return;
+  }
   if (!head || (head.kind === 'punct' && !isQuote(head)) || NOT_ADVICE.has(head.lower) || STOPS.has(head.lower)) return;
   const start = (tokens[i] as Token).start;
   // "your chapter 4 idea", "your episode 12 tip": a numbered part of their work names the advice in it.

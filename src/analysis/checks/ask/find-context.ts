@@ -46,7 +46,7 @@ const COUNTS = wordSet(spanCounts);
 const countsTime = (word: string) => COUNTS.has(word) || TIME_MODIFIERS.has(word) || /^\d+$/.test(word);
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'our', 'my', 'each', 'every']);
 const MONTHS_AND_DAYS =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4])$/;
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|q[1-4])$/;
 const LABEL = labelledLine(contextLabels);
 
 /** Where the advice was applied, and the first placeholder place met when none is named. */
@@ -69,6 +69,8 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
       if (POSSESSIVES.has(lower)) possessivePlace(tokens, i, named, placeholders);
       // "your post on consent flows": what their work is about is no place of the writer's.
       else if (PREPOSITIONS.has(lower) && topicOfTheirWork(tokens, i)) return;
+      // "I want to test it with coupons": "to" opens an infinitive, not a place.
+      else if (lower === 'to' && INFINITIVE_BEFORE.test(tokens[i - 1]?.lower ?? '')) return;
       // A verb of change or any past-tense verb + "the" ("we pre-filled the analytics dashboard").
       else if (
         PREPOSITIONS.has(lower) ||
@@ -117,6 +119,11 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   let j = i + 1;
   const opener = tokens[j];
   if (!isWord(opener)) return;
+  // "in https://peoplely.com/mentor-program": a link names the place.
+  if (/^https?$/.test(opener.lower) && tokens[j + 1]?.text === ':') {
+    named.push({ start: (tokens[i] as Token).start, end: opener.end });
+    return;
+  }
   const possessiveName = /'s$/.test(opener.lower) && !POSSESSIVES.has(opener.lower);
   if (OPENERS.has(opener.lower) || possessiveName) j += 1;
   else if (
@@ -148,6 +155,9 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
     named.push({ start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end });
   }
 }
+
+const INFINITIVE_BEFORE =
+  /^(?:want|wants|wanted|need|needs|needed|plan|plans|planned|going|try|trying|tried|like|love|hope|hoping|able|have|has|had|decided|started|begin|began|ready|about)$/;
 
 /** True when the preposition at `i` follows "your <work>" ("your post on…", "your talk about…"). */
 function topicOfTheirWork(tokens: Token[], i: number): boolean {

@@ -38,8 +38,10 @@ import {
   MEANT,
   NOT_AMOUNT,
   NOW_DIFFERENT,
+  RATE_REACHED,
   SHIFTED_FROM_TO,
   TO_FROM,
+  WON_COUNT,
   WORKED_BECAUSE,
 } from './result-patterns.js';
 
@@ -105,6 +107,8 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   }
   for (const h of phraseHits(doc, outcomeRegex, { skipNegated: true }).filter(real)) {
     if (VAGUE_HELP.test(doc.lower.slice(h.start, h.start + 48))) continue;
+    // "I realized your advice in 3 stores": carried out (a false friend), not learned.
+    if (/^reali[sz]ed\s+(?:your|ur|the|it|this)(?![\p{L}])/u.test(doc.lower.slice(h.start, h.start + 24))) continue;
     const before = doc.tokens[tokenIndexAt(doc, h.start) - 1];
     // "we showed the prompt earlier" is the writer's action; "like you showed at Expoagro" is their advice.
     if (ACTOR_SENSITIVE.has(doc.lower.slice(h.start, h.end)) && before && (ACTORS.has(before.lower) || /^(?:you|u)$/.test(before.lower)))
@@ -114,7 +118,18 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   for (const m of findAll(doc, CHANGED_BEHAVIOUR)) {
     if (!isUnreal(doc, m.start, FUTURE)) hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
   }
-  const stated = [CAUSED_STATE, BECAME_COMPARATIVE, NOW_DIFFERENT, GROUP_OUTCOME, MEANT, HARDLY_ANYONE, WORKED_BECAUSE, SHIFTED_FROM_TO];
+  const stated = [
+    CAUSED_STATE,
+    BECAME_COMPARATIVE,
+    NOW_DIFFERENT,
+    GROUP_OUTCOME,
+    MEANT,
+    HARDLY_ANYONE,
+    WORKED_BECAUSE,
+    SHIFTED_FROM_TO,
+    WON_COUNT,
+    RATE_REACHED,
+  ];
   if (quantities.length > 0) stated.push(GROUP_OUTCOME_DIGITS);
   for (const regex of stated) {
     for (const m of findAll(doc, regex)) {
@@ -140,9 +155,12 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
     if (AMOUNT_BEFORE.test(before) && !excluded(m.start) && !isUnreal(doc, m.start, FUTURE))
       hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
   }
+  // "your advice to raise the threshold step by step, from 150 TL to 175 TL": the levels the advice named, after its comma.
+  const continuesAdvice = (at: number) => exclude.some((e) => at >= e.end && /^\s*,\s*$/.test(doc.text.slice(e.end, at)));
   for (const m of findAll(doc, FROM_TO)) {
     const sentence = sentenceIndexAt(doc, m.start);
-    if (!excluded(m.start) && standsAsResult(doc, sentence) && !isUnreal(doc, m.start, FUTURE)) hits.push({ ...m, sentence });
+    if (!excluded(m.start) && !continuesAdvice(m.start) && standsAsResult(doc, sentence) && !isUnreal(doc, m.start, FUTURE))
+      hits.push({ ...m, sentence });
   }
   // "+14% first-order conversion", "−3 pts": a signed amount states a change on its own.
   for (const q of quantities) {

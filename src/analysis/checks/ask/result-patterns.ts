@@ -52,6 +52,19 @@ export const AMOUNT_BEFORE_CLAUSE =
   /(?:\d[\d.,]*|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half)(?:\s?%|(?:\s[\p{L}-]{1,14}){0,3})?,?\s$/u;
 /** An amount ends the words before "not": "25 minutes, not 60", "7 tests a month, not 11". */
 export const AMOUNT_BEFORE = /\d[\d.,]*(?:\s?%|(?:\s\p{L}{1,10}){0,3})?,?\s$/u;
+/**
+ * A count of business won: "we signed 2 pilot customers", "closed three new accounts", "onboarded
+ * 40 merchants". The verb is past and its object a count of customers, deals or partners.
+ */
+export const WON_COUNT = startingWith(
+  /(?<![\p{L}'])(?:signed|won|landed|onboarded|acquired|closed|added|gained|converted) (?:~?\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a dozen|dozens of|hundreds of) (?:(?:new|more|paying|pilot|enterprise|first|extra) ){0,2}(?:customers?|clients?|deals?|contracts?|partners?|pilots?|accounts?|schools?|hospitals?|clinics?|stores?|merchants?|sellers?|restaurants?|brands?|logos?|users?|subscribers?|members?)(?![\p{L}])/gu,
+  ['signed', 'won', 'landed', 'onboarded', 'acquired', 'closed', 'added', 'gained', 'converted'],
+);
+/** A rate reached: "we got 2,3 connected banks per user", "averaged 4 orders a week per store". */
+export const RATE_REACHED = startingWith(
+  /(?<![\p{L}'])(?:got|reached|hit|averaged|achieved|saw) (?:~?\d[\d.,]*) (?:[\p{L}-]+ ){0,3}(?:per|a|each) (?:user|customer|member|account|store|order|session|visit|day|week|month|driver|seller|merchant|student|patient)(?![\p{L}])/gu,
+  ['got', 'reached', 'hit', 'averaged', 'achieved', 'saw'],
+);
 /** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
 export const FROM_TO = startingWith(
   /(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*(?: \p{L}{1,12})?)? to ~?\d/gu,

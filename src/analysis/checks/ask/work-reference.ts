@@ -209,6 +209,11 @@ const nounThenMade = gated(
   [...workNouns, ...workNounsPlural],
 );
 const presence = phrasesRegex(presenceReferences);
+/** "in that memo you hold burn multiple under 1.5x", "in the talk you say…": a work of theirs and what they hold in it. */
+const inWorkYou = gated(wordRegex(`(?:in|from)\\s{1,3}(?:that|the|this|your|ur)\\s{1,3}${NOUN}\\s{1,3}${YOU}\\s{1,3}\\p{L}{2,}`), [
+  'in',
+  'from',
+]);
 /** "Loved the playbook", "I read the piece on reverse trials": their work without "your". */
 const seenThe = gated(
   wordRegex(`(?:${alt(readingVerbs)})\\s{1,3}(?:the|that|this)\\s{1,3}${gap(3)}(?:${alt(workNouns)})(?![\\p{L}\\p{N}])`),
@@ -273,6 +278,7 @@ function collectReferences(doc: Doc): Span[] {
     ...findAll(doc, madeThen),
     ...findAll(doc, nounThenMade),
     ...findAll(doc, presence),
+    ...findAll(doc, inWorkYou),
     ...findAll(doc, seenThe),
     ...findAll(doc, numbered),
     ...findAll(doc, partOf),

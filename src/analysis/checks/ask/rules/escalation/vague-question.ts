@@ -41,6 +41,8 @@ const requestRegex = compile(slotRequestCues);
 /** A difficulty introduced as the one at hand: "the next headache", "new wrinkle:", "the snag now", "the blocker is …". */
 const difficultyRegex = compile([
   ...difficultyOpeners.flatMap((o) => difficultyNouns.map((n) => `${o} ${n}`)),
+  // "One knot I can't untie:", "one snag:": one difficulty singled out (not "one question").
+  ...difficultyNouns.filter((n) => !/^questions?$/.test(n)).map((n) => `one ${n}`),
   // "the/my/our <difficulty> is": led by the noun, so the regex is not tried at every "the" (the owner is checked after).
   ...difficultyNouns.map((n) => `${n} is`),
   ...difficultyNouns.map((n) => `${n} now`),

@@ -1,6 +1,7 @@
 import {
   advisorPhrases,
   advisorRoles,
+  audiencePhrases,
   critiqueOpeners,
   critiqueWords,
   interactionWords,
@@ -94,6 +95,7 @@ const favors = phrasesRegex([
   ...advisorPhrases,
   ...treatmentPhrases,
   ...materialPhrases,
+  ...audiencePhrases,
 ]);
 const ongoing = phrasesRegex(ongoingTerms);
 /** "You'd be a perfect fit as an early advisor", "join us as a board member": a role offered to them. */

@@ -38,7 +38,7 @@ const END = '(?![\\p{L}\\p{N}])';
 /** "quick", "virtual", "15-minute", "half-hour": what may stand between "a" and "call". */
 const MODIFIER = `(?:${alt(meetingModifiers)}|(?:\\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five|sixty|half an|half-an)[- ]?(?:minutes|minute|mins|min|hour)(?:[- ]long)?)`;
 /** Not followed by a word that makes the noun something else, nor by "with" someone other than me or you. */
-const FOLLOW = `(?!\\s{1,3}(?:${alt(meetingNounFollowers)})${END})(?!\\s{1,3}with\\s{1,3}(?!me${END}|us${END}|you${END}))(?!\\s{1,3}(?:to|with)\\s{1,3}${gap(2)}(?:${alt(otherParties)})${END})`;
+const FOLLOW = `(?!\\s{1,3}(?:${alt(meetingNounFollowers)})${END})(?!\\s{1,3}with\\s{1,3}(?!me${END}|us${END}|you${END}|our${END}|my${END}))(?!\\s{1,3}(?:to|with)\\s{1,3}${gap(2)}(?:${alt(otherParties)})${END})`;
 
 const strong = phrasesRegex(meetingStrong);
 const withArticle = gated(wordRegex(`(?:a|an|some)\\s{1,3}(?:${MODIFIER}\\s{1,3}){0,2}(?:${alt(meetingNouns)})${END}${FOLLOW}`), [
@@ -63,9 +63,9 @@ const inRequest = phrasesRegex(meetingInRequest);
 /** "Can you spare 15 minutes?", "could we find time next week?" — but not "two minutes to answer". */
 const minutes = gated(
   wordRegex(
-    `(?:spare|find|have|get|grab|give me|give us|borrow|set aside|block|book|steal|make)\\s{1,3}(?:(?:me|us)\\s{1,3})?(?:(?:\\d{1,3}|a few|few|some|five|ten|fifteen|twenty|thirty|forty-five|sixty|a couple of|a couple|an|half an|a quarter of an)\\s{1,3}(?:minutes|minute|mins|min|hours|hour)|(?:some\\s{1,3})?time|(?:an|a|the|a whole|a full|half a)\\s{1,3}(?:afternoon|morning|evening|day|half-day|hour or two|couple of hours))${END}(?!\\s{1,3}(?:of your time\\s{1,3})?to\\s{1,3}(?:answer|reply|respond|read|think|look))(?!\\s{1,3}for\\s{1,3}(?:a|one|my|this)\\s{1,3}(?:quick\\s{1,3})?question)`,
+    `(?:spare|find|have|get|grab|give me|give us|borrow|set aside|block|book|steal|make|do)\\s{1,3}(?:(?:me|us)\\s{1,3})?(?:(?:\\d{1,3}|a few|few|some|five|ten|fifteen|twenty|thirty|forty-five|sixty|a couple of|a couple|an|half an|a quarter of an)\\s{1,3}(?:minutes|minute|mins|min|hours|hour)|(?:some\\s{1,3})?time|(?:an|a|the|a whole|a full|half a)\\s{1,3}(?:afternoon|morning|evening|day|half-day|hour or two|couple of hours))${END}(?!\\s{1,3}(?:of your time\\s{1,3})?to\\s{1,3}(?:answer|reply|respond|read|think|look))(?!\\s{1,3}for\\s{1,3}(?:a|one|my|this)\\s{1,3}(?:quick\\s{1,3})?question)`,
   ),
-  ['spare', 'find', 'have', 'get', 'grab', 'give', 'borrow', 'set', 'block', 'book', 'steal', 'make'],
+  ['spare', 'find', 'have', 'get', 'grab', 'give', 'borrow', 'set', 'block', 'book', 'steal', 'make', 'do'],
 );
 /** "30 min call this week?", "quick zoom tmrw?": a meeting asked for in a fragment, with no article or verb. */
 const bare = wordRegex(`(?:${MODIFIER}\\s{1,3}){1,2}(?:${alt(meetingNouns)})${END}${FOLLOW}`);
@@ -73,6 +73,9 @@ const bare = wordRegex(`(?:${MODIFIER}\\s{1,3}){1,2}(?:${alt(meetingNouns)})${EN
 const opening = wordRegex(
   `(?:coffee|a coffee|lunch|drinks|a drink|dinner|a call|a chat|a zoom)(?=\\s{0,3}\\?|\\s{1,3}(?:next|sometime|some|soon|this|tomorrow|tmrw|when|whenever|if|after|before|later|on|at|in|one)${END}[^.!?\\n]{0,60}\\?)`,
 );
+/** "15 mins next week?", "20 min?": a length that opens a short question asks for that time. */
+const LENGTH_WORDS = ['five', 'ten', 'fifteen', 'twenty', 'thirty', 'forty-five', 'sixty'];
+const lengthOpening = wordRegex(`(?:\\d{1,3}|${LENGTH_WORDS.join('|')})[- ]?(?:minutes|minute|mins|min)`);
 /** "even a monthly coffee in Leeds would be amazing": a meeting named as the subject of a wish. */
 const wished = gated(
   wordRegex(
@@ -129,12 +132,22 @@ function offeredInQuestion(doc: Doc, start: number): boolean {
   return first !== undefined && !INFORMATION_OPENERS.test(first.lower);
 }
 
-/** True when `start` is the first word of a question of at most twelve words. */
-function opensQuestion(doc: Doc, start: number): boolean {
+/**
+ * "Loved your NRR post. 15 mins next week?": a length right after a stop that the reader's split
+ * kept in one sentence (a digit follows the period), then at most five words to a question mark.
+ */
+function opensFragment(doc: Doc, span: Span): boolean {
+  if (!/[.!]\s{1,3}$/.test(doc.text.slice(Math.max(0, span.start - 4), span.start))) return false;
+  const rest = /^[^.!?\n]{0,60}\?/.exec(doc.text.slice(span.start, span.start + 64))?.[0];
+  return rest !== undefined && rest.split(/\s+/).filter(Boolean).length <= 6;
+}
+
+/** True when `start` is the first word of a question of at most `most` words. */
+function opensQuestion(doc: Doc, start: number, most = 12): boolean {
   const sentence = doc.sentences[sentenceIndexAt(doc, start)];
   if (!sentence?.question) return false;
   const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.kind !== 'punct');
-  return words[0]?.start === start && words.length <= 12;
+  return words[0]?.start === start && words.length <= most;
 }
 
 /** Messages of the `meeting-request` rule. */
@@ -179,6 +192,7 @@ function collectMeetingRequests(doc: Doc): Span[] {
       (s) => doc.sentences[sentenceIndexAt(doc, s.start)]?.question === true && fragment(doc, s.start),
     ),
     ...requestedMatches(doc, opening, requests).filter((s) => opensQuestion(doc, s.start)),
+    ...requestedMatches(doc, lengthOpening, requests).filter((s) => opensQuestion(doc, s.start, 6) || opensFragment(doc, s)),
   ];
   // "your talk "The Last Mile Is a Phone Call"": words inside a title of their work ask for nothing.
   const titles = findNamedWorks(doc);

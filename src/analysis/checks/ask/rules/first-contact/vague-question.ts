@@ -134,7 +134,7 @@ function collectVagueQuestions(doc: Doc): Span[] {
   return onePerSentence(doc, [
     ...requestedMatches(doc, broad, requests),
     ...requestedMatches(doc, opinion, requests).filter(
-      (s) => !reviewed.has(sentenceIndexAt(doc, s.start)) && !hedgeOrConfirmation(doc, s.start),
+      (s) => !reviewed.has(sentenceIndexAt(doc, s.start)) && !hedgeOrConfirmation(doc, s.start) && !quotedObject(doc, s),
     ),
     ...requestedMatches(doc, modifiedOpinion, requests).filter((s) => !reviewed.has(sentenceIndexAt(doc, s.start))),
     ...requestedMatches(doc, anyOpinionYouHave, requests),
@@ -148,6 +148,13 @@ function collectVagueQuestions(doc: Doc): Span[] {
     })),
     ...bareQuestions(doc),
   ]).filter((s) => !sameClause(s));
+}
+
+/** "your take on one line in your annual letter: \"we chose NRR over new logos\"": the opinion is on a quoted line, named. */
+function quotedObject(doc: Doc, span: Span): boolean {
+  const sentence = doc.sentences[sentenceIndexAt(doc, span.start)];
+  if (!sentence) return false;
+  return /["\u201c\u2018][^"\u201d\u2019\n]{6,120}["\u201d\u2019]/.test(doc.text.slice(span.end, Math.min(sentence.end, span.end + 200)));
 }
 
 /**
