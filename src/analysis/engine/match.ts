@@ -1,5 +1,6 @@
 import { clauseOpeners, contrastWords, negationWords } from '../data/language.js';
 import { perDoc } from './memo.js';
+import { nativeFor } from './native-regex.js';
 import type { Doc, Token } from './types.js';
 
 /** A span of the text. */
@@ -235,6 +236,7 @@ export function findAll(doc: Doc, regex: RegExp, startsIn?: (offset: number) => 
   }
   if (offsets.length === 0) return [];
   gated.sticky ??= new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+  nativeFor(gated.sticky, doc);
   const spans: Span[] = [];
   let from = 0;
   for (const offset of offsets) {
@@ -251,6 +253,7 @@ export function findAll(doc: Doc, regex: RegExp, startsIn?: (offset: number) => 
 
 /** Every match of `regex` (global) found by scanning the whole folded text. */
 export function scan(doc: Doc, regex: RegExp): Span[] {
+  nativeFor(regex, doc);
   const spans: Span[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(doc.lower); m !== null; m = regex.exec(doc.lower)) {

@@ -6,6 +6,7 @@
  */
 
 import { nounPhraseStops } from '../data/language.js';
+import { nativeFor } from './native-regex.js';
 import type { Doc } from './types.js';
 
 /** What a quantity measures. */
@@ -180,7 +181,7 @@ export function findQuantities(doc: Doc): Quantity[] {
   // Where reading goes on: after the last atom, or after the last quantity when it reaches further
   // ("million and two hundred"), as a global scan would find them.
   let covered = 0;
-  const atoms = ATOM_AT;
+  const atoms = nativeFor(ATOM_AT, doc);
   for (const start of atomStarts(lower)) {
     if (start < covered) continue;
     atoms.lastIndex = start;

@@ -7,6 +7,7 @@
 import { numberedParts } from '../../data/ask.js';
 import { adviceLabels } from '../../data/ask-circle-back.js';
 import type { Span } from '../../engine/match.js';
+import { matchesIn } from '../../engine/native-regex.js';
 import type { Doc, Token } from '../../engine/types.js';
 import {
   ACTIONS,
@@ -213,7 +214,7 @@ const ONLY_THEIR_WORD =
 export function labelledDone(doc: Doc): { done: Span[]; placeholders: Span[] } {
   const done: Span[] = [];
   const placeholders: Span[] = [];
-  for (const m of doc.lower.matchAll(LABEL)) {
+  for (const m of matchesIn(doc, LABEL, doc.lower)) {
     const body = m[1] ?? '';
     const line = { start: m.index + m[0].length - body.length, end: m.index + m[0].length };
     if (ONLY_THEIR_WORD.test(body)) placeholders.push(line);

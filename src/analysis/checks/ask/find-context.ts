@@ -23,6 +23,7 @@ import {
   timeSpanNouns,
 } from '../../data/ask-circle-back.js';
 import type { Span } from '../../engine/match.js';
+import { matchesIn } from '../../engine/native-regex.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { insideAny, isQuote, isWord, labelledLine, sentenceTokens, wordSet } from './loop-tokens.js';
 
@@ -81,7 +82,7 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
         prepositionPlace(tokens, i, named);
     });
   }
-  for (const m of doc.lower.matchAll(LABEL)) {
+  for (const m of matchesIn(doc, LABEL, doc.lower)) {
     const body = m[1] ?? '';
     const start = m.index + m[0].length - body.length;
     const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];

@@ -19,6 +19,7 @@ import {
   resultLabels,
 } from '../../data/ask-circle-back.js';
 import { findAll, isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
+import { matchesIn } from '../../engine/native-regex.js';
 import { findQuantities, type Quantity } from '../../engine/numbers.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { CAUSAL, FUTURE } from './advice-words.js';
@@ -142,7 +143,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   }
   for (const m of doc.lower.matchAll(ARROW))
     hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
-  for (const m of doc.lower.matchAll(TO_FROM))
+  for (const m of matchesIn(doc, TO_FROM, doc.lower))
     if (!excluded(m.index) && !isUnreal(doc, m.index, FUTURE))
       hits.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceIndexAt(doc, m.index) });
   for (const m of findAll(doc, AGAINST_AMOUNT)) {
@@ -174,7 +175,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
     );
     if (q && standsAsResult(doc, sentence, q.start)) hits.push({ start: q.start, end: q.end, sentence });
   }
-  for (const m of doc.lower.matchAll(LABEL)) {
+  for (const m of matchesIn(doc, LABEL, doc.lower)) {
     const body = m[1] ?? '';
     const start = m.index + m[0].length - body.length;
     if (!isPlaceholderOnly(body)) hits.push({ start, end: start + body.trimEnd().length, sentence: sentenceIndexAt(doc, start) });

@@ -5,6 +5,7 @@
  */
 import { backstageOccasions, durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../data/ask-escalation.js';
 import { perDoc } from '../../engine/memo.js';
+import { matchesIn, nativeFor } from '../../engine/native-regex.js';
 import { NUMBER_WORDS, parseNumberWords } from '../../engine/numbers.js';
 import type { Doc } from '../../engine/types.js';
 import { sentenceIndexAt } from './loop-tokens.js';
@@ -78,9 +79,14 @@ function describesSomethingElse(doc: Doc, end: number, matched: string): boolean
 /** Every length of time asked for in `doc`, in order; declined ones ("not an hour") left out. Found once per text. */
 export const findSlots: (doc: Doc) => readonly Slot[] = perDoc(function slotsOf(doc: Doc): Slot[] {
   const slots: Slot[] = [];
-  for (const m of doc.lower.matchAll(SLOT)) {
+  for (const m of matchesIn(doc, SLOT, doc.lower)) {
     const before = doc.lower.slice(Math.max(0, m.index - 24), m.index);
-    if (NOT_SLOT.test(before) || NEGATED.test(before) || RESULT_LEVEL.test(doc.lower.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (
+      nativeFor(NOT_SLOT, doc).test(before) ||
+      nativeFor(NEGATED, doc).test(before) ||
+      RESULT_LEVEL.test(doc.lower.slice(Math.max(0, m.index - 48), m.index))
+    )
+      continue;
     const end = m.index + m[0].length;
     const occasion = describesSomethingElse(doc, end, m[0]);
     if (occasion && !qualifiesOccasion(doc, end)) continue;

@@ -7,6 +7,7 @@
 import { workNouns } from '../../data/ask.js';
 import type { Span } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
+import { nativeFor } from '../../engine/native-regex.js';
 import type { Doc, Token } from '../../engine/types.js';
 
 /** A quoted run of words, opened after a space or a bracket, kept on one line and short; tried only at quotes. */
@@ -53,27 +54,27 @@ export function findNamedWorks(doc: Doc): readonly Span[] {
     const found: Span[] = [];
     let about: boolean[] | undefined;
     doc.tokens.forEach((token, i) => {
-      if (token.kind === 'punct' && OPENING_QUOTES.has(token.text) && DETERMINERS.has(doc.tokens[i - 1]?.lower ?? '')) {
-        QUOTED_KIND.lastIndex = token.start;
-        if (QUOTED_KIND.test(doc.text)) found.push({ start: token.start, end: QUOTED_KIND.lastIndex });
+      if (token.kind === 'punct' && OPENING_QUOTES.has(token.text)) {
+        // "the \"no dates\" chapter": a quoted name between a determiner and a kind of work.
+        if (DETERMINERS.has(doc.tokens[i - 1]?.lower ?? '')) {
+          nativeFor(QUOTED_KIND, doc).lastIndex = token.start;
+          if (QUOTED_KIND.test(doc.text)) found.push({ start: token.start, end: QUOTED_KIND.lastIndex });
+        }
+        QUOTED.lastIndex = token.start;
+        const m = QUOTED.exec(doc.text);
+        if (!m || !titleCased(m[1] ?? '')) return;
+        about ??= sentencesAboutThem(doc);
+        if (about[token.sentence]) found.push({ start: token.start, end: token.start + m[0].length });
+        return;
       }
-      if (READ_LEADS.has(token.lower)) {
-        READ_TITLE.lastIndex = token.start;
+      if (NAMED_KIND_LEADS.has(token.lower)) {
+        nativeFor(NAMED_KIND, doc).lastIndex = token.start;
+        if (NAMED_KIND.test(doc.text)) found.push({ start: token.start, end: NAMED_KIND.lastIndex });
+      } else if (READ_LEADS.has(token.lower)) {
+        nativeFor(READ_TITLE, doc).lastIndex = token.start;
         if (READ_TITLE.test(doc.text)) found.push({ start: token.start, end: READ_TITLE.lastIndex });
       }
     });
-    for (const token of doc.tokens) {
-      if (token.kind === 'punct' && OPENING_QUOTES.has(token.text)) {
-        QUOTED.lastIndex = token.start;
-        const m = QUOTED.exec(doc.text);
-        if (!m || !titleCased(m[1] ?? '')) continue;
-        about ??= sentencesAboutThem(doc);
-        if (about[token.sentence]) found.push({ start: token.start, end: token.start + m[0].length });
-      } else if (NAMED_KIND_LEADS.has(token.lower)) {
-        NAMED_KIND.lastIndex = token.start;
-        if (NAMED_KIND.test(doc.text)) found.push({ start: token.start, end: NAMED_KIND.lastIndex });
-      }
-    }
     return found;
   });
 }

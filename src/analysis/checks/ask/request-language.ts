@@ -26,6 +26,7 @@ import {
   wordBounded,
 } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
+import { nativeFor } from '../../engine/native-regex.js';
 import type { Doc, Sentence, Token } from '../../engine/types.js';
 import { unmarkedQuestion } from './unmarked-question.js';
 
@@ -179,7 +180,7 @@ export function isDenied(doc: Doc, start: number, window = 8): boolean {
     seen += 1;
     from = token.start;
   }
-  return from < start && negatorPattern.test(doc.lower.slice(from, start));
+  return from < start && nativeFor(negatorPattern, doc).test(doc.lower.slice(from, start));
 }
 
 /** Question words that make "… you <verb>" a question about their practice, not a request. */

@@ -7,6 +7,7 @@
 import { careerPhrases, ideaVerbs, titleGlue, topicEnds, topicOpeners, workVerbs } from '../../data/ask.js';
 import { tokenIndexAt } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
+import { nativeFor } from '../../engine/native-regex.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { alt, phrasesRegex } from './request-language.js';
 import { findMadeWorkReferences, findSaidReferences, findWorkReferences, type WorkReference } from './work-reference.js';
@@ -110,7 +111,7 @@ function tidy(text: string): string {
 function ideaSentence(doc: Doc): string | undefined {
   for (const span of findSaidReferences(doc)) {
     const head = doc.lower.slice(span.start, span.end);
-    if (!IDEA.test(head)) continue;
+    if (!nativeFor(IDEA, doc).test(head)) continue;
     const index = tokenIndexAt(doc, span.end);
     if (index < 0) continue;
     const sentence = (doc.tokens[index] as Token).sentence;
@@ -124,8 +125,9 @@ function ideaSentence(doc: Doc): string | undefined {
     }
     if (words === 0) continue;
     const clause = tidy(doc.text.slice(span.start, (doc.tokens[end - 1] as Token).end));
-    careerWords.lastIndex = 0;
-    if (careerWords.test(clause.toLowerCase())) continue;
+    const lower = clause.toLowerCase();
+    nativeFor(careerWords, doc).lastIndex = 0;
+    if (careerWords.test(lower)) continue;
     return `Y${clause.slice(1)}.`;
   }
   return undefined;
