@@ -1,5 +1,6 @@
 import { sentenceAbbreviations } from '../data/language.js';
 import { sentenceStarts } from './sentence-starts.js';
+import { nextToken, tokenEnd } from './tokens.js';
 import type { Doc, Sentence, Token } from './types.js';
 
 /** Folds characters that read alike to one ASCII form, one code unit for one, so offsets hold. */
@@ -25,8 +26,6 @@ export function foldCase(text: string): string {
   return base.replace(/[\u2018\u2019\u02bc\u201c\u201d\u2013\u2014\u2212\u00a0\u2009\u202f]/g, (ch) => FOLD[ch] ?? ch);
 }
 
-// A word: letters and digits joined by apostrophes, hyphens or inner periods ("e.g", "3.5").
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const NUMBER = /^[\d.,/]+$|^\d[\d.,]*(?:k|m|bn|x|st|nd|rd|th)?$/i;
 const ABBREVIATIONS = new Set(sentenceAbbreviations);
 
@@ -51,16 +50,14 @@ export function parseText(input: string): Doc {
   const words: Token[] = [];
   let s = 0;
   let sentenceEnd = (bounds[0] as [number, number])[1];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const start = match.index;
-    const raw = match[0];
-    const end = start + raw.length;
+  for (let start = nextToken(text, 0), end = 0; start < text.length; start = nextToken(text, end)) {
+    end = tokenEnd(text, start);
+    const raw = text.slice(start, end);
     while (s < bounds.length - 1 && start >= sentenceEnd) {
       s += 1;
       sentenceEnd = (bounds[s] as [number, number])[1];
     }
-    // A word starts with a letter, mark or digit (the first branch of TOKEN); a number with a digit.
+    // A word starts with a letter, mark or digit (see `tokenEnd`); a number with a digit.
     const first = raw.charCodeAt(0);
     const kind: Token['kind'] = !isWordStart(first, raw) ? 'punct' : first >= 48 && first <= 57 && NUMBER.test(raw) ? 'number' : 'word';
     const token: Token = { text: raw, lower: lower.slice(start, end), start, end, kind, sentence: s };
