@@ -74,7 +74,7 @@ export function parseText(input: string): Doc {
     while (last > start && isSpace(text.charCodeAt(last - 1))) last -= 1;
     sentences.push({ start, end: last, firstToken: first, endToken: t, question: endsWithQuestion(text, start, last) });
   }
-  return { text, lower, tokens, sentences, words, truncated: text.length < input.length, cache: new Map() };
+  return { text, lower, tokens, sentences, words, truncated: text.length < input.length, cache: new Map(), slots: [] };
 }
 
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;

@@ -53,6 +53,8 @@ export interface Doc {
   truncated: boolean;
   /** What the rules worked out from this text, kept for the other rules (see `memo`). */
   cache: Map<unknown, unknown>;
+  /** What the shared analyses worked out from this text, one slot each (see `perDoc`). */
+  slots: unknown[];
 }
 
 /** One rule of a check: a stable id, what it looks for, and how it finds it. */
