@@ -36,6 +36,7 @@ import {
   GROUP_OUTCOME,
   GROUP_OUTCOME_DIGITS,
   HARDLY_ANYONE,
+  isPlaceholderOnly,
   MEANT,
   NOT_AMOUNT,
   NOW_DIFFERENT,
@@ -44,6 +45,7 @@ import {
   TO_FROM,
   WON_COUNT,
   WORKED_BECAUSE,
+  whenPresent,
 } from './result-patterns.js';
 
 const changeVerbRegex = compile(changeVerbs);
@@ -201,22 +203,6 @@ function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
   return { start: verb.start, end: object.start + clause.trimEnd().length, sentence: verb.sentence };
 }
 
-/**
- * True when the verb at `start` is in the present after "when" or "whenever": "…when our traffic
- * drops ~40% in August" sets a condition; it reports nothing that happened.
- */
-function whenPresent(doc: Doc, start: number): boolean {
-  const at = tokenIndexAt(doc, start);
-  const verb = doc.tokens[at];
-  if (!verb || !/^\p{L}{2,}s$/u.test(verb.lower) || /(?:ss|us|is|was|has)$/.test(verb.lower)) return false;
-  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
-    const t = doc.tokens[i] as Token;
-    if (t.sentence !== verb.sentence || t.kind === 'punct') return false;
-    if (t.lower === 'when' || t.lower === 'whenever') return true;
-  }
-  return false;
-}
-
 /** A break between clauses: a conjunction, a comma or a semicolon, then more words. */
 const CLAUSE_BREAK = /(?:,|;| and | but | so )\s*\p{L}/u;
 
@@ -292,23 +278,4 @@ function describesProperty(doc: Doc, hit: Span): boolean {
 
 function previousToken(doc: Doc, index: number): Token | undefined {
   return index > 0 ? doc.tokens[index - 1] : undefined;
-}
-
-/** True when a labelled result line holds only a placeholder ("Result: good results"). */
-function isPlaceholderOnly(body: string): boolean {
-  // "Outcome: will report back at quarter end", "Result: too early to tell": a result still to come.
-  if (
-    /^\s*(?:(?:we|i)(?:'ll| will)|will|to be|too early|not yet|no (?:numbers|data|results) yet|pending|tbc|tbd)(?![\p{L}])/u.test(
-      body.toLowerCase(),
-    )
-  )
-    return true;
-  const words = body.toLowerCase().match(/[\p{L}\p{N}%]+/gu) ?? [];
-  const rest = words.filter(
-    (w) => !['a', 'an', 'the', 'some', 'we', 'saw', 'got', 'good', 'great', 'positive', 'tbd', 'pending'].includes(w),
-  );
-  return (
-    rest.length === 0 ||
-    (rest.length <= 2 && rest.every((w) => ['result', 'results', 'improvement', 'success', 'worked', 'it'].includes(w)))
-  );
 }
