@@ -43,7 +43,7 @@ export function loadAsks(file: string): Labelled[] {
 const writers: ReadonlyArray<readonly [string, string]> = [
   ['asks (writer 1)', join(examples, 'asks.jsonl')],
   ['asks-2 (writer 2)', join(examples, 'asks-2.jsonl')],
-  ...Array.from({ length: 24 }, (_, i) => {
+  ...Array.from({ length: 27 }, (_, i) => {
     const n = i + 3;
     return [`asks-${n} (writer ${n})`, fileURLToPath(new URL(`asks-${n}.jsonl`, import.meta.url))] as const;
   }),

@@ -72,7 +72,7 @@ export const advisingGerunds = phraseList(`
   suggesting, recommending, proposing, pointing me to, pointing me towards, pointing out, sharing, telling me about, mentioning,
   explaining, showing me, introducing me to, the nudge to, the push to, nudging me to, pushing me to, encouraging me to, pointing me at,
   pointing us at, pointing us to, pointing me toward, steering me toward, steering me towards, nudging me toward, nudging me towards,
-  telling me to, telling us to, pushing us to, nudging us to, encouraging us to, challenging me to, challenging us to, talking me into,
+  steering me there, steering us there, pointing me there, telling me to, telling us to, pushing us to, nudging us to, encouraging us to, challenging me to, challenging us to, talking me into,
   talking us into, convincing me to, convincing us to, reminding me to, reminding us to
 `);
 
@@ -122,7 +122,8 @@ export const generalActions = phraseList(`
 /** Headings of a report line for each part ("- Where: our ski-rental tool", "Result: …"). */
 export const adviceLabels = phraseList(
   `advice, applied, tip, idea, what we did, what i did, what i tried, what we tried, what we changed, change, the change, what you suggested,
-  what you said, what you advised, your advice, your suggestion, suggestion, the advice, the tip`,
+  what you said, what you advised, your advice, your suggestion, suggestion, the advice, the tip, prior advice, previous advice,
+  earlier advice, your tip`,
 );
 /** Headings of the line that names where the advice was applied. */
 export const contextLabels = phraseList(
@@ -302,7 +303,8 @@ export const outcomePhrases = phraseList(`
   got sign off, got the sign-off, got a sign-off, got approval, got the approval, got the go-ahead, got a go-ahead, got the nod,
   closed our, closed last year's, closed out, no new findings, zero findings, with no findings, got through, made it through,
   sailed through, big learning, biggest learning, main learning, the big lesson, the biggest lesson, main takeaway, big takeaway,
-  biggest takeaway, the board kept, kept it for, kept it as, adopted it, made it permanent, made it standard, board approved
+  biggest takeaway, with no objections, without objections, with zero objections, now pass, now passes, now meet, now meets,
+  passes with, the board kept, kept it for, kept it as, adopted it, made it permanent, made it standard, board approved
 `);
 
 /** Results that name nothing ("we saw a result", "it worked", "great results"). */

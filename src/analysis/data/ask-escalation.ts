@@ -103,7 +103,7 @@ export const unboundedPhrases = [
 export const slotRequestCues = phraseList(`
   could we, can we, could i, can i, may i, might you, would you, could you, can you, do you have, would you have, are you free,
   spare, borrow, grab, block, book, steal, schedule, slot, of your time, would * work, does * work, work for you, i'd love, i would love,
-  love to get, is it possible, would it be possible, any chance, open to, up for, let me know if, happy to find, find time
+  love to get, is it possible, would it be possible, any chance, open to, up for, let me know if, happy to find, find time, my ask
 `);
 
 /** Occasions a backstage request can name instead of a length ("sit in on your next brainstorm"). */
@@ -284,7 +284,7 @@ export const effortPhrases = phraseList(`
   cannot reconcile, trying to reconcile, torn on, torn about, undecided on, undecided about, on the fence about, can't agree on,
   can't agree whether, disagree on, disagree about, at odds over, at odds on, don't understand if, don't understand whether,
   don't understand why, do not understand if, do not understand why, can't tell if, can't tell whether, cannot tell if,
-  can't untie, cannot untie, can't solve, cannot solve, can't figure out, cannot figure out, need to settle, have to settle, need to sequence, need to choose, have to choose, must decide, must choose
+  idk if, idk whether, dunno if, unsure if, unsure whether, can't untie, cannot untie, can't solve, cannot solve, can't figure out, cannot figure out, need to settle, have to settle, need to sequence, need to choose, have to choose, must decide, must choose
 `);
 
 /** Words right after an effort verb that make it a result ("it's working out well"). */
@@ -303,7 +303,7 @@ export const conflictAgents = phraseList(`
   hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency,
   sponsor, sponsors, auditor, regulators, creators, streamers, artists, authors, influencers, podcasters, drivers, riders, couriers, agents, tenants, landlords, hosts, guests, sitters, players,
   learners, patients, merchants, shoppers, subscribers, ministry, government, insurer, insurers, union, lender, lenders, payer, payers, operator,
-  committee, steering committee
+  committee, steering committee, body, notified body, inspector, inspectors, reviewer, reviewers, assessor
 `);
 
 /** Verbs by which a difficulty appears ("a subtler issue has now emerged"), after the difficulty noun. */
@@ -314,7 +314,9 @@ export const emergingVerbs = phraseList(
 export const harmVerbs = phraseList(`
   hurting, hurts, cannibalising, cannibalizing, cannibalises, cannibalizes, eating into, eats into, dragging down, drags down,
   undercutting, undercuts, crowding out, crowds out, choking, chokes, suppressing, suppresses, fails for, fails on, breaks for,
-  breaks on, doesn't work for, does not work for, stopped working for, stops working for
+  breaks on, doesn't work for, does not work for, stopped working for, stops working for, cluster right after, cluster after,
+  cluster around, spike after, spike when, spike during, pile up, piles up, are fighting, fighting each other, don't add up,
+  do not add up, don't stack, do not stack, overlap on, cancel out, cancel each other
 `);
 /** A measure that will not move: "reorder rate is stuck at nine percent", "activation has plateaued around 30%". */
 export const stuckWords = phraseList(`
@@ -335,7 +337,7 @@ export const conflictVerbs = phraseList(`
   thinks, think, believes, believe, argues, argue, is convinced, are convinced, claims, claim, says, say, is pushing us, are pushing us,
   is pushing me, are pushing me, pushing us to, pushing me to, is pressing us, are pressing us, pressing us to, want us to, wants us to,
   wants me to, want me to,
-  skip, skips, ignore, ignore it, ignores, complain, complains, dispute, disputes, abuse, abuses, game the, hoard, hoarding
+  skip, skips, ignore, ignore it, ignores, complain, complains, dispute, disputes, abuse, abuses, game the, hoard, hoarding, has asked, have asked, has now asked, have now asked, now asks, asked why, asks why
 `);
 
 /** Subjects after "now" that are no other party: the writer or the mentor ("now *I* want …"). */
@@ -353,7 +355,7 @@ export const intentionPhrases = phraseList(`
  */
 export const purposePhrases = phraseList(`
   see how, watch how, learn how, understand how, observe how, pick up how, get a feel for how, see which, learn which, see when,
-  learn when, see why, understand why, see where, learn where
+  learn when, see why, understand why, see where, learn where, learn by watching, learn from watching
 `);
 
 /** Minimum words after an effort verb, a conflict verb or a purpose for it to name something concrete. */

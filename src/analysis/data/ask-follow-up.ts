@@ -223,7 +223,7 @@ export const silenceContrasts = phraseList(`but, and, yet, still`);
  * worries if it's buried under launch stuff") excuses the silence instead of blaming it.
  */
 export const releaseOpeners = phraseList(`
-  no worries if, no worry if, no pressure if, no stress if, no problem if, totally fine if, completely fine if, it's fine if,
+  no pressure at all, no rush at all, zero pressure, no worries if, no worry if, no pressure if, no stress if, no problem if, totally fine if, completely fine if, it's fine if,
   its fine if, all good if, totally get it if, totally understand if, completely understand if, i understand if, understandable if,
   no biggie if, no big deal if, zero pressure if
 `);

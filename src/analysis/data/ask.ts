@@ -53,7 +53,8 @@ export const requestCues = phraseList(`
   im wondering, wondering if, wondering whether, wondering how, wondering what, wondering which, curious to know, curious to hear,
   curious how, curious whether, curious if, curious what, curious which, curious why, curious about, i'm curious, interested to know,
   interested to hear, interested to learn, keen to know, keen to hear, keen to learn, eager to learn, eager to hear, my question is,
-  my question:, one question:, quick question:, question for you, keen for your, if you can, happy to do, glad to do, would value your, i'd value your, would love your, keen to get your, maybe we could, perhaps we could,
+  my question:, one question:, quick question:, question for you, keen for your, if you can, my ask:, my ask is, my request:, the ask:, we could just, if it's easier, if it is easier,
+  if that's easier, happy to do, glad to do, would value your, i'd value your, would love your, keen to get your, maybe we could, perhaps we could,
   eventually we could, we could maybe, we can also, we could also, if you want we could, hoping you could, hoping you might, hoping you can, hoping we could, hoping we might, hoping we can, hoping i could, hoping i might, hope you could,
   hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
   any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
@@ -117,7 +118,7 @@ export const mentorshipPhrases = phraseList(`
   under their wing, under her wing, under his wing, be that person for me, being that person for me, being that person, that person for me, my guide and teacher, be my guide, my teacher, be my teacher, teach me everything,
   learn from regularly, someone i can learn from, someone to learn from, person to learn from, go-to person, my go-to person, guide me over, guide me through the next, guide me as i, could use a guide, need a guide, looking for a guide
   accompany me as my mentor, accompany me as a mentor, as my mentor during, accept to mentor me, accept to be my mentor,
-  to accompany me as, be my tutor, be our tutor, my tutor during, accept to be my tutor, as my tutor, mentoring arrangement, mentorship arrangement, mentoring partnership, mentorship partnership, informal mentoring,
+  to accompany me as, big sib, big sibling, my pm big sis, my pm big bro, be my big sis, be my big bro, be my tutor, be our tutor, my tutor during, accept to be my tutor, as my tutor, mentoring arrangement, mentorship arrangement, mentoring partnership, mentorship partnership, informal mentoring,
   informal mentorship, learn from you on an ongoing basis, learn from you on a regular basis, learn from you regularly,
   learn from you over time, learn from you long term, learn from you long-term, keep learning from you, as a sounding board, as an informal sounding board, as our sounding board, as my sounding board,
   as a regular sounding board, as an ongoing sounding board
@@ -168,6 +169,9 @@ export const guidedStretches = phraseList(`
 `);
 /** Strong phrases of a meeting request, which count wherever they appear unless negated. */
 export const meetingStrong = phraseList(`
+  ft for, facetime for, can we ft, could we ft, down to ft, discord vc, on discord vc, a vc, hop on discord,
+  come by, pop by, swing by, a lab visit, a site visit, a plant visit, a factory visit, a quick visit, a tour of your,
+  shadow you for a,
   make a reunion, make a small reunion, make a short reunion, make a little reunion, have a reunion, a reunion of, accept a reunion,
   do a reunion, a small reunion, a short reunion, a little reunion,
   pick your brain, pick your brains, pick ur brain, pick the brain, picking your brain, minutes of your time, hour of your time,
@@ -184,7 +188,8 @@ export const meetingStrong = phraseList(`
 
 /** Meeting nouns found after "a"/"an" or a verb of arranging ("a quick call", "grab a coffee"). */
 export const meetingNouns = phraseList(
-  `call, chat, coffee, meeting, zoom, catch-up, catch up, catchup, video chat, coffee chat, meet, huddle`,
+  `call, chat, coffee, meeting, zoom, catch-up, catch up, catchup, video chat, coffee chat, meet, huddle, screen-share, screenshare,
+  screen share, walkthrough`,
 );
 /** Meeting nouns that only count after a verb of arranging ("have a conversation"). */
 export const meetingNounsAfterVerb = phraseList(
@@ -267,6 +272,8 @@ export const meetingChannels = phraseList(`
 
 /** Phrases about the recipient's own career path, counted inside a request. */
 export const careerPhrases = phraseList(`
+  get your first pm role, get your first pm job, land your first pm role, land your first pm job, got your first pm role,
+  got your first pm job, landed your first pm role, landed your first pm job,
   your career path, your career journey, your career story, your career trajectory, your career progression, your career history,
   your career moves, your career move, your career switch, your career change, your career transition, your career transitions,
   your professional journey, your professional path, your professional story, your own path, your own journey, your own story,
@@ -635,6 +642,7 @@ export const referralPhrases = phraseList(`
 `);
 /** Asking for a job, a role or to be hired. */
 export const jobPhrases = phraseList(`
+  are you hiring, r u hiring, are u hiring, u hiring, any openings, any open roles, hiring interns,
   keep me in mind, keep me posted on openings, anything opens up, something opens up, if a role opens, my next role, my next job,
   looking for a role, looking for a job, looking for a new role, looking for work, job hunting, job search, are you hiring,
   is your team hiring, is your company hiring, you're hiring, you are hiring, hire me, hiring me, be considered for, consider me for,
@@ -670,10 +678,12 @@ export const ongoingTerms = phraseList(`
   a few times a month,
   every monday, every tuesday, every wednesday, every thursday, every friday, each friday, each monday, every sprint, every release,
   every couple of weeks, every couple of months, every few days, every other month, every weekend, each weekend, over the next quarter, for the next quarter, over the next year, for the next year,
-  over the coming quarter, for the coming quarter, over the coming months, over the coming year, for the coming year
+  over the coming quarter, for the coming quarter, over the coming months, over the coming year, for the coming year, hours a month,
+  hours a week, an hour a week, an hour a month, days a month
 `);
 /** Words of an exchange that, with a recurrence, make an ongoing commitment. */
 export const interactionWords = phraseList(`
+  advising, advise, advising us, advise us,
   question, questions, call, calls, chat, chats, check-in, check-ins, check in, meet, meeting, meetings, session, sessions, catch-up,
   catch-ups, checking in, send you, sending you, ask you, asking you, email you, message you, update you, updates, talk, sync, syncs,
   1:1, 1:1s, one-on-one, one-on-ones, feedback, review, reviews, help, guidance, advice, q, qs, q's, ques, drop you, dropping you,
@@ -685,7 +695,8 @@ export const possessives = phraseList(`your, you'r, youre, you're, ur, yr`);
 /** Kinds of work that are specific enough to tie a question to (SPEC §1.5: talk, post, book…). */
 export const workNouns = phraseList(`
   shot, mockup, prototype, repo, repository, readme, notebook, figma file, community file, memo, investor update,
-  shareholder letter, annual letter,
+  shareholder letter, annual letter, tiktok, reel, discord ama, ama, yt video, application note, app note, datasheet, data sheet, patent, poster, preprint, spec sheet,
+  white paper, standard,
   talk, keynote, presentation, lecture, speech, session, panel, fireside, webinar, workshop, masterclass, course, class, bootcamp,
   tutorial, lesson, post, blog, blogpost, article, essay, piece, write-up, writeup, thread, tweet, tweetstorm, newsletter, issue,
   column, op-ed, memo, letter, book, chapter, ebook, guide, handbook, playbook, paper, study, research, report, survey, whitepaper,
@@ -738,6 +749,7 @@ export const keepingVerbs = phraseList(`
 `);
 /** Seeing or hearing them present ("heard you speak at…", "saw you on the … podcast"). */
 export const presenceReferences = phraseList(`
+  your application note, your app note, your technical note, your tech note, your research note, your design note,
   heard you speak, heard you talk, heard you on, heard you present, saw you speak, saw you present, saw you talk, saw you on,
   watched you speak, watched you present, watched you on, listened to you, caught you on, caught your
 `);

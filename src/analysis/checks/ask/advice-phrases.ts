@@ -15,6 +15,7 @@ import {
   contentWords,
   DETERMINERS,
   GENERIC,
+  NOT_ADVICE,
   PLACES,
   PRONOUN_OBJECTS,
   QUALIFIERS,
@@ -221,4 +222,31 @@ export function labelledDone(doc: Doc): { done: Span[]; placeholders: Span[] } {
     else if (contentWords(body).length >= 2) done.push(line);
   }
   return { done, placeholders };
+}
+
+/** Words of thanks that can name what they gave ("thanks for the 85% RH threshold"). */
+export const THANKS = /^(?:thanks|thank|thx|ty|grateful|thankful)$/;
+
+/**
+ * "huge thanks for the 85% RH threshold for demand defrost": what they are thanked for, when it is
+ * a specific thing of two content words or more (not "your time", "the quick reply"), names the
+ * advice. Token `i` is the word of thanks.
+ */
+export function thankedFor(tokens: Token[], i: number, named: Span[]): void {
+  let k = i + 1;
+  if (tokens[k]?.lower === 'you') k += 1;
+  if (tokens[k]?.lower !== 'for' || !/^(?:the|your|that|this|those)$/.test(tokens[k + 1]?.lower ?? '')) return;
+  const words: Token[] = [];
+  for (let n = k + 2; n < tokens.length && words.length < 8; n++) {
+    const t = tokens[n] as Token;
+    if (t.kind === 'punct' && !/^[%-]$/.test(t.text)) break;
+    if (/^(?:and|but|so|which|that|we|i|it)$/.test(t.lower)) break;
+    words.push(t);
+  }
+  const head = words
+    .filter(isWord)
+    .find((_word, n, all) => n === all.length - 1 || /^(?:for|on|in|to|of|about)$/.test(all[n + 1]?.lower ?? ''));
+  if (!head || NOT_ADVICE.has(head.lower) || GENERIC.has(head.lower)) return;
+  if (contentWords(words.map((w) => w.lower).join(' ')).length < 2) return;
+  named.push({ start: (tokens[k + 1] as Token).start, end: (words.at(-1) as Token).end });
 }

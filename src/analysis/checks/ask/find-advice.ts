@@ -18,7 +18,9 @@ import {
   namedClauseBefore,
   openingQuote,
   partOfWork,
+  THANKS,
   takenFromTheirWork,
+  thankedFor,
   topicAfter,
 } from './advice-phrases.js';
 import {
@@ -81,6 +83,7 @@ export function findNamedAdvice(doc: Doc): AdviceFound {
       else if (ACTORS.has(token.lower) && !doc.sentences[s]?.question) reportedAction(doc, tokens, i, reported);
       else if (APPLYING.has(token.lower)) triedThing(tokens, i, named);
       else if (NUMBERED.has(token.lower) && !askedAbout(doc, token.start)) partOfWork(tokens, i, named);
+      else if (THANKS.test(token.lower)) thankedFor(tokens, i, named);
     });
   }
   for (const m of findAll(doc, advisingRegex)) advising(doc, m.start, m.end, { named, reported, attributed, placeholders });
@@ -182,6 +185,8 @@ function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders 
 /** An advice noun without "your": named by its modifiers or topic ("the three-experiments rule"). */
 function nounPhrase(tokens: Token[], i: number, named: Span[], placeholders: Span[]): void {
   const noun = tokens[i] as Token;
+  // "the Model C motor-controller board": a capitalised noun inside a sentence is part of a name.
+  if (/^\p{Lu}/u.test(noun.text) && i > 0 && isWord(tokens[i + 1]) && /^[\p{Lu}\d]/u.test((tokens[i + 1] as Token).text)) return;
   let det = -1;
   let specific = false;
   for (let k = i - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
@@ -241,7 +246,10 @@ function advising(
   const before = tokens.slice(Math.max(0, at - 4), at).filter(isWord);
   const last = before.at(-1);
   if (last?.lower === 'what') {
-    const topic = topicAfter(tokens, tokenIndexAt(doc, end - 1) - sentence.firstToken);
+    const verb = tokenIndexAt(doc, end - 1) - sentence.firstToken;
+    // "I tried what you said on the Haas spindle cell": "on the …" after it says where, not what.
+    const where = /^(?:on|in|at|for)$/.test(tokens[verb + 1]?.lower ?? '') && /^(?:the|our|my)$/.test(tokens[verb + 2]?.lower ?? '');
+    const topic = where ? undefined : topicAfter(tokens, verb);
     (topic ? named : placeholders).push({ start: last.start, end: topic ?? end });
     return;
   }

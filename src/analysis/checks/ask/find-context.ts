@@ -70,8 +70,9 @@ export function findContexts(doc: Doc, exclude: readonly Span[] = []): ContextFo
       if (POSSESSIVES.has(lower)) possessivePlace(tokens, i, named, placeholders);
       // "your post on consent flows": what their work is about is no place of the writer's.
       else if (PREPOSITIONS.has(lower) && topicOfTheirWork(tokens, i)) return;
-      // "I want to test it with coupons": "to" opens an infinitive, not a place.
+      // "I want to test it with coupons": "to" opens an infinitive, not a place; "thank you for the DFM tip" names what they gave.
       else if (lower === 'to' && INFINITIVE_BEFORE.test(tokens[i - 1]?.lower ?? '')) return;
+      else if (lower === 'for' && /^(?:thanks|thank|you|thx|ty|grateful|thankful)$/.test(tokens[i - 1]?.lower ?? '')) return;
       // A verb of change or any past-tense verb + "the" ("we pre-filled the analytics dashboard").
       else if (
         PREPOSITIONS.has(lower) ||
@@ -120,8 +121,8 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   let j = i + 1;
   const opener = tokens[j];
   if (!isWord(opener)) return;
-  // "in https://peoplely.com/mentor-program": a link names the place.
-  if (/^https?$/.test(opener.lower) && tokens[j + 1]?.text === ':') {
+  // "in https://peoplely.com/mentor-program", "on docs.stackbeam.dev": a link or a domain names the place.
+  if ((/^https?$/.test(opener.lower) && tokens[j + 1]?.text === ':') || /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/u.test(opener.lower)) {
     named.push({ start: (tokens[i] as Token).start, end: opener.end });
     return;
   }

@@ -47,7 +47,7 @@ const RESULT_LEVEL = /(?:→|->|=>|(?<![\p{L}])from [^.?!\n]{1,30} to) ?$/u;
 
 /** Nouns a hyphenated length may describe and still be the slot asked for ("a 15-minute call"). */
 const SLOT_NOUNS =
-  /^[ ]?(?:slot|call|chat|meeting|session|block|conversation|catch-up|catchup|sync|zoom|window|check-in|walk|coffee|video|phone|voice|huddle|hangout)s?(?![\p{L}])/u;
+  /^[ ]?(?:slot|call|chat|meeting|session|block|conversation|catch-up|catchup|sync|zoom|window|check-in|walk|coffee|video|phone|voice|huddle|hangout|screen-share|screenshare|walkthrough|demo|review)s?(?![\p{L}])/u;
 
 /**
  * Occasions a hyphenated length may qualify, after at most two other words ("the 25-minute

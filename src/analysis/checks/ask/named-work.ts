@@ -18,7 +18,7 @@ const TITLE_LINKS = '(?:the|of|and|&|for|in|on|to|a|an|at|with|be)';
 const CAPITALISED = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*";
 /** A determiner or "your", one to five capitalised words (small links allowed between), then a kind of work. */
 const NAMED_KIND = new RegExp(
-  `(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Yy]our|ur|yr)\\s{1,3}${CAPITALISED}(?:\\s{1,3}(?:${TITLE_LINKS}\\s{1,3}){0,2}${CAPITALISED}){0,4}\\s{1,3}(?:${workNouns.join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Yy]our|ur|yr)\\s{1,3}(?:\\d{4}\\s{1,3})?${CAPITALISED}(?:\\s{1,3}(?:${TITLE_LINKS}\\s{1,3}){0,2}${CAPITALISED}){0,4}\\s{1,3}(?:${workNouns.join('|')})(?![\\p{L}])`,
   'uy',
 );
 /** "has read The Quiet Roadmap", "we all watched Shipping Without Dates": a title of two capitalised words or more after a verb of reading. */

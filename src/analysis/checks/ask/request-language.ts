@@ -136,10 +136,15 @@ function statesInterestOnly(doc: Doc, span: Span): boolean {
   return topic !== undefined && !/(?<![\p{L}])(?:you|your|ur|u|from)(?![\p{L}])/u.test(topic);
 }
 
+/** "My ask: [one specific question]": a label whose line is a blank to fill asks nothing yet. */
+function blankAfterLabel(doc: Doc, span: Span): boolean {
+  return doc.lower[span.end - 1] === ':' && /^[ \t]*[[<{]/.test(doc.lower.slice(span.end, span.end + 8));
+}
+
 function findRequestSentences(doc: Doc): boolean[] {
   const flags = doc.sentences.map((s) => s.question);
   for (const span of [
-    ...findAll(doc, cuePattern).filter((s) => !statesInterestOnly(doc, s)),
+    ...findAll(doc, cuePattern).filter((s) => !statesInterestOnly(doc, s) && !blankAfterLabel(doc, s)),
     ...findAll(doc, lovePattern),
     ...findAll(doc, likePattern),
     ...findAll(doc, letMeKnowPattern),

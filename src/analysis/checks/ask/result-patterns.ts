@@ -78,7 +78,7 @@ export const FROM_TO = startingWith(
  * not the writer's own ("we got the draft" is an action), and what follows is a state reached.
  */
 export const CAUSED_STATE = startingWith(
-  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through review|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|(?:at|to) ~?\d|back)(?![\p{L}])/gu,
+  /(?<![\p{L}'])(?<!(?:i|we|they|you) )(?:got|gets|has|had|put|brought|took|landed)(?: (?:us|me|them|our|my|the|their|a|an|[\p{L}]+'s))?(?: [\p{L}\d][\p{L}\d-]*){1,4} (?:(?!(?:applied|tried|used|implemented|followed|tested|planned|scheduled|booked|needed|wanted|asked)(?![\p{L}]))[\p{L}]{3,}ed|shut down|signed off|green-?lit|live|over the line|through (?:its |the |our |their )?(?:review|audit|gate|approval|certification|qualification)|to (?:a |an )?(?:decision|yes|agreement|significance|consensus|approval)|(?:at|to) ~?\d|back)(?![\p{L}])/gu,
   ['got', 'gets', 'has', 'had', 'put', 'brought', 'took', 'landed'],
 );
 /**
@@ -171,7 +171,7 @@ export function whenPresent(doc: Doc, start: number): boolean {
 export function isPlaceholderOnly(body: string): boolean {
   // "Outcome: will report back at quarter end", "Result: too early to tell": a result still to come.
   if (
-    /^\s*(?:(?:we|i)(?:'ll| will)|will|to be|too early|not yet|no (?:numbers|data|results) yet|pending|tbc|tbd)(?![\p{L}])/u.test(
+    /^\s*(?:(?:we|i)(?:'ll| will| plan| are planning|'re planning| aim| intend| expect| hope)|will|to be|too early|not yet|no (?:numbers|data|results) yet|pending|tbc|tbd)(?![\p{L}])/u.test(
       body.toLowerCase(),
     )
   )

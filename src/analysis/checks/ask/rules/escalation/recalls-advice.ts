@@ -20,14 +20,15 @@ export function recallsAdvice(tokens: Token[]): boolean {
 
 /**
  * The token range [from, to) of the clause holding offset `at`: between the commas, semicolons,
- * colons or dashes around it. Each sentence's breaks are listed once, then found by binary search.
+ * colons, dashes or "but" around it. Each sentence's breaks are listed once, then found by binary search.
  */
 export function clauseAround(tokens: Token[], at: number, cache: Map<Token[], number[]>): [number, number] {
   let breaks = cache.get(tokens);
   if (!breaks) {
     breaks = [];
     tokens.forEach((t, k) => {
-      if (t.kind === 'punct' && /^[,;:\u2013\u2014]$/.test(t.text)) (breaks as number[]).push(k);
+      // "…22% → 27% but android uninstalls went up": a contrast opens a clause as a comma does.
+      if ((t.kind === 'punct' && /^[,;:\u2013\u2014]$/.test(t.text)) || t.lower === 'but') (breaks as number[]).push(k);
     });
     cache.set(tokens, breaks);
   }

@@ -77,7 +77,7 @@ const scopeRegex = compile(generalScopePhrases);
 const overallRegex = compile(['overall']);
 const CLOSERS = wordSet(overallClosers);
 /** "where our growth roadmap is heading": a direction with no problem in it. */
-const directionRegex = gated(wordRegex(`where\\s{1,3}${gap(5)}(?:${alt(directionVerbs)})`), ['where']);
+const directionRegex = gated(wordRegex(`(?<!see\\s{1,3})where\\s{1,3}${gap(5)}(?:${alt(directionVerbs)})`), ['where']);
 
 /** Messages of the `vague-question` rule. */
 export const messages = {

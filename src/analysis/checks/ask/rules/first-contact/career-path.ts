@@ -42,7 +42,7 @@ const ROLE = `(?:${alt(careerRoleWords)})(?![\\p{L}\\p{N}-])(?!\\s{1,3}(?:${alt(
 /** "How did you go from engineering into product?": a move between roles, said of them. */
 const move = gated(
   wordRegex(
-    `(?:how|when|why)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${alt(['you'])}\\s{1,3}(?:(?:first|originally|ever|eventually|actually|finally|initially)\\s{1,3})?(?:${alt(careerMoveVerbs)})\\s{1,3}(?:from|into|in to|to|towards|toward|over to|out of|up to)\\s{1,3}${gap(3)}${ROLE}`,
+    `(?:how|when|why)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${alt(['you'])}\\s{1,3}(?:(?:first|originally|ever|even|eventually|actually|finally|initially)\\s{1,3})?(?:${alt(careerMoveVerbs)})\\s{1,3}(?:from|into|in to|to|towards|toward|over to|out of|up to)\\s{1,3}${gap(3)}${ROLE}`,
   ),
   ['how', 'when', 'why'],
 );
@@ -65,7 +65,7 @@ const steps = gated(
 /** "how did you reach Director of Product", "how did you rise to VP", "what did it take for you to become a VP". */
 const reached = gated(
   wordRegex(
-    `(?:(?:how|when)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${YOU}|(?:take|took|taken)\\s{1,3}(?:${YOU}|for\\s{1,3}${YOU})\\s{1,3}to)\\s{1,3}(?:(?:first|finally|eventually|actually|ultimately)\\s{1,3})?(?:(?:${alt(careerRiseVerbs)})\\s{1,3}${gap(3)}|(?:${alt(careerReachBare)})\\s{1,3})${ROLE}`,
+    `(?:(?:how|when)\\s{1,3}(?:(?:did|do|have|had)\\s{1,3})?${YOU}|(?:take|took|taken)\\s{1,3}(?:${YOU}|for\\s{1,3}${YOU})\\s{1,3}to)\\s{1,3}(?:(?:first|finally|even|eventually|actually|ultimately)\\s{1,3})?(?:(?:${alt(careerRiseVerbs)})\\s{1,3}${gap(3)}|(?:${alt(careerReachBare)})\\s{1,3})${ROLE}`,
   ),
   ['how', 'when', 'take', 'took', 'taken'],
 );

@@ -85,7 +85,9 @@ const releaseAfter = phrasesRegex(releaseClosers);
 
 /** True when a release ("no worries if") opens the clause that holds `start`, at most 40 characters before it. */
 function released(doc: Doc, start: number, releases: readonly Span[]): boolean {
-  return releases.some((r) => r.end <= start && start - r.end <= 40 && !/[.!?;\n]/.test(doc.text.slice(r.end, start)));
+  // "no pressure at all!! just restating in case it got buried": a release said as a sentence of its own covers the next.
+  const whole = (r: Span) => /^[\s!.]*$/.test(doc.text.slice(r.end, r.end + 3)) && start - r.end <= 60;
+  return releases.some((r) => r.end <= start && ((start - r.end <= 40 && !/[.!?;\n]/.test(doc.text.slice(r.end, start))) || whole(r)));
 }
 
 /** True when the word before `start` keeps the silence between the two of them (`silenceSubjects`), or nothing stands before it. */
