@@ -37,7 +37,7 @@ import { rewriteAsk } from '../../rewrite.js';
 const END = '(?![\\p{L}\\p{N}])';
 /** "quick", "virtual", "15-minute", "half-hour": what may stand between "a" and "call". */
 const MODIFIER = `(?:${alt(meetingModifiers)}|(?:\\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five|sixty|half an|half-an)[- ]?(?:minutes|minute|mins|min|hour)(?:[- ]long)?)`;
-/** Not followed by a word that makes the noun something else, nor by "with" someone other than me or you. */
+/** Not followed by a word that makes the noun something else, nor by "with" someone other than me, you or the sender's own people. */
 const FOLLOW = `(?!\\s{1,3}(?:${alt(meetingNounFollowers)})${END})(?!\\s{1,3}with\\s{1,3}(?!me${END}|us${END}|you${END}|our${END}|my${END}))(?!\\s{1,3}(?:to|with)\\s{1,3}${gap(2)}(?:${alt(otherParties)})${END})`;
 
 const strong = phrasesRegex(meetingStrong);
