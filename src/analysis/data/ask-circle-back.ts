@@ -413,4 +413,4 @@ export const spanCounts = phraseList(`one, two, three, four, five, six, seven, e
 export const reportNouns = phraseList(`update, updates, news, result, results, report, numbers, data, learnings, notes`);
 
 /** Markers of intent that are as often nouns ("our Pro *plan*", "the *aim*"): intent only after a person or before "to". */
-export const nounLikeMarkers = phraseList(`plan, aim, hope`);
+export const nounLikeMarkers = phraseList(`plan, aim, hope, needs, target, targets, demands`);

@@ -303,7 +303,7 @@ export const conflictAgents = phraseList(`
   hr, product, pm, pms, devs, developers, teachers, parents, staff, chef, landlord, council, regulator, auditors, vendor, agency,
   sponsor, sponsors, auditor, regulators, creators, streamers, artists, authors, influencers, podcasters, drivers, riders, couriers, agents, tenants, landlords, hosts, guests, sitters, players,
   learners, patients, merchants, shoppers, subscribers, ministry, government, insurer, insurers, union, lender, lenders, payer, payers, operator,
-  committee, steering committee, body, notified body, inspector, inspectors, reviewer, reviewers, assessor
+  committee, steering committee, notified body, inspector, inspectors, reviewer, reviewers, assessor
 `);
 
 /** Verbs by which a difficulty appears ("a subtler issue has now emerged"), after the difficulty noun. */

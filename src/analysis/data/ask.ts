@@ -55,7 +55,7 @@ export const requestCues = phraseList(`
   interested to hear, interested to learn, keen to know, keen to hear, keen to learn, eager to learn, eager to hear, my question is,
   my question:, one question:, quick question:, question for you, keen for your, if you can, my ask:, my ask is, my request:, the ask:, we could just, if it's easier, if it is easier,
   if that's easier, happy to do, glad to do, would value your, i'd value your, would love your, keen to get your, maybe we could, perhaps we could,
-  eventually we could, we could maybe, we can also, we could also, if you want we could, hoping you could, hoping you might, hoping you can, hoping we could, hoping we might, hoping we can, hoping i could, hoping i might, hope you could,
+  eventually we could, we could maybe, if you want we could, hoping you could, hoping you might, hoping you can, hoping we could, hoping we might, hoping we can, hoping i could, hoping i might, hope you could,
   hope you might, hope you can, if you could, if you would, if we could, if i could, any chance, if possible, kindly, any advice,
   any tips, any thoughts, any pointers, any suggestions, any guidance, any recommendations, any insights, any input,
   happy to hop, happy to jump, happy to get on, happy to chat, happy to meet, happy to call, glad to hop, glad to jump, glad to chat, feel free to, would mean the world, would mean a lot, would be amazing, would be great, would be awesome, would be a huge help, would be incredible, would be fantastic, would be wonderful, would help a lot, would be much appreciated, if you know anyone, if you happen to know, if you know any, if you ever know,
@@ -169,8 +169,8 @@ export const guidedStretches = phraseList(`
 `);
 /** Strong phrases of a meeting request, which count wherever they appear unless negated. */
 export const meetingStrong = phraseList(`
-  ft for, facetime for, can we ft, could we ft, down to ft, discord vc, on discord vc, a vc, hop on discord,
-  come by, pop by, swing by, a lab visit, a site visit, a plant visit, a factory visit, a quick visit, a tour of your,
+  facetime for, can we ft, could we ft, down to ft, u ft, ft sometime, discord vc, on discord vc, hop on discord,
+  come by for, come by your, pop by, swing by, a lab visit, a site visit, a plant visit, a factory visit, a quick visit, a tour of your,
   shadow you for a,
   make a reunion, make a small reunion, make a short reunion, make a little reunion, have a reunion, a reunion of, accept a reunion,
   do a reunion, a small reunion, a short reunion, a little reunion,
@@ -612,13 +612,13 @@ export const audiencePhrases = phraseList(`
   walk our leadership through, present to my team, present to our team, speak to my team, speak to our team, talk to my team,
   talk to our team, run a session for, run a workshop for, at our offsite, at my offsite, call with our board, call with my board,
   call with our ceo, call with my ceo, call with our board chair, call with our investors, call with my boss, reference call,
-  be a reference, as a reference, a reference for us, customer reference
+  be a reference for, a reference for us, customer reference
 `);
 /** Asking for their internal material: a template, deck or document their team uses. */
 export const materialPhrases = phraseList(`
   share the internal, share your internal, send the internal, send your internal, send me your template, share your template,
   share the template your, share the templates your, a redacted version, a redacted copy, a sanitised version, a sanitized version,
-  an anonymised version, an anonymized version, a copy of your internal, copy of the internal, share your team's, send me your team's
+  an anonymised version, an anonymized version, a copy of your internal, copy of the internal
 `);
 /** Asking them to do to the sender's work what they did to another's: a review by another name. */
 export const treatmentPhrases = phraseList(`
@@ -638,7 +638,8 @@ export const referralPhrases = phraseList(`
   refer me, referring me, a referral, referral for, a good word, put in a word, vouch for me, recommend me for, recommend me to,
   recommending me for, put my name forward, put my name in, pass my cv, pass my resume, pass my résumé, pass on my, pass along my,
   forward my cv, forward my resume, forward my résumé, forward my application, share my cv, share my resume, endorse me, an endorsement,
-  a reference for me, be a reference for me, be a reference, be my reference, a reference for my, as a reference
+  a reference for me, be a reference for me, be a reference, be my reference, a reference for my, act as a reference,
+  serve as a reference, as a reference for me
 `);
 /** Asking for a job, a role or to be hired. */
 export const jobPhrases = phraseList(`
@@ -696,7 +697,7 @@ export const possessives = phraseList(`your, you'r, youre, you're, ur, yr`);
 export const workNouns = phraseList(`
   shot, mockup, prototype, repo, repository, readme, notebook, figma file, community file, memo, investor update,
   shareholder letter, annual letter, tiktok, reel, discord ama, ama, yt video, application note, app note, datasheet, data sheet, patent, poster, preprint, spec sheet,
-  white paper, standard,
+  white paper,
   talk, keynote, presentation, lecture, speech, session, panel, fireside, webinar, workshop, masterclass, course, class, bootcamp,
   tutorial, lesson, post, blog, blogpost, article, essay, piece, write-up, writeup, thread, tweet, tweetstorm, newsletter, issue,
   column, op-ed, memo, letter, book, chapter, ebook, guide, handbook, playbook, paper, study, research, report, survey, whitepaper,

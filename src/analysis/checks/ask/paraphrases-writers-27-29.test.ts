@@ -154,4 +154,36 @@ describeAskRows('ask check on wordings of the round on writers 27–29', [
     [],
     ['vague-question', 'prior-context'],
   ],
+  // near-misses the round's new words must let pass: a VC is an investor, 'come by' a figure is to obtain it, 6 ft is a length
+  [
+    'first-contact',
+    'We raised from a VC last year. Your post on seed pricing said to charge early: did you charge your first design partners?',
+    [],
+    ['meeting-request'],
+  ],
+  ['first-contact', 'How did you come by the 40% figure in your post on churn?', [], ['meeting-request']],
+  [
+    'first-contact',
+    'The rig needs 6 ft for clearance. Your talk on test rigs covered this: did you mount yours on the wall?',
+    [],
+    ['meeting-request'],
+  ],
+  [
+    'first-contact',
+    "Your post on onboarding was great. Could you share your team's approach to the first-week email in one line?",
+    [],
+    ['big-favor'],
+  ],
+  [
+    'first-contact',
+    'Your PRD template post was great. Which section would you cut first if I used it as a reference for a two-page PRD?',
+    [],
+    ['big-favor'],
+  ],
+  [
+    'circle-back',
+    'Hi Jo, we moved the demo button to the home screen of our help centre, as you suggested, and support needs fell 30% in a month. Thank you!',
+    [],
+    ['result'],
+  ],
 ]);
