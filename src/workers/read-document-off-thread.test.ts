@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { docxBomb, pdfOfPages, pdfWithStreams } from '../../test/helpers/document-bombs.js';
 import { isAppError } from '../core/errors.js';
@@ -67,6 +68,24 @@ describe('readDocumentOffThread', () => {
     expect(await refusal('big.pdf', pages, { memoryMb: 8 })).toBe(
       'big.pdf needs more than 8 MB of memory to read (the memory budget for a document)',
     );
+  });
+
+  it('reads a compressed PDF without native zlib, which ending the thread mid-stream would abort the process on', async () => {
+    const pdf = pdfWithStreams([{ text: 'Risks: legal review may take a month.', repeat: 20 }]);
+    const file = await readDocumentOffThread({ name: 'risks.pdf', bytes: pdf });
+    const inPlace = await parseDocument({ name: 'risks.pdf', bytes: pdf });
+    expect(file.read).toEqual({ doc: inPlace.doc, questions: inPlace.questions });
+    // The reader's own thread, loaded as the pool loads it, offers pdf.js no native inflater.
+    const [tsx, entry] = [import.meta.resolve('tsx/esm/api'), new URL('./document-worker.ts', import.meta.url).href];
+    const probe = new Worker(
+      `const { parentPort } = require('node:worker_threads');
+      import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })
+        .then(() => parentPort.postMessage([typeof DecompressionStream, typeof CompressionStream]));`,
+      { eval: true },
+    );
+    const seen = await new Promise((resolve, reject) => probe.once('message', resolve).once('error', reject));
+    await probe.terminate();
+    expect(seen).toEqual(['undefined', 'undefined']);
   });
 
   it('keeps the event loop free while a long document is read', async () => {
