@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { docxBomb, pdfOfPages, pdfWithStreams } from '../../test/helpers/document-bombs.js';
+import { docxBomb, pdfWithStreams, slowPdf } from '../../test/helpers/document-bombs.js';
 import { isAppError } from '../core/errors.js';
 import { parseDocument } from '../core/library/parse-document.js';
 import { readDocumentOffThread } from './read-document-off-thread.js';
@@ -61,7 +61,7 @@ describe('readDocumentOffThread', () => {
   });
 
   it('ends a worker that passes the time or memory budget, with the same kind of refusal', async () => {
-    const pages = pdfOfPages(1_500);
+    const pages = slowPdf();
     expect(await refusal('slow.pdf', pages, { seconds: 0.5 })).toBe(
       'slow.pdf takes more than 0.5 s to read (the time budget for a document)',
     );
@@ -89,7 +89,7 @@ describe('readDocumentOffThread', () => {
   });
 
   it('keeps the event loop free while a long document is read', async () => {
-    const pages = pdfOfPages(1_500);
+    const pages = slowPdf();
     await readDocumentOffThread({ name: 'warm.md', bytes: markdown });
     expect(await longestStall(() => readDocumentOffThread({ name: 'long.pdf', bytes: pages }).catch(() => undefined))).toBeLessThan(100);
   });

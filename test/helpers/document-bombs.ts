@@ -269,3 +269,11 @@ export function pdfOfPages(count: number): Uint8Array {
   const contents = flateStream(zlibOf([{ data: encode(textOp('A page of its own.')), times: 1 }]));
   return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`, font, contents, ...pages]);
 }
+
+/**
+ * A PDF inside every budget that still takes pdf.js seconds to read: 2,000 pages (the page
+ * budget), each with its own compressed stream of 40 lines.
+ */
+export function slowPdf(): Uint8Array {
+  return pdfWithStreams(Array.from({ length: 2_000 }, (_, i) => ({ text: `Step ${i + 1} of the rollout plan`, repeat: 40 })));
+}
