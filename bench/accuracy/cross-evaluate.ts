@@ -1,6 +1,6 @@
 /*
  * `npm run bench -- accuracy`: how well the ask check judges the labelled asks of each writer
- * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl` to `asks-23.jsonl`, each
+ * (`asks.jsonl`, `asks-2.jsonl`, and `bench/accuracy/asks-3.jsonl` to `asks-32.jsonl`, each
  * written from the SPEC's rules alone without reading the others), side by side, with the gap between the first
  * two: the overfitting meter of decision 0007. The ask check has no trained weights, so "tuned on one, measured on
  * the other" is a matter of record (decision 0007 says which file each change was made from);
@@ -43,7 +43,7 @@ export function loadAsks(file: string): Labelled[] {
 const writers: ReadonlyArray<readonly [string, string]> = [
   ['asks (writer 1)', join(examples, 'asks.jsonl')],
   ['asks-2 (writer 2)', join(examples, 'asks-2.jsonl')],
-  ...Array.from({ length: 27 }, (_, i) => {
+  ...Array.from({ length: 30 }, (_, i) => {
     const n = i + 3;
     return [`asks-${n} (writer ${n})`, fileURLToPath(new URL(`asks-${n}.jsonl`, import.meta.url))] as const;
   }),

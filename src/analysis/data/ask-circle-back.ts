@@ -204,7 +204,8 @@ export const changeVerbs = phraseList(`
   quadrupled, halved, spiked, plummeted, shrank, shrunk, soared, went from, moved from, lifted, raised, boosted, gained, lost, reduced,
   cut, saved, reached, hit, recovered, flattens, flattened, levelled off, leveled off, stabilised, stabilized, settled, came in at,
   landed at, shortened, up by, down by, moved up, moved down, ticked up, ticked down, crept up, bumped, lifts, rises, drops, grows,
-  falls, improves, went to, dropped to, rose to, fell to, grew to, slid, sank, surged, peaked, tanked, took off, more than doubled
+  falls, improves, went to, dropped to, rose to, fell to, grew to, slid, sank, surged, peaked, tanked, took off, more than doubled,
+  gone from, have gone from, has gone from, shaved, slashed, trimmed, knocked
 `);
 
 /** Comparatives and nouns of change that state a result only with a percent, points, a multiple or money ("9% more"). */
@@ -217,7 +218,7 @@ export const changeComparatives = phraseList(`
 /** Verbs of change that an action can use too ("we cut the discount"); a metric after them makes it a result. */
 export const actionableChangeVerbs = phraseList(`
   cut, raised, lowered, reduced, increased, decreased, moved, set, changed, dropped, lifted, boosted, doubled, halved, tripled,
-  moved up, moved down, capped, bumped, shortened, improved, rolled, launched, released, enabled, exposed
+  moved up, moved down, capped, bumped, shortened, improved, rolled, launched, released, enabled, exposed, shaved, slashed, trimmed
 `);
 
 /** Subject words that make a change an action of the writer rather than an outcome ("we cut …"). */
@@ -231,7 +232,7 @@ export const actorWords = phraseList(`i, we, i've, we've, ive, weve, i'd, we'd, 
 export const causalVerbs = phraseList(`
   lifted, raised, boosted, drove, got, cut, reduced, halved, doubled, tripled, increased, improved, grew, helped, saved, brought,
   pushed, made, fixed, solved, stopped, unblocked, gave, pulled, moved, dropped, lowered, shortened, took, turned, earned, won, added,
-  kept, sold, drives, lifts, raises, cuts, gets, brings, makes, keeps, sells
+  kept, sold, drives, lifts, raises, cuts, gets, brings, makes, keeps, sells, shaved, slashed, trimmed, quadrupled
 `);
 
 /** Causal verbs that always take an object, so a number after them is one ("got 14 customers to …"). */

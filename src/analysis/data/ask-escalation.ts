@@ -63,6 +63,17 @@ export const durationUnits: Readonly<Record<string, number>> = {
   hrs: 60,
   hr: 60,
   h: 60,
+  // The same units in the languages a writer may slip into ("15 minutos", "20 Minuten").
+  minutos: 1,
+  minuto: 1,
+  minuten: 1,
+  minuti: 1,
+  horas: 60,
+  hora: 60,
+  stunden: 60,
+  stunde: 60,
+  heures: 60,
+  heure: 60,
 };
 
 /** Words right before a length that make it no slot ("per hour", "within an hour", "cut from 45 minutes"). */
@@ -147,6 +158,9 @@ export const specificProblemPhrases = phraseList(`
   whether, disagree, disagrees, disagreed, disagreement, at odds, pulling in opposite directions, must decide, have to decide, need to decide, needs to decide, is split, are split, split in two, divided on, torn between, choose between, choosing between, decide between, deciding between, pick between, picking between, versus, vs,
   trade-off, trade-offs, tradeoff, tradeoffs, trade off, can't decide, cannot decide, cant decide, can't tell, cannot tell, cant tell,
   can't figure, cannot figure, can't work out, can't see how, can't explain, can't solve, cannot solve, not sure whether, not sure if,
+  understand if, understand whether, figure out if, work out if, find out if, find out whether, know if it, know if we, know if the,
+  been able to work out, been able to figure out, been able to decide, been able to solve, been able to crack, couldn't work out,
+  couldn't figure, couldn't decide, couldn't solve, can't crack,
   not sure how, not sure why, not sure which, unsure whether, unsure how, unsure which, don't know why, don't know how,
   don't know whether, don't know which, dont know, no idea how, no idea why, stuck on, stuck with, i'm stuck, we're stuck, struggling with,
   struggling to, the problem is, problem:, new problem, the issue is, issue:, snag, nuance, tricky, dilemma, tension, break ties,
@@ -241,6 +255,8 @@ export const noCircleBackPhrases = phraseList(`
   yet to apply, yet to test, didn't get to try, didn't get a chance to try, didn't try, did not try, didn't apply, did not apply,
   not tried it yet, not applied it yet, not tested it yet, before i try, before we try, before i apply, before trying,
   never got around to, not had a chance to try, not yet tried,
+  haven't yet had the chance, haven't yet had a chance, haven't had the chance to, not yet had the chance, not yet had a chance,
+  haven't yet tried, haven't yet applied, haven't yet put, not yet put,
   not yet applied, not yet tested, once i try, once we try, when we try it, when i try it, haven't started, have not started,
   havent started, haven't rolled, have not rolled, haven't begun, haven't done it, haven't put, not started yet, not yet started,
   haven't gotten around, haven't got around, haven't acted on, have not acted on, haven't got round, haven't gotten round,

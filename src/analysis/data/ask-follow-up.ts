@@ -19,6 +19,8 @@ export const guiltPhrases = phraseList(`
   haven't heard back, have not heard back, havent heard back, haven't heard from you, have not heard from you, havent heard from you,
   didn't hear back, did not hear back, didnt hear back, not heard back, never heard back, still haven't heard, still have not heard,
   still no reply, still no response, still no answer, still no word, no reply yet, no response yet, no answer yet, no reply so far,
+  no reply has, no response has, no answer has, no reply came, no response came, no answer came, message was opened, email was opened,
+  message was read, email was read, message was seen, note was opened, has been opened, was opened but,
   no response so far, didn't get a reply, didn't get a response, didn't get an answer, did not get a reply, did not get a response,
   haven't had a reply, haven't had a response, haven't gotten a reply, haven't gotten a response, haven't received a reply,
   haven't received a response, haven't got a reply, have not received, didn't reply, did not reply, didnt reply, didn't respond,
@@ -124,7 +126,8 @@ export const newAskPhrases = phraseList(`
 export const addingWords = phraseList(`
   i'm also, i'd also, i also, i'll also, we'd also, we also, also curious, also wondering, also wanted, also want, also love, also like,
   also keen, also interested, also be open, also be able, also be willing, also have a, additionally, could you also, would you also,
-  can you also, could u also, might you also, would it also, could we also, can we also, while you're at it, on top of that,
+  can you also, could u also, might you also, would it also, could we also, can we also, you could also, u could also, you might also,
+  while you're at it, on top of that,
   while i'm here, while i am here, while im here, whilst i'm here, while i have you, while i've got you, more broadly, more generally,
   on a broader note, on a separate note, on another note
 `);

@@ -64,7 +64,9 @@ export const requestCues = phraseList(`
   happy to grab, glad to grab, happy to find time, glad to find time, happy to set up, happy to setup, happy to schedule, happy to book, happy to arrange, happy to organise, happy to organize,
   glad to set up, glad to schedule, glad to book, glad to arrange, would be an honour, would be an honor, would be a big honour,
   would be a big honor, would be a great honour, would be a great honor, would be a privilege, honoured if you, honored if you,
-  if you accept, if you agree to, if you would accept, if you would agree to
+  if you accept, if you agree to, if you would accept, if you would agree to,
+  question is whether, question is how, question is which, question is what, question is why, question is if,
+  what i can't work out is, what i can't figure out is, what i'd like to know is, what i'd love to know is, what i want to know is
 `);
 
 /** Verbs after "I'd love to" that offer something rather than ask for it ("I'd love to tell you about my work"). */
@@ -295,7 +297,9 @@ export const careerPhrases = phraseList(`
   how did you climb, how you rose, how did you rise, how you grew into, how did you grow into, steps that got you, steps in your career,
   moves in your career, your climb, climb the ladder, climbed the ladder, those transitions, these transitions, your transitions,
   your transition from, your transition into, your move into, your move from, your switch from, your switch into, your jump into,
-  your jump from,
+  your jump from, made that same transition, made the same transition, make that same transition, made that same move,
+  made the same move, made that same switch, made the same switch, made that same jump, made the same jump, made that same leap,
+  made the same leap,
   what made you leave, what made you quit, what made you decide, start of your career, beginning of your career, early in your career, career-wise, careerwise, the right call for you, the right move for you, wish you'd known, wish you had known,
   turning point that, the turning point, got you from, what got you from, how did you end up, how you ended up, how did you wind up, how you wound up, end up leading, ended up leading, coming from a,
   make the move from being, made the move from being, make the jump from being, made the jump from being, make the switch from being,
@@ -328,7 +332,8 @@ export const careerRoleWords = phraseList(`
   director, vp, head, cpo, cto, ceo, coo, chief, executive, exec, exec team, executive team, founder, startup, start-up, ic, career,
   role, job, team lead, lead, senior, principal, c-suite, mba, school, university, college, agency, freelance, gm, general manager,
   general management, p&l, business unit, owning the p&l, running a business, running the business, running product, leading product,
-  managing product, heading product
+  managing product, heading product, this position, that position, your position, your current position, owning a product roadmap, owning the product roadmap, owning a roadmap, owning the roadmap,
+  owning a product, owning product
 `);
 
 /**
@@ -354,7 +359,7 @@ export const careerMoveGerunds = phraseList(`
 `);
 /** Verbs of reaching a role ("how did you reach Director", "the steps you took to become a VP"). */
 export const careerReachVerbs = phraseList(`
-  reach, reached, become, became, land, landed, make it to, made it to, rise to, rose to, risen to, climb to, climbed to, step into,
+  reach, reached, become, became, land, landed, make it to, made it to, come to, came to, rise to, rose to, risen to, climb to, climbed to, step into,
   stepped into, move into, moved into, move up to, moved up to, get promoted to, got promoted to, be promoted to, earn, earned,
   get to, got to, break into, broke into, end up as, ended up as, work your way up to, worked your way up to, grow into, grew into,
   get into, got into
@@ -680,7 +685,9 @@ export const ongoingTerms = phraseList(`
   every monday, every tuesday, every wednesday, every thursday, every friday, each friday, each monday, every sprint, every release,
   every couple of weeks, every couple of months, every few days, every other month, every weekend, each weekend, over the next quarter, for the next quarter, over the next year, for the next year,
   over the coming quarter, for the coming quarter, over the coming months, over the coming year, for the coming year, hours a month,
-  hours a week, an hour a week, an hour a month, days a month
+  hours a week, an hour a week, an hour a month, days a month, question a month, question a week, question per month, question per week,
+  questions a month, questions a week, questions per month, questions per week, once a quarter, twice a month, twice a week,
+  a couple of times a month, through the rest of the year, over the rest of the year
 `);
 /** Words of an exchange that, with a recurrence, make an ongoing commitment. */
 export const interactionWords = phraseList(`

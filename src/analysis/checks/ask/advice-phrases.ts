@@ -5,10 +5,11 @@
  */
 
 import { numberedParts } from '../../data/ask.js';
-import { adviceLabels } from '../../data/ask-circle-back.js';
+import { adviceLabels, recallingOpeners } from '../../data/ask-circle-back.js';
 import type { Span } from '../../engine/match.js';
 import { matchesIn } from '../../engine/native-regex.js';
 import type { Doc, Token } from '../../engine/types.js';
+import { wordsBefore } from '../../engine/words-around.js';
 import {
   ACTIONS,
   CAUSAL,
@@ -247,6 +248,52 @@ export function thankedFor(tokens: Token[], i: number, named: Span[]): void {
     .filter(isWord)
     .find((_word, n, all) => n === all.length - 1 || /^(?:for|on|in|to|of|about)$/.test(all[n + 1]?.lower ?? ''));
   if (!head || NOT_ADVICE.has(head.lower) || GENERIC.has(head.lower)) return;
+  // "thanks for your help back in the spring": help given, at a time, with no topic, names no advice.
+  const first = words[0];
+  if (first && NOT_ADVICE.has(first.lower) && !/^(?:on|with|about|for|around|re)$/.test(words[1]?.lower ?? '')) return;
   if (contentWords(words.map((w) => w.lower).join(' ')).length < 2) return;
   named.push({ start: (tokens[k + 1] as Token).start, end: (words.at(-1) as Token).end });
+}
+
+/** "your rule — one booking per truck per day —", "your tip: ship on Tuesdays": the advice spelled out after a dash or colon; where it ends. */
+export function apposition(tokens: Token[], head: number): number | undefined {
+  if (!/^(?:[:\u2013\u2014]|-|--)$/.test(tokens[head + 1]?.text ?? '')) return undefined;
+  const words: Token[] = [];
+  for (let k = head + 2; k < tokens.length && words.length < 14; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) break;
+    words.push(t);
+  }
+  // A name, not a clause: "your advice — I applied it to our pricing page" goes on to what was done.
+  if (words.some((w) => /^(?:i|we|it|you|they|i've|we've|i'm|we're)$/.test(w.lower))) return undefined;
+  if (contentWords(words.map((w) => w.lower).join(' ')).length < 2) return undefined;
+  return (words.at(-1) as Token).end;
+}
+
+/** True when the sentence opens by recalling what they said ("Remember you said…?"): a question that asks for nothing. */
+export function recallsAtStart(doc: Doc, sentence: { start: number }): boolean {
+  return RECALLING.test(doc.lower.slice(sentence.start, sentence.start + 40));
+}
+
+/** Openers of a question that recalls rather than asks ("Remember you said…?", "ok so remember you told me…?"). */
+const RECALLING = new RegExp(`^(?:(?:ok|okay|so|and|well|oh|btw|also|hey)[\\s,]+){0,3}(?:${recallingOpeners.join('|')})\\b`);
+
+/** The clause after "you suggested", up to a break or a conjunction that starts what came of it. */
+const SUGGESTED_CLAUSE = /^(?:(?! (?:and|so|but|which|then) )[^.!?;:,\n\u2013\u2014]){0,140}/;
+
+/** What they suggested, after "you suggested" ending at `end`, within the sentence ending at `limit`. */
+export function suggestedClause(doc: Doc, end: number, limit: number): Span | undefined {
+  const clause = SUGGESTED_CLAUSE.exec(doc.lower.slice(end, limit))?.[0].trimEnd() ?? '';
+  return clause ? { start: end, end: end + clause.length } : undefined;
+}
+
+/** After "you said": a few words of where ("in the podcast"), a colon, and what was said up to the end of the clause. */
+export const SAID_AFTER_COLON = /^(?: [^:.!?\n]{0,40})?:[ \t]*([^.!?;\n]{3,110})/;
+
+/** The two words before `offset` in its sentence, in text order, joined by a space. */
+export function twoWordsBefore(doc: Doc, offset: number): string {
+  return wordsBefore(doc, offset, 2)
+    .reverse()
+    .map((t) => t.lower)
+    .join(' ');
 }

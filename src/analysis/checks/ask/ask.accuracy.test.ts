@@ -65,7 +65,7 @@ for (const stages of groups) {
  * after it was measured unseen: what they caught must stay caught. Every set here has been read,
  * so none measures generalisation any more; each round of decision 0007 starts with new writers.
  */
-const tunedWriters = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29];
+const tunedWriters = Array.from({ length: 30 }, (_, i) => i + 3);
 
 describe('ask check on the other writers the check was tuned on', () => {
   for (const writer of tunedWriters) {

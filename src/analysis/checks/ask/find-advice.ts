@@ -6,22 +6,26 @@
  * (`find-done.ts`).
  */
 
-import { advisingGerunds, advisingVerbs, attributedToPhrases, attributingWords, recallingOpeners } from '../../data/ask-circle-back.js';
+import { advisingGerunds, advisingVerbs, attributedToPhrases, attributingWords } from '../../data/ask-circle-back.js';
 import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
 import type { Doc, Token } from '../../engine/types.js';
-import { wordsBefore } from '../../engine/words-around.js';
 import {
   actionClauseBefore,
+  apposition,
   closingQuote,
   labelledDone,
   NUMBERED,
   namedClauseBefore,
   openingQuote,
   partOfWork,
+  recallsAtStart,
+  SAID_AFTER_COLON,
+  suggestedClause,
   THANKS,
   takenFromTheirWork,
   thankedFor,
   topicAfter,
+  twoWordsBefore,
 } from './advice-phrases.js';
 import {
   ACTORS,
@@ -120,7 +124,9 @@ function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders 
   const quoted = isQuote(tokens[i + 1]) ? closingQuote(tokens, i + 1) : -1;
   if (quoted > i + 2) {
     const noun = tokens[quoted + 1];
-    const end = noun && (ADVICE.has(noun.lower) || WORKS.has(noun.lower)) ? noun.end : (tokens[quoted] as Token).end;
+    // "your 'changes who logs in' test brought 31 users": any noun before a verb of effect is the name's head.
+    const headed = noun && isWord(noun) && CAUSAL.has(tokens[quoted + 2]?.lower ?? '') && !STOPS.has(noun.lower);
+    const end = noun && (ADVICE.has(noun.lower) || WORKS.has(noun.lower) || headed) ? noun.end : (tokens[quoted] as Token).end;
     named.push({ start: (tokens[i] as Token).start, end });
     return;
   }
@@ -161,7 +167,9 @@ function yourPhrase(doc: Doc, tokens: Token[], i: number, { named, placeholders 
     const attributed =
       WORKS.has(head.lower) && ATTRIBUTED_TO.test(twoWordsBefore(doc, (tokens[i] as Token).start)) && describesAction(tokens, j);
     const saying = attributed || (WORKS.has(head.lower) && SAYING.test(tokens[j + 1]?.lower ?? '') && describesAction(tokens, j));
+    const apposed = topic === undefined && ADVICE.has(head.lower) ? apposition(tokens, j) : undefined;
     if (topic) named.push({ start, end: topic });
+    else if (apposed) named.push({ start, end: apposed });
     else if (saying) named.push({ start, end: (tokens[j + 1] as Token).end });
     else if (ADVICE.has(head.lower) && describesAction(tokens, j)) named.push({ start, end: head.end });
     else placeholders.push({ start, end: head.end });
@@ -238,8 +246,7 @@ function advising(
   const index = sentenceIndexAt(doc, start);
   const sentence = doc.sentences[index];
   // "Remember you said to instrument one drop-off point?" recalls the advice; other questions ask.
-  if (!sentence || (sentence.question && !RECALLING.test(doc.lower.slice(sentence.start, sentence.start + 12))) || isNegated(doc, start))
-    return;
+  if (!sentence || (sentence.question && !recallsAtStart(doc, sentence)) || isNegated(doc, start)) return;
   const tokens = sentenceTokens(doc, index);
   const at = tokenIndexAt(doc, start) - sentence.firstToken;
   if (tokens[at]?.start !== start) return;
@@ -271,7 +278,9 @@ function advising(
     }
   }
   const np = before.filter((t) => !STOPS.has(t.lower) && !GENERIC.has(t.lower) && !ADVICE.has(t.lower) && !APPLYING.has(t.lower));
-  if (last && !STOPS.has(last.lower) && !DETERMINERS.has(last.lower) && np.length > 0 && np.at(-1) === last) {
+  // "the tip you suggested" names it; "Hi Dr Chen, you suggested …" is a greeting, then the advice.
+  const joined = last !== undefined && tokens.slice(tokens.indexOf(last) + 1, at).every(isWord);
+  if (last && joined && !STOPS.has(last.lower) && !DETERMINERS.has(last.lower) && np.length > 0 && np.at(-1) === last) {
     named.push({ start: (np[0] as Token).start, end });
     return;
   }
@@ -283,30 +292,16 @@ function advising(
   }
   const after = contentWords(doc.lower.slice(end, Math.min(sentence.end, end + 80)));
   // "you suggested shortening the expiry to 7 days": what was suggested follows, as a clause or a gerund.
-  if (
-    describesAction(tokens, at) ||
-    (after.length >= 2 && /^ (?:to|that|i|we|me to|us to|\p{L}{3,}ing)(?![\p{L}])/u.test(doc.lower.slice(end, end + 20)))
-  )
-    named.push({ start, end });
+  const suggested = after.length >= 2 && /^ (?:to|that|i|we|me to|us to|\p{L}{3,}ing)(?![\p{L}])/u.test(doc.lower.slice(end, end + 20));
+  if (describesAction(tokens, at) || suggested) named.push({ start, end });
   else placeholders.push({ start, end });
+  // What they suggested is the advice itself: its amounts ("basing alarms on the OEM limit minus 20%") are no result.
+  const clause = suggested ? suggestedClause(doc, end, sentence.end) : undefined;
+  if (clause) attributed.push(clause);
 }
-
-/** After "you said": a few words of where ("in the podcast"), a colon, and what was said up to the end of the clause. */
-const SAID_AFTER_COLON = /^(?: [^:.!?\n]{0,40})?:[ \t]*([^.!?;\n]{3,110})/;
 
 /** Words before "your <work>" that credit it with what was done ("as in your essay", "following your talk"). */
 const ATTRIBUTED_TO = new RegExp(`(?:^| )(?:${attributedToPhrases.join('|')})$`);
-
-/** The two words before `offset` in its sentence, in text order, joined by a space. */
-function twoWordsBefore(doc: Doc, offset: number): string {
-  return wordsBefore(doc, offset, 2)
-    .reverse()
-    .map((t) => t.lower)
-    .join(' ');
-}
-
-/** Openers of a question that recalls rather than asks ("Remember you said…?"). */
-const RECALLING = new RegExp(`^(?:${recallingOpeners.join('|')})\\b`);
 
 /** Words that attach "you suggested" or "your post" to the clause before them ("…, as you advised"). */
 const ATTRIBUTING = wordSet(attributingWords);

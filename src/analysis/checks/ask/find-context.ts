@@ -153,7 +153,9 @@ function prepositionPlace(tokens: Token[], i: number, named: Span[]): void {
   );
   // "at the Riverside Food Bank", "in the Lisbon office": a capitalised name after the article names a place.
   const capitalised = j > i + 1 && words.some((w) => /^[A-Z]/.test(w.text) && !MONTHS_AND_DAYS.test(w.lower));
-  if (place || capitalised) {
+  // "on the smelter's converter fans", "in the plant's night shift": a part of something, in the possessive.
+  const partOf = j > i + 1 && words.length >= 2 && /^\p{L}{3,}['\u2019]s$/u.test(words[0]?.lower ?? '');
+  if (place || capitalised || partOf) {
     named.push({ start: (tokens[i] as Token).start, end: (words.at(-1) as Token).end });
   }
 }

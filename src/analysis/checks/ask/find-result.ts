@@ -30,6 +30,7 @@ import {
   AMOUNT_BEFORE_CLAUSE,
   ARROW,
   BECAME_COMPARATIVE,
+  CAUGHT_SHARE,
   CAUSED_STATE,
   CHANGED_BEHAVIOUR,
   FROM_TO,
@@ -38,11 +39,17 @@ import {
   HARDLY_ANYONE,
   isPlaceholderOnly,
   MEANT,
+  NOT_A_SINGLE,
   NOT_AMOUNT,
   NOW_DIFFERENT,
+  PARTY_DECIDED,
+  PROBLEM_ENDED,
   RATE_REACHED,
   SHIFTED_FROM_TO,
+  setAmount,
   TO_FROM,
+  UNMATCHED_LEVEL,
+  VAGUE_LEARNING,
   WON_COUNT,
   WORKED_BECAUSE,
   whenPresent,
@@ -109,7 +116,7 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
     if ((bySentence.get(h.sentence) ?? []).some((q) => q.unit === 'duration' && q.start > h.start)) hits.push(h);
   }
   for (const h of phraseHits(doc, outcomeRegex, { skipNegated: true }).filter(real)) {
-    if (VAGUE_HELP.test(doc.lower.slice(h.start, h.start + 48))) continue;
+    if (VAGUE_HELP.test(doc.lower.slice(h.start, h.start + 48)) || VAGUE_LEARNING.test(doc.lower.slice(h.start, h.start + 48))) continue;
     // "I realized your advice in 3 stores": carried out (a false friend), not learned.
     if (/^reali[sz]ed\s+(?:your|ur|the|it|this)(?![\p{L}])/u.test(doc.lower.slice(h.start, h.start + 24))) continue;
     const before = doc.tokens[tokenIndexAt(doc, h.start) - 1];
@@ -132,6 +139,11 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
     SHIFTED_FROM_TO,
     WON_COUNT,
     RATE_REACHED,
+    NOT_A_SINGLE,
+    PROBLEM_ENDED,
+    UNMATCHED_LEVEL,
+    PARTY_DECIDED,
+    CAUGHT_SHARE,
   ];
   if (quantities.length > 0) stated.push(GROUP_OUTCOME_DIGITS);
   for (const regex of stated) {
@@ -173,7 +185,11 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
   for (const [sentence, numbers] of bySentence) {
     const q = numbers.find(
       (n) =>
-        MEASURED.has(n.unit) && !n.denominator && !inOwnAction(doc, n.start) && !describesProperty(doc, { start: n.start, end: n.end }),
+        MEASURED.has(n.unit) &&
+        !n.denominator &&
+        !inOwnAction(doc, n.start) &&
+        !describesProperty(doc, { start: n.start, end: n.end }) &&
+        !setAmount(doc, n),
     );
     if (q && standsAsResult(doc, sentence, q.start)) hits.push({ start: q.start, end: q.end, sentence });
   }
@@ -187,7 +203,10 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
 
 /** What follows a verb of effect whose subject is the advice named: "ur exam-date matching *got buddies chatting more*". */
 function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
-  let at = tokenIndexAt(doc, subject.end - 1) + 1;
+  const last = tokenIndexAt(doc, subject.end - 1);
+  // "…an ETA range rather than a fixed time": after an article the word is an adjective, not a verb of effect.
+  if (/^(?:a|an|the|our|my|their|this|that)$/.test(doc.tokens[last]?.lower ?? '')) return undefined;
+  let at = last + 1;
   // "…, as you explained, cut review rounds": a comma may close the aside before the verb, and
   // "has now", "has already" may stand before it ("the threshold you suggested has kept stock-outs down").
   if (doc.tokens[at]?.text === ',') at += 1;

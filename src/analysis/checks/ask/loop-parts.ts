@@ -8,6 +8,7 @@ import { type Span, tokenIndexAt } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
 import { standsForBlank } from '../../engine/placeholders.js';
 import type { Doc } from '../../engine/types.js';
+import { recallsAtStart } from './advice-phrases.js';
 import { findNamedAdvice } from './find-advice.js';
 import { findContexts } from './find-context.js';
 import { findCausalAdvice } from './find-done.js';
@@ -136,14 +137,20 @@ function lowerBound(offsets: readonly number[], offset: number): number {
 
 /** Thanks, not negated ("no thanks"), not conditional ("I'd be grateful if…") and not a cause ("thanks to your idea"). */
 function findGratitude(doc: Doc): Span[] {
-  return phraseHits(doc, gratitudeRegex, { skipNegated: true }).filter((h) => {
-    // "Dr. Asante," "Hi Merci": a word of thanks in another language, capitalised after a title or greeting, is a name.
-    if (namedAfterTitle(doc, h.start) || insideQuotes(doc, h.start)) return false;
-    const after = doc.lower.slice(h.end, h.end + 12);
-    const before = doc.lower.slice(Math.max(0, h.start - 24), h.start);
-    return !/^ to (?!you\b)/.test(after) && !/(?:would|could|'d|\bid)\s+(?:\S+\s+){0,2}$/.test(before);
-  });
+  // "thank youuuu", "thanksss": thanks drawn out in chat.
+  const drawnOut = [...doc.lower.matchAll(DRAWN_OUT_THANKS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [
+    ...drawnOut,
+    ...phraseHits(doc, gratitudeRegex, { skipNegated: true }).filter((h) => {
+      // "Dr. Asante," "Hi Merci": a word of thanks in another language, capitalised after a title or greeting, is a name.
+      if (namedAfterTitle(doc, h.start) || insideQuotes(doc, h.start)) return false;
+      const after = doc.lower.slice(h.end, h.end + 12);
+      const before = doc.lower.slice(Math.max(0, h.start - 24), h.start);
+      return !/^ to (?!you\b)/.test(after) && !/(?:would|could|'d|\bid)\s+(?:\S+\s+){0,2}$/.test(before);
+    }),
+  ];
 }
+const DRAWN_OUT_THANKS = /(?<![\p{L}])(?:thank\s{1,3}(?:yo{2,}u+|you{2,}|u{2,})|thanks{2,}|thanx{2,}|thx{2,})(?![\p{L}])/gu;
 
 /** Sentences that ask for something: questions and request phrases, unless they offer help. */
 function findRequests(doc: Doc, offers: readonly Hit[]): Span[] {
@@ -152,7 +159,9 @@ function findRequests(doc: Doc, offers: readonly Hit[]): Span[] {
   const found: Span[] = [];
   doc.sentences.forEach((s, i) => {
     const hasWords = doc.tokens.slice(s.firstToken, Math.min(s.endToken, s.firstToken + 8)).some((t) => t.kind !== 'punct');
-    if ((s.question || asking.has(i)) && !offering.has(i) && hasWords) found.push({ start: s.start, end: s.end });
+    // "ok so remember you told me to write the kill criterion down?" recalls the advice; it asks for nothing.
+    const recalling = s.question && !asking.has(i) && recallsAtStart(doc, s);
+    if ((s.question || asking.has(i)) && !offering.has(i) && hasWords && !recalling) found.push({ start: s.start, end: s.end });
   });
   return found;
 }

@@ -30,6 +30,7 @@ const READ_LEADS = new Set(['read', 'reading', 'reread', 're-read', 'finished', 
 /** "the "no dates" chapter": a quoted name between a determiner and a kind of work. */
 const QUOTED_KIND = new RegExp(`["“‘'][^"”’'\\n]{2,60}["”’']\\s{1,3}(?:${workNouns.join('|')})(?![\\p{L}])`, 'uy');
 const DETERMINERS = new Set(['the', 'that', 'this']);
+const WORK_NOUNS: ReadonlySet<string> = new Set(workNouns);
 /** The words a named kind of work opens with: the regex is tried only where one stands. */
 const NAMED_KIND_LEADS = new Set(['the', 'that', 'this', 'your', 'ur', 'yr']);
 const SECOND_PERSON = /^(?:you|your|ur|u|yr|yours|you've|you're)$/;
@@ -62,7 +63,9 @@ export function findNamedWorks(doc: Doc): readonly Span[] {
         }
         QUOTED.lastIndex = token.start;
         const m = QUOTED.exec(doc.text);
-        if (!m || !titleCased(m[1] ?? '')) return;
+        // "the piece "NRR is a product metric"": after a kind of work, a quoted run is its title whatever its case.
+        const afterKind = WORK_NOUNS.has(doc.tokens[i - 1]?.lower ?? '');
+        if (!m || !(titleCased(m[1] ?? '') || afterKind)) return;
         about ??= sentencesAboutThem(doc);
         if (about[token.sentence]) found.push({ start: token.start, end: token.start + m[0].length });
         return;

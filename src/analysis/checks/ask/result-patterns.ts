@@ -5,14 +5,16 @@
  * what reads like a result and is none: a condition after "when", a label with nothing after it.
  */
 import { startingWith, tokenIndexAt } from '../../engine/match.js';
+import type { Quantity } from '../../engine/numbers.js';
 import type { Doc, Token } from '../../engine/types.js';
 
 /**
  * Behaviour that ended, began or finally happened: "the board stopped asking for dates", "people
- * finally started replying" (not "we started testing", the writer's own action), "people finally raised it".
+ * finally started replying" (not "we started testing", the writer's own action, nor "we restructured
+ * the dashboard and started tagging", which goes on with it), "people finally raised it".
  */
 export const CHANGED_BEHAVIOUR = startingWith(
-  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we|i've|we've|ive|weve|i have|we have|i had|we had) )(?:finally |actually )?started [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:(?:stopped|quit|no longer)(?: [\p{L}'-]+){0,3} [\p{L}]+ing|(?<!(?:i|we|i've|we've|ive|weve|i have|we have|i had|we had) )(?:(?:finally |actually )started|(?<!and )started) [\p{L}]+ing|finally (?!(?:tried|applied|used|tested|implemented|followed|adopted|started|got around)(?![\p{L}]))(?:[\p{L}]+ed|got|saw|understood|made|took|found|won|knew|began|agreed|shipped|said|told|came))(?![\p{L}])/gu,
   ['stopped', 'quit', 'no', 'finally', 'actually', 'started'],
 );
 /** A change written with an arrow: "14% -> 19%", "22 → 6 minutes", "3 days → 4 hrs". */
@@ -36,6 +38,83 @@ export const SHIFTED_FROM_TO = startingWith(
 export const HARDLY_ANYONE = startingWith(
   /(?<![\p{L}\p{N}])(?:(?:almost no|hardly any|no|very few|few) [\p{L}-]+|nobody|no one|hardly anyone) (?:\p{L}{2,}ed|came|went|left|quit|churned|complained|asked|called|missed|skipped|noticed|objected)(?![\p{L}])/gu,
   ['almost', 'hardly', 'no', 'very', 'few', 'nobody'],
+);
+/**
+ * Not one of something bad since: "haven't lost a single lot to an outage", "not one complaint
+ * has come in", "didn't miss a single delivery window": a count of zero is a concrete result.
+ */
+export const NOT_A_SINGLE = startingWith(
+  /(?<![\p{L}'])(?:(?:(?:haven|hasn|hadn|didn)['’]?t|have not|has not|had not|did not|never) (?:\p{L}+ ){1,2}(?:a single|one single)|not (?:a single|one) (?!of(?![\p{L}]))\p{L}{3,} (?:has|have|had|was|were|came|went))(?![\p{L}])/gu,
+  [
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "didn't",
+    'haven',
+    'hasn',
+    'hadn',
+    'didn',
+    'havent',
+    'hasnt',
+    'hadnt',
+    'didnt',
+    'have',
+    'has',
+    'had',
+    'did',
+    'never',
+    'not',
+  ],
+);
+/** A problem that ended: "the double-booking stopped within a week", "those 2 a.m. pages went away". */
+export const PROBLEM_ENDED = startingWith(
+  /(?<![\p{L}'])(?:the|those|these|all the|all those) (?:[\p{L}\d.-]+ ){0,2}[\p{L}-]+ (?:stopped|ceased|disappeared|vanished|went away|dried up|died down|(?:is|are|was|were) gone)(?![\p{L}])/gu,
+  ['the', 'those', 'these', 'all'],
+);
+/**
+ * A level unmatched before: "the queue was the shortest anyone can remember", "our best month on
+ * record". The superlative is checked behind the words that close it, so "in" and "on" cost little.
+ */
+export const UNMATCHED_LEVEL = startingWith(
+  /(?<![\p{L}\p{N}])(?:anyone (?:can|could) remember|in (?:years|decades|memory|living memory)|on record|since records began)(?<=(?<![\p{L}'])(?:\p{L}{2,}est|best|worst|most|least) (?:[\p{L}-]{1,20} ){0,3}(?:anyone (?:can|could) remember|in (?:years|decades|memory|living memory)|on record|since records began))(?![\p{L}])/gu,
+  ['anyone', 'in', 'on', 'since'],
+);
+/**
+ * A decision another party took: "finance dropped the monthly ground survey", "the board
+ * approved the pilot", "legal signed off". What someone else did because of the change is what
+ * came of it.
+ */
+export const PARTY_DECIDED = startingWith(
+  /(?<![\p{L}'])(?:(?:the |our )?(?:finance|legal|sales|procurement|leadership|management|board|exec team|execs|ceo|cfo|cto|coo|auditors?|regulator|client|customer|security team|compliance)) (?:finally |then |quickly |also )?(?:dropped|approved|accepted|agreed to|adopted|signed off|signed|cancelled|canceled|scrapped|funded|greenlit|green-lit|renewed|expanded|extended|unblocked|lifted)(?![\p{L}])/gu,
+  [
+    'the',
+    'our',
+    'finance',
+    'legal',
+    'sales',
+    'procurement',
+    'leadership',
+    'management',
+    'board',
+    'exec',
+    'execs',
+    'ceo',
+    'cfo',
+    'cto',
+    'coo',
+    'auditor',
+    'auditors',
+    'regulator',
+    'client',
+    'customer',
+    'security',
+    'compliance',
+  ],
+);
+/** "flagged 9 of the 11 accounts that churned", "caught 4 out of 5 fraud rings": a share of the cases it caught. */
+export const CAUGHT_SHARE = startingWith(
+  /(?<![\p{L}'])(?:flagged|caught|predicted|spotted|identified|detected|prevented|recovered|retained|converted) (?:~?\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|all) (?:of|out of) (?:the |our |those )?(?:~?\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?![\p{L}\p{N}])/gu,
+  ['flagged', 'caught', 'predicted', 'spotted', 'identified', 'detected', 'prevented', 'recovered', 'retained', 'converted'],
 );
 /** "meant zero payout disputes this season", "means fewer calls to the helpline": what the change brought. */
 export const MEANT = startingWith(
@@ -67,9 +146,9 @@ export const RATE_REACHED = startingWith(
   /(?<![\p{L}'])(?:got|reached|hit|averaged|achieved|saw) (?:~?\d[\d.,]*) (?:[\p{L}-]+ ){0,3}(?:per|a|each) (?:user|customer|member|account|store|order|session|visit|day|week|month|driver|seller|merchant|student|patient)(?![\p{L}])/gu,
   ['got', 'reached', 'hit', 'averaged', 'achieved', 'saw'],
 );
-/** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours". */
+/** A change from one level to another, whatever the verb: "took our median from 3 days to 4 hours", "from 40 a week to 160". */
 export const FROM_TO = startingWith(
-  /(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*(?: \p{L}{1,12})?)? to ~?\d/gu,
+  /(?<![\p{L}])from ~?\d[\d.,:]*\s?(?:%|\p{L}{1,10})?(?: (?:in|of|out of) \d[\d.,]*(?: \p{L}{1,12})?| (?:a|an|per|each|every) \p{L}{1,10})? to ~?\d/gu,
   ['from'],
 );
 /**
@@ -83,10 +162,10 @@ export const CAUSED_STATE = startingWith(
 );
 /**
  * A state that became another: "my lessons got shorter", "standups are now calmer", "handovers
- * became clearer". The subject is not the writer ("I got better at…" is about the writer).
+ * became clearer", "activation became 7 points higher". The subject is not the writer ("I got better at…" is about the writer).
  */
 export const BECAME_COMPARATIVE = startingWith(
-  /(?<![\p{L}'])(?<!(?:i|we|you|it) )(?:got|get|gets|became|become|becomes|grew|are now|is now|were|was|felt|feel|feels|seem|seems|seemed) (?:much |a lot |far |noticeably |visibly |way |a bit )?(?:shorter|faster|quicker|calmer|clearer|cheaper|smaller|simpler|easier|sharper|tighter|smoother|fewer|quieter|lighter|happier|better|stronger|more (?:focused|engaged|confident|honest|candid|open|productive|predictable|reliable))(?![\p{L}])/gu,
+  /(?<![\p{L}'])(?<!(?:i|we|you|it) )(?:got|get|gets|became|become|becomes|grew|are now|is now|were|was|felt|feel|feels|seem|seems|seemed) (?:much |a lot |far |noticeably |visibly |way |a bit |\d[\d.,]*\s?(?:%|points?|pts|pp|x|times) )?(?:higher|lower|shorter|faster|quicker|calmer|clearer|cheaper|smaller|simpler|easier|sharper|tighter|smoother|fewer|quieter|lighter|happier|better|stronger|more (?:focused|engaged|confident|honest|candid|open|productive|predictable|reliable))(?![\p{L}])/gu,
   [
     'got',
     'get',
@@ -185,3 +264,21 @@ export function isPlaceholderOnly(body: string): boolean {
     (rest.length <= 2 && rest.every((w) => ['result', 'results', 'improvement', 'success', 'worked', 'it'].includes(w)))
   );
 }
+
+/** "we learned a lot, results coming soon": learning with nothing learned named. */
+export const VAGUE_LEARNING =
+  /^(?:we |i )?(?:learned|learnt|learned so|learnt so) (?:a lot|so much|loads|tons|a ton|heaps|plenty|a great deal)\s*(?:[.!,;)]|$|and |but |so )/;
+
+/**
+ * True when an amount is what was set, not reached: a share it ran on ("running it on 20% of
+ * traffic", "rolled out to 10% of users") or the same amount kept ("same $5 for both sides").
+ */
+export function setAmount(doc: Doc, q: Quantity): boolean {
+  if (doc.tokens[tokenIndexAt(doc, q.start) - 1]?.lower === 'same') return true;
+  // "running it on 20% of traffic", not "signed digitally on 70% of deliveries".
+  return (
+    ALLOCATED.test(doc.lower.slice(Math.max(0, q.start - 40), q.start)) && /^\s?of(?![\p{L}])/u.test(doc.lower.slice(q.end, q.end + 4))
+  );
+}
+const ALLOCATED =
+  /(?:run|runs|running|ran|roll(?:ed|ing)? (?:it |this |them )?out|test(?:ed|ing)?|launch(?:ed|ing)?|pilot(?:ed|ing)?|releas(?:ed|ing)|expos(?:ed|ing)|show(?:n|ing)|enabl(?:ed|ing)|live)(?: (?:it|this|them|the [\p{L}-]+))? (?:on|to|for|across|with) $/u;

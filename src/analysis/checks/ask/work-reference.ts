@@ -198,9 +198,14 @@ const said = gated(
 );
 const YOU = `(?:${alt(['you'])})(?:'ve|\\s{1,3}have|\\s{1,3}also|\\s{1,3}once|\\s{1,3}recently|\\s{1,3}even|\\s{1,3}actually)?`;
 const NOUN = `(?:${alt([...workNouns, ...workNounsPlural])})`;
-/** "You published a great piece on…": a verb of making with a work noun after it. */
+/**
+ * "You published a great piece on…": a verb of making with a work noun after it (not "the
+ * contribution you've made to fintech product management", where a preposition follows the verb).
+ */
 const madeThen = gated(
-  wordRegex(`${YOU}\\s{1,3}(?:${alt(creationVerbs)})\\s{1,3}(?:(?:a|an|the|that|this|one|your)\\s{1,3})?${gap(3)}${NOUN}`),
+  wordRegex(
+    `${YOU}\\s{1,3}(?:${alt(creationVerbs)})\\s{1,3}(?!(?:to|for|in|on|at|with|from|into|across)\\s)(?:(?:a|an|the|that|this|one|your)\\s{1,3})?${gap(3)}${NOUN}`,
+  ),
   YOU_TOKENS,
 );
 /** "The teardown you did", "the talk that you gave", "the tool you maintain": a work noun with a verb of making, saying or keeping after it. */

@@ -66,8 +66,8 @@ const conflictRegex = gated(
   wordRegex(`(?:${alt(conflictAgents)})(?:[\\s,]{1,3}(?:${alt(conflictAdverbs)})){0,2}[\\s,]{1,3}(?:${alt(conflictVerbs)})`),
   conflictAgents,
 );
-/** "now pharmacy wants …", "now the seller wants …": a new demand from a party the lists do not name. */
-const newDemandRegex = gated(wordRegex(`now\\s{1,3}${gap(3)}(?:${alt(conflictVerbs)})`), ['now']);
+/** "now pharmacy wants …", "now customers see the range too and complain …": a new demand from a party the lists do not name. */
+const newDemandRegex = gated(wordRegex(`now\\s{1,3}${gap(6)}(?:${alt(conflictVerbs)})`), ['now']);
 const NOT_AGENTS = wordSet(notAgents);
 /** First words of the conflict verbs, where the subject before them ends. */
 const CONFLICT_VERB_START: ReadonlySet<string> = new Set(conflictVerbs.map((v) => v.split(' ')[0] ?? v));
@@ -223,9 +223,15 @@ function hasOr(doc: Doc, s: { start: number; end: number }): boolean {
   return at >= 0 && at < s.end;
 }
 
-/** "the/my/our <difficulty> is …": the word before the difficulty owns it ("a question is" states nothing). */
+/**
+ * "the/my/our <difficulty> is …": the word before the difficulty owns it ("a question is" states
+ * nothing); in chat the article drops and the difficulty opens its sentence ("problem is the push
+ * for speed is creating low-quality replies").
+ */
 function ownedDifficulty(doc: Doc, hit: Hit): boolean {
-  return /^(?:the|my|our)$/.test(doc.tokens[tokenIndexAt(doc, hit.start) - 1]?.lower ?? '');
+  const at = tokenIndexAt(doc, hit.start);
+  const before = doc.tokens[at - 1];
+  return /^(?:the|my|our)$/.test(before?.lower ?? '') || before === undefined || before.sentence !== doc.tokens[at]?.sentence;
 }
 
 /** "the bottleneck is gone": the difficulty is named only as solved. */

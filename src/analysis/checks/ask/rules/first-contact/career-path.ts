@@ -14,7 +14,7 @@ import {
   roleWordFollowersNotCareer,
   trajectoryNouns,
 } from '../../../../data/ask.js';
-import { findAll, type Span } from '../../../../engine/match.js';
+import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
 import type { Doc, Rule } from '../../../../engine/types.js';
 import {
@@ -50,15 +50,20 @@ const move = gated(
 /** "from <where they were> to <a role>": the start is no number ("from 5 to 50 PMs" is growth, not a career). */
 const FROM_TO_ROLE = `from\\s{1,3}(?![\\p{N}$£€])${gap(4)}(?:to|into|in\\s{1,3}to|towards|toward|over\\s{1,3}to)\\s{1,3}${gap(3)}${ROLE}`;
 const YOU = alt(['you']);
-/** "the road from the classroom to running a product team", "going from IC to manager". */
-const trajectory = gated(wordRegex(`(?:(?:${alt(trajectoryNouns)})|(?:${alt(careerMoveGerunds)}))\\s{1,3}${FROM_TO_ROLE}`), [
-  ...trajectoryNouns,
-  ...careerMoveGerunds,
-]);
-/** "the steps you took to reach Director", "the moves you made to become a VP". */
+/**
+ * "the road from the classroom to running a product team", "going from IC to manager", "what the
+ * road looked like for you from forklift driver to head of product".
+ */
+const trajectory = gated(
+  wordRegex(
+    `(?:(?:${alt(trajectoryNouns)})|(?:${alt(careerMoveGerunds)}))\\s{1,3}(?:${gap(3)}for\\s{1,3}${alt(['you'])}\\s{1,3})?${FROM_TO_ROLE}`,
+  ),
+  [...trajectoryNouns, ...careerMoveGerunds],
+);
+/** "the steps you took to reach Director", "the moves you made to become a VP", "which steps did you take to reach this position". */
 const steps = gated(
   wordRegex(
-    `(?:${alt(careerStepNouns)})\\s{1,3}(?:(?:that|which)\\s{1,3})?${YOU}(?:'ve|\\s{1,3}have|\\s{1,3}had)?\\s{1,3}(?:${alt(careerStepVerbs)})\\s{1,3}(?:(?:in\\s{1,3}order\\s{1,3})?to\\s{1,3}(?:${alt(careerReachVerbs)})|on\\s{1,3}(?:the|${alt(['your'])})\\s{1,3}way\\s{1,3}(?:up\\s{1,3})?to)\\s{1,3}${gap(3)}${ROLE}`,
+    `(?:${alt(careerStepNouns)})\\s{1,3}(?:(?:that|which)\\s{1,3})?(?:(?:did|do|have|had)\\s{1,3})?${YOU}(?:'ve|\\s{1,3}have|\\s{1,3}had)?\\s{1,3}(?:${alt(careerStepVerbs)})\\s{1,3}(?:(?:in\\s{1,3}order\\s{1,3})?to\\s{1,3}(?:${alt(careerReachVerbs)})|on\\s{1,3}(?:the|${alt(['your'])})\\s{1,3}way\\s{1,3}(?:up\\s{1,3})?to)\\s{1,3}${gap(3)}${ROLE}`,
   ),
   careerStepNouns,
 );
@@ -108,6 +113,13 @@ function pointingBack(doc: Doc, requests: readonly boolean[]): Span[] {
   });
 }
 
+/** True when the move at `start` is the writer's: "as I move from …", "my move from …", "we switched from …". */
+function ownMove(doc: Doc, start: number): boolean {
+  const before = doc.tokens[tokenIndexAt(doc, start) - 1];
+  return before !== undefined && before.sentence === doc.tokens[tokenIndexAt(doc, start)]?.sentence && OWN.test(before.lower);
+}
+const OWN = /^(?:i|i'm|im|we|we're|my|our|i've|we've|ive)$/;
+
 /** Messages of the `career-path` rule. */
 export const messages = {
   found: (phrase: string) =>
@@ -141,7 +153,8 @@ function collectCareerSpans(doc: Doc): Span[] {
   const spans = [
     ...requestedMatches(doc, phrases, requests),
     ...requestedMatches(doc, move, requests),
-    ...requestedMatches(doc, trajectory, requests).filter((s) => you[sentenceIndexAt(doc, s.start)] === true),
+    // "mentor me as I move from depot manager into product": the writer's own move is not their path.
+    ...requestedMatches(doc, trajectory, requests).filter((s) => you[sentenceIndexAt(doc, s.start)] === true && !ownMove(doc, s.start)),
     ...requestedMatches(doc, steps, requests),
     ...requestedMatches(doc, reached, requests),
     ...pointingBack(doc, requests),
