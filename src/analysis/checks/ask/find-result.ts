@@ -139,7 +139,6 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
     SHIFTED_FROM_TO,
     WON_COUNT,
     RATE_REACHED,
-    NOT_A_SINGLE,
     PROBLEM_ENDED,
     UNMATCHED_LEVEL,
     PARTY_DECIDED,
@@ -150,6 +149,10 @@ export function findResults(doc: Doc, exclude: readonly Span[] = [], subjects: r
     for (const m of findAll(doc, regex)) {
       if (!isUnreal(doc, m.start, FUTURE) && !isNegated(doc, m.start)) hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
     }
+  }
+  // "haven't lost a single lot": the denial is the result, so it is not read as negating it.
+  for (const m of findAll(doc, NOT_A_SINGLE)) {
+    if (!isUnreal(doc, m.start, FUTURE)) hits.push({ ...m, sentence: sentenceIndexAt(doc, m.start) });
   }
   for (const subject of subjects) {
     const effect = adviceEffect(doc, subject);

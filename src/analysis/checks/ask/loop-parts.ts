@@ -138,7 +138,9 @@ function lowerBound(offsets: readonly number[], offset: number): number {
 /** Thanks, not negated ("no thanks"), not conditional ("I'd be grateful if…") and not a cause ("thanks to your idea"). */
 function findGratitude(doc: Doc): Span[] {
   // "thank youuuu", "thanksss": thanks drawn out in chat.
-  const drawnOut = [...doc.lower.matchAll(DRAWN_OUT_THANKS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const drawnOut = /th(?:ank|x)/.test(doc.lower)
+    ? [...doc.lower.matchAll(DRAWN_OUT_THANKS)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    : [];
   return [
     ...drawnOut,
     ...phraseHits(doc, gratitudeRegex, { skipNegated: true }).filter((h) => {
