@@ -71,8 +71,6 @@ export const UNMATCHED_LEVEL = startingWith(
 export const PARTY_DECIDED = startingWith(
   /(?<![\p{L}'])(?:finance|legal|sales|procurement|leadership|management|board|exec team|execs|ceo|cfo|cto|coo|auditors?|regulator|client|customer|security team|compliance) (?:finally |then |quickly |also )?(?:dropped|approved|accepted|agreed to|adopted|signed off|signed|cancelled|canceled|scrapped|funded|greenlit|green-lit|renewed|expanded|extended|unblocked|lifted)(?![\p{L}])/gu,
   [
-    'the',
-    'our',
     'finance',
     'legal',
     'sales',
