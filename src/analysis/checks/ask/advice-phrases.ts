@@ -1,7 +1,9 @@
 /**
- * Where a name of advice ends: the topic after an advice noun ("your tip *on scoring cost of
- * delay*"), the quotes around a quoted name, and the clause before "as you suggested" that says
- * what was done. Shared by `find-advice.ts`.
+ * Where a name of advice begins and ends: the topic after an advice noun ("your tip *on scoring
+ * cost of delay*"), the quotes around a quoted name, the advice spelled out after a dash, the
+ * clause before "as you suggested" that says what was done and the one after "you suggested"
+ * that says what was suggested, and a question that only recalls it ("Remember you said…?").
+ * Shared by `find-advice.ts` and, for the recalling question, `loop-parts.ts`.
  */
 
 import { numberedParts } from '../../data/ask.js';

@@ -6,6 +6,7 @@
 import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../data/ask-circle-back.js';
 import { type Span, tokenIndexAt } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
+import { matchesIn } from '../../engine/native-regex.js';
 import { standsForBlank } from '../../engine/placeholders.js';
 import type { Doc } from '../../engine/types.js';
 import { recallsAtStart } from './advice-phrases.js';
@@ -135,11 +136,13 @@ function lowerBound(offsets: readonly number[], offset: number): number {
   return lo;
 }
 
+/** Thanks drawn out in chat ("thank youuuu", "thanksss"), which no phrase list can spell out. */
+const DRAWN_OUT_THANKS = /(?<![\p{L}])(?:thank\s{1,3}(?:yo{2,}u+|you{2,}|u{2,})|thanks{2,}|thanx{2,}|thx{2,})(?![\p{L}])/gu;
+
 /** Thanks, not negated ("no thanks"), not conditional ("I'd be grateful if…") and not a cause ("thanks to your idea"). */
 function findGratitude(doc: Doc): Span[] {
-  // "thank youuuu", "thanksss": thanks drawn out in chat.
   const drawnOut = /th(?:ank|x)/.test(doc.lower)
-    ? [...doc.lower.matchAll(DRAWN_OUT_THANKS)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    ? matchesIn(doc, DRAWN_OUT_THANKS, doc.lower).map((m) => ({ start: m.index, end: m.index + m[0].length }))
     : [];
   return [
     ...drawnOut,
@@ -152,7 +155,6 @@ function findGratitude(doc: Doc): Span[] {
     }),
   ];
 }
-const DRAWN_OUT_THANKS = /(?<![\p{L}])(?:thank\s{1,3}(?:yo{2,}u+|you{2,}|u{2,})|thanks{2,}|thanx{2,}|thx{2,})(?![\p{L}])/gu;
 
 /** Sentences that ask for something: questions and request phrases, unless they offer help. */
 function findRequests(doc: Doc, offers: readonly Hit[]): Span[] {

@@ -47,56 +47,101 @@ export const NOT_A_SINGLE = startingWith(
   /(?<![\p{L}'])(?:single(?<=(?<![\p{L}'])(?:(?:haven|hasn|hadn|didn)['\u2019]?t|have not|has not|had not|did not|never) (?:\p{L}+ ){1,2}(?:a|one) single)|not (?:a single|one) (?!of(?![\p{L}]))\p{L}{3,} (?:has|have|had|was|were|came|went))(?![\p{L}])/gu,
   ['single', 'not'],
 );
+/** What bothered them ending: the verb of a problem that ended. */
+const ENDED = [
+  'stopped',
+  'ceased',
+  'disappeared',
+  'vanished',
+  'went away',
+  'dried up',
+  'died down',
+  'is gone',
+  'are gone',
+  'was gone',
+  'were gone',
+];
+const ENDED_ALT = `(?:${ENDED.join('|')})`;
 /**
  * A problem that ended: "the double-booking stopped within a week", "those 2 a.m. pages went
  * away". Found at the verb, with the subject checked behind it, so "the" costs nothing.
  */
 export const PROBLEM_ENDED = startingWith(
-  /(?<![\p{L}'])(?:stopped|ceased|disappeared|vanished|went away|dried up|died down|(?:is|are|was|were) gone)(?<=(?<![\p{L}'])(?:the|those|these) (?:[\p{L}\d.-]+ ){0,2}[\p{L}-]+ (?:stopped|ceased|disappeared|vanished|went away|dried up|died down|(?:is|are|was|were) gone))(?![\p{L}])/gu,
-  ['stopped', 'ceased', 'disappeared', 'vanished', 'went', 'dried', 'died', 'is', 'are', 'was', 'were'],
+  new RegExp(
+    `(?<![\\p{L}'])${ENDED_ALT}(?<=(?<![\\p{L}'])(?:the|those|these) (?:[\\p{L}\\d.-]+ ){0,2}[\\p{L}-]+ ${ENDED_ALT})(?![\\p{L}])`,
+    'gu',
+  ),
+  ENDED,
 );
+/** The words that close a level unmatched before ("…anyone can remember", "…on record"). */
+const UNMATCHED = [
+  'anyone can remember',
+  'anyone could remember',
+  'in years',
+  'in decades',
+  'in memory',
+  'in living memory',
+  'on record',
+  'since records began',
+];
+const UNMATCHED_ALT = `(?:${UNMATCHED.join('|')})`;
 /**
  * A level unmatched before: "the queue was the shortest anyone can remember", "our best month on
  * record". The superlative is checked behind the words that close it, so "in" and "on" cost little.
  */
 export const UNMATCHED_LEVEL = startingWith(
-  /(?<![\p{L}\p{N}])(?:anyone (?:can|could) remember|in (?:years|decades|memory|living memory)|on record|since records began)(?<=(?<![\p{L}'])(?:\p{L}{2,}est|best|worst|most|least) (?:[\p{L}-]{1,20} ){0,3}(?:anyone (?:can|could) remember|in (?:years|decades|memory|living memory)|on record|since records began))(?![\p{L}])/gu,
-  ['anyone', 'in', 'on', 'since'],
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${UNMATCHED_ALT}(?<=(?<![\\p{L}'])(?:\\p{L}{2,}est|best|worst|most|least) (?:[\\p{L}-]{1,20} ){0,3}${UNMATCHED_ALT})(?![\\p{L}])`,
+    'gu',
+  ),
+  UNMATCHED,
 );
+/** Parties whose decision reports what came of a change. */
+const PARTIES = [
+  'finance',
+  'legal',
+  'sales',
+  'procurement',
+  'leadership',
+  'management',
+  'board',
+  'exec team',
+  'execs',
+  'ceo',
+  'cfo',
+  'cto',
+  'coo',
+  'auditor',
+  'auditors',
+  'regulator',
+  'client',
+  'customer',
+  'security team',
+  'compliance',
+];
 /**
  * A decision another party took: "finance dropped the monthly ground survey", "the board
  * approved the pilot", "legal signed off". What someone else did because of the change is what
  * came of it.
  */
 export const PARTY_DECIDED = startingWith(
-  /(?<![\p{L}'])(?:finance|legal|sales|procurement|leadership|management|board|exec team|execs|ceo|cfo|cto|coo|auditors?|regulator|client|customer|security team|compliance) (?:finally |then |quickly |also )?(?:dropped|approved|accepted|agreed to|adopted|signed off|signed|cancelled|canceled|scrapped|funded|greenlit|green-lit|renewed|expanded|extended|unblocked|lifted)(?![\p{L}])/gu,
-  [
-    'finance',
-    'legal',
-    'sales',
-    'procurement',
-    'leadership',
-    'management',
-    'board',
-    'exec',
-    'execs',
-    'ceo',
-    'cfo',
-    'cto',
-    'coo',
-    'auditor',
-    'auditors',
-    'regulator',
-    'client',
-    'customer',
-    'security',
-    'compliance',
-  ],
+  new RegExp(
+    `(?<![\\p{L}'])(?:${PARTIES.join('|')}) (?:finally |then |quickly |also )?(?:dropped|approved|accepted|agreed to|adopted|signed off|signed|cancelled|canceled|scrapped|funded|greenlit|green-lit|renewed|expanded|extended|unblocked|lifted)(?![\\p{L}])`,
+    'gu',
+  ),
+  PARTIES,
 );
+/** Small counts, in digits or words: "two of the three deals", "9 of the 11 accounts". */
+const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)';
+/** Verbs of catching or keeping cases, before a share of them. */
+const CAUGHT = ['flagged', 'caught', 'predicted', 'spotted', 'identified', 'detected', 'prevented', 'recovered', 'retained', 'converted'];
 /** "flagged 9 of the 11 accounts that churned", "caught 4 out of 5 fraud rings": a share of the cases it caught. */
 export const CAUGHT_SHARE = startingWith(
-  /(?<![\p{L}'])(?:flagged|caught|predicted|spotted|identified|detected|prevented|recovered|retained|converted) (?:~?\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|all) (?:of|out of) (?:the |our |those )?(?:~?\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?![\p{L}\p{N}])/gu,
-  ['flagged', 'caught', 'predicted', 'spotted', 'identified', 'detected', 'prevented', 'recovered', 'retained', 'converted'],
+  new RegExp(
+    `(?<![\\p{L}'])(?:${CAUGHT.join('|')}) (?:~?${SMALL}|all) (?:of|out of) (?:the |our |those )?~?${SMALL}(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
+  CAUGHT,
 );
 /** "meant zero payout disputes this season", "means fewer calls to the helpline": what the change brought. */
 export const MEANT = startingWith(
@@ -178,7 +223,6 @@ export const NOW_DIFFERENT = startingWith(
   ['now'],
 );
 
-const SMALL = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)';
 /**
  * What a group did: "two of the three deals closed on the date", "all six came to every
  * session", "two of them now help us recruit". A share of the people or things the advice

@@ -115,8 +115,9 @@ function pointingBack(doc: Doc, requests: readonly boolean[]): Span[] {
 
 /** True when the move at `start` is the writer's: "as I move from …", "my move from …", "we switched from …". */
 function ownMove(doc: Doc, start: number): boolean {
-  const before = doc.tokens[tokenIndexAt(doc, start) - 1];
-  return before !== undefined && before.sentence === doc.tokens[tokenIndexAt(doc, start)]?.sentence && OWN.test(before.lower);
+  const at = tokenIndexAt(doc, start);
+  const before = doc.tokens[at - 1];
+  return before !== undefined && before.sentence === doc.tokens[at]?.sentence && OWN.test(before.lower);
 }
 const OWN = /^(?:i|i'm|im|we|we're|my|our|i've|we've|ive)$/;
 
