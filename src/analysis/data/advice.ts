@@ -126,3 +126,9 @@ export const recommendedChoice = `is better | is more better | is much better | 
 
 /** List markers at the start of a line: "- ", "• ", "1. ", "2) ". */
 export const listMarker = /^(?:[-*•▪◦·‣–—]|\d{1,2}[.)])\s+/u;
+
+/**
+ * Words by which a clause replaces what the advice before it forbids ("don't add more
+ * tooltips; cut the setup steps instead"): the two are one instruction, captured together.
+ */
+export const replacementWords = 'instead rather';

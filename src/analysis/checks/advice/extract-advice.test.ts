@@ -5,6 +5,13 @@ const pieces = (text: string) => extractAdvice(text).advice.map((a) => text.slic
 
 describe('extractAdvice', () => {
   it.each([
+    // A prohibition and its replacement are one instruction, however they are joined.
+    ["Also, don't add more tooltips; cut the setup steps instead.", ["Also, don't add more tooltips; cut the setup steps instead."]],
+    [
+      'Never demo unfinished work; instead show the prototype to two customers.',
+      ['Never demo unfinished work; instead show the prototype to two customers.'],
+    ],
+    ['Skip the survey; rather, call five churned customers first.', ['Skip the survey; rather, call five churned customers first.']],
     [
       'Pick the segment with the shortest sales cycle and go deep there for a quarter.',
       ['Pick the segment with the shortest sales cycle and go deep there for a quarter.'],

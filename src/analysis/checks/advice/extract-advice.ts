@@ -1,4 +1,4 @@
-import { storyOpeners } from '../../data/advice.js';
+import { replacementWords, storyOpeners } from '../../data/advice.js';
 import { indexList, matchesAtOffset } from '../../engine/phrase-index.js';
 import { parseText } from '../../engine/text.js';
 import type { Doc, Token } from '../../engine/types.js';
@@ -25,10 +25,20 @@ function sepOf(unit: Unit, token: number): ClauseStart['sep'] {
   return unit.clauses.find((c) => c.token === token)?.sep ?? 'comma';
 }
 
+const REPLACES = new Set(replacementWords.split(' '));
+
+/** Whether the clause that starts at token `from` replaces what came before it ("… instead"), up to the next clause. */
+function replacesBefore(doc: Doc, unit: Unit, from: number): boolean {
+  const next = unit.clauses.find((c) => c.token > from)?.token ?? unit.endToken;
+  for (let i = from; i < next; i++) if (REPLACES.has((doc.tokens[i] as Token).lower)) return true;
+  return false;
+}
+
 function splits(unit: Unit, d: Detection, lead: Detection, piece: Detection, doc: Doc): boolean {
   const sep = sepOf(unit, d.clause);
   if (d.kind !== 'imperative' || sep === 'stop') return sep !== 'start';
   if (d.continues || !(sep === 'semicolon' || sep === 'and' || sep === 'but')) return false;
+  if (replacesBefore(doc, unit, d.clause)) return false;
   if (lead.kind !== 'imperative' && sep === 'and') return false;
   const words = doc.tokens.slice(piece.clause, d.clause).filter((t) => t.kind !== 'punct').length;
   return words >= MIN_PIECE_WORDS;
