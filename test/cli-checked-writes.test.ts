@@ -131,8 +131,11 @@ describeEachDialect('the CLI checks what it writes', (_dialect, newDatabase) => 
     const shown = await cli.run(u('mentor', 'show', mentor.id));
     expect(shown.stdout).toMatch(/ask +Will you be my mentor\?/);
 
+    const early = await cli.run(u('log', 'follow-up', '--mentor', mentor.id, '--text', 'Just bumping this, did you get my email?'));
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(/waits 10 days after the ask \(sent 2026-11-28\): it becomes possible on 2026-12-08/);
     const quiet = await cli.run(
-      u('log', 'follow-up', '--mentor', mentor.id, '--text', 'Just bumping this, did you get my email?', '--quiet'),
+      u('log', 'follow-up', '--mentor', mentor.id, '--text', 'Just bumping this, did you get my email?', '--force', '--quiet'),
     );
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).not.toMatch(/guilt/);
@@ -155,6 +158,7 @@ describeEachDialect('the CLI checks what it writes', (_dialect, newDatabase) => 
         other.mentor.id,
         '--text',
         'Hi Bo, a gentle nudge on my question: which step of your onboarding post did you cut first?',
+        '--force',
       ),
     );
     expect(good.code).toBe(0);

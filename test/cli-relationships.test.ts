@@ -107,10 +107,7 @@ describe('understudy: shortlist, advice tracking and meetings', () => {
 
     // Out of order: each refused with one line, exit 2.
     expectUsageError(await cli.run(u('advice-log', 'result', adviceId, 'Uptake up 12%')), /Apply the advice before recording its result/);
-    expectUsageError(
-      await cli.run(u('advice-log', 'circled-back', adviceId, '--on', '2026-11-20')),
-      /Apply the advice before circling back/,
-    );
+    expectUsageError(await cli.run(u('advice-log', 'circled-back', adviceId)), /Apply the advice before circling back/);
     expectUsageError(
       await cli.run(u('advice-log', 'apply', adviceId, '--on', '2026-11-04', '--context', 'checkout')),
       /before it was received \(2026-11-05\)/,
@@ -119,17 +116,18 @@ describe('understudy: shortlist, advice tracking and meetings', () => {
     const applied = await cli.run(u('advice-log', 'apply', adviceId, '--on', '2026-11-10', '--context', 'the checkout page'));
     expect(applied).toMatchObject({ code: 0, stdout: 'Applied on 2026-11-10; relationship at applied\n' });
     expectUsageError(await cli.run(u('advice-log', 'apply', adviceId, '--on', '2026-11-11', '--context', 'again')), /already applied/);
-    expectUsageError(
-      await cli.run(u('advice-log', 'circled-back', adviceId, '--on', '2026-11-09')),
-      /before the advice was applied \(2026-11-10\)/,
-    );
+    expectUsageError(await cli.run(u('advice-log', 'circled-back', adviceId)), /Record what came of applying the advice/);
     expect((await cli.json<Advice>(u('advice-log', 'result', adviceId, 'Annual uptake rose from 18% to 23%'))).result).toBe(
       'Annual uptake rose from 18% to 23%',
     );
-    const circled = await cli.json<{ advice: Advice; relationship: { stage: string } }>(
-      u('advice-log', 'circled-back', adviceId, '--on', '2026-11-20'),
+    // By hand it closes nothing: the loop closes with the circle-back message that reports the result.
+    expectUsageError(await cli.run(u('advice-log', 'circled-back', adviceId)), /Log the circle-back message you sent/);
+    const circleBack =
+      'Hi Maya, thank you for the tip: we showed the annual price as a monthly figure on our checkout page and annual uptake rose from 18% to 23%.';
+    const circled = await cli.json<{ advice: Advice[]; relationship: { stage: string } }>(
+      u('log', 'circle-back', '--mentor', mentor.id, '--date', '2026-11-20', '--text', circleBack, '--advice', adviceId),
     );
-    expect(circled).toMatchObject({ advice: { circledBackOn: '2026-11-20' }, relationship: { stage: 'circled-back' } });
+    expect(circled).toMatchObject({ advice: [{ circledBackOn: '2026-11-20' }], relationship: { stage: 'circled-back' } });
 
     const [record] = await cli.json<MenteeRecord[]>(u('advice-log', 'list', '--mentor', mentor.id));
     expect(record).toMatchObject({
@@ -204,6 +202,7 @@ describe('understudy: shortlist, advice tracking and meetings', () => {
     const captured = await cli.json<{ advice: Advice[] }>(u('advice-log', 'capture', reply.message.id));
     const [first, second] = captured.advice.map((a) => a.id);
     for (const id of [first, second]) await cli.json(u('advice-log', 'apply', id ?? '', '--on', '2026-11-10', '--context', 'checkout'));
+    await cli.json(u('advice-log', 'result', first ?? '', 'Annual uptake rose from 18% to 23%'));
     await say(other.mentor.id, 'ask', '2026-11-02', 'Hi Ana, in your onboarding post, which step did you cut first?');
     const otherReply = await say(other.mentor.id, 'reply', '2026-11-03', 'Try cutting the tour first.');
     const [foreign] = (await cli.json<{ advice: Advice[] }>(u('advice-log', 'capture', otherReply.message.id))).advice.map((a) => a.id);

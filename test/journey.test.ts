@@ -155,10 +155,21 @@ describeEachDialect('the journey of worked example (a), week by week through the
     const { mentorId, adviceIds } = base;
     const on = (day: string, ...args: string[]) => cli.json<Record<string, unknown>>([...args, '--today', day]);
     await healthy(cli, '2026-02-01');
-    const [first] = adviceIds;
-    await on(weeks.circleBack, 'advice-log', 'result', first ?? '', text.result);
-    await on(weeks.circleBack, 'log', 'circle-back', '--mentor', mentorId, '--text', text.circleBack);
-    for (const id of adviceIds) await on(weeks.circleBack, 'advice-log', 'circled-back', id, '--on', weeks.circleBack);
+    for (const id of adviceIds) await on(weeks.circleBack, 'advice-log', 'result', id, text.result);
+    const circled = await on(
+      weeks.circleBack,
+      'log',
+      'circle-back',
+      '--mentor',
+      mentorId,
+      '--text',
+      text.circleBack,
+      '--advice',
+      adviceIds.join(','),
+    );
+    expect((circled.advice as Array<{ circledBackOn: string | null }>).map((a) => a.circledBackOn)).toEqual(
+      adviceIds.map(() => weeks.circleBack),
+    );
     await on(weeks.circleBack, 'mentor', 'give', mentorId, 'Offered our A/B test write-up as a case study for her newsletter');
     const afterCircleBack = await next(cli, weeks.circleBack, 14);
     expect(afterCircleBack.map((a) => a.kind)).not.toContain('circle-back');
@@ -228,7 +239,7 @@ describeEachDialect('the journey of worked example (a), week by week through the
     const human = await cli.run(['doctor', '--today', '2026-02-03']);
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('unclosed-loop: You applied Maya Lindqvist’s advice');
-    expect(human.stdout).toContain('  fix: Circle back to Maya Lindqvist');
+    expect(human.stdout).toContain('  fix: Record its result, then circle back to Maya Lindqvist');
   });
 });
 

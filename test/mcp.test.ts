@@ -319,6 +319,32 @@ describeEachDialect('understudy mcp: the loop through an assistant', (_dialect, 
     const cliDoctor = await cli.run([...on('doctor'), '--json']);
     expect(doctor).toEqual(JSON.parse(cliDoctor.stdout));
 
+    // Captured advice can be corrected: edited, merged, removed; and a circle-back logged before its result closes the loop once it is in.
+    const [, second, third] = captured.advice;
+    if (!second || !third) throw new Error('expected three pieces of advice');
+    const edited = await mcp.call<{ advice: { text: string; resultExpectedOn: string } }>('edit_advice', {
+      adviceId: third.id,
+      text: 'Run a two-week holdout before the roll-out',
+      resultExpectedOn: '2026-12-20',
+    });
+    expect(edited.advice).toMatchObject({ text: 'Run a two-week holdout before the roll-out', resultExpectedOn: '2026-12-20' });
+    const merged = await mcp.call<{ advice: { id: string; text: string } }>('merge_advice', { adviceIds: [second.id, third.id] });
+    expect(merged.advice.id).toBe(second.id);
+    expect(merged.advice.text).toMatch(/Run a two-week holdout before the roll-out$/);
+    await mcp.call('apply_advice', { adviceId: second.id, context: 'the Notion-style annual page', on: TODAY });
+    const early = await mcp.call<{ advice: Array<{ circledBackOn: string | null }> }>('log_message', {
+      mentorId: mentor.id,
+      kind: 'circle-back',
+      text: 'Hi Priya, thank you for pointing me to how Notion frames its annual plan. We copied the framing on our annual page and annual sign-ups rose from 9% to 12% in two weeks.',
+      date: TODAY,
+      adviceIds: [second.id],
+    });
+    expect(early.advice[0]?.circledBackOn).toBeNull();
+    await mcp.call('record_advice_result', { adviceId: second.id, result: 'Annual sign-ups rose from 9% to 12%.' });
+    const closed = await mcp.call<{ advice: { circledBackOn: string } }>('close_advice_loop', { adviceId: second.id });
+    expect(closed.advice.circledBackOn).toBe(TODAY);
+    expect(await mcp.call('remove_advice', { adviceId: second.id })).toEqual({ removed: second.id });
+
     // The workspace summary resource shows the same state.
     const summary = await mcp.client.readResource({ uri: 'understudy://workspace/summary' });
     const parsed = JSON.parse((summary.contents[0] as { text: string }).text) as {

@@ -278,7 +278,13 @@ export const adviceResultBody = z.object({
 });
 
 /** Body of `POST /api/advice/{id}/circled-back`. */
-export const circledBackBody = z.object({ on: dateField.optional().meta({ description: 'default today' }) });
+export const circledBackBody = z
+  .object({})
+  .strict()
+  .meta({ description: 'empty: the advice is circled back on the date of the logged circle-back that named it' });
+
+/** Body of `POST /api/advice/merge`: the pieces, the one that keeps its steps first. */
+export const adviceMergeBody = z.object({ adviceIds: z.array(idField).min(2).max(20) }).strict();
 
 /** A piece of advice after a step of its loop, with the relationship the step may have moved. */
 export const adviceStepSchema = z.object({ advice: adviceSchema, relationship: relationshipSchema });

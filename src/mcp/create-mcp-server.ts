@@ -3,6 +3,7 @@ import { registerTools, type ToolSpec } from './define-tool.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';
 import type { McpSession } from './session.js';
+import { adviceTools } from './tools/advice.js';
 import { checkTools } from './tools/checks.js';
 import { gapTools } from './tools/gaps.js';
 import { libraryTools } from './tools/library.js';
@@ -18,6 +19,7 @@ export const tools: readonly ToolSpec[] = [
   ...gapTools,
   ...mentorTools,
   ...loopTools,
+  ...adviceTools,
 ] as readonly ToolSpec[];
 
 /** Builds the MCP server of one workspace: its tools, resources and prompts. */

@@ -133,7 +133,7 @@ describe('Compose in Chromium', () => {
     await expect.poll(() => panel.getByRole('button', { name: /^Show in the text: ?error ?no-circle-back\b/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Log as sent' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Not logged' });
-    await expect.poll(() => refusal.textContent()).toContain('An escalation comes only after at least one circle-back with a result');
+    await expect.poll(() => refusal.textContent()).toContain('An escalation comes only after a circle-back that passed its check');
     const after = await getJson<{ relationships: Array<{ messages: unknown[] }> }>(`/api/mentors/${sam.id}/history`);
     expect(after.relationships[0]?.messages).toHaveLength(1);
     // Chromium logs the refused request itself; nothing else may fail.

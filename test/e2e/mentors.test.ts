@@ -131,7 +131,7 @@ describe('the mentors board and mentor page in Chromium', () => {
     expect(page.errors).toEqual([]);
   });
 
-  it('shows a mentor’s history and walks one piece of advice applied → result → circled back', async () => {
+  it('shows a mentor’s history and walks one piece of advice applied → result → the circle-back that closes it', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/mentors`);
     await card(column(page, 'Office hours'), 'Maya Lindqvist').getByRole('link', { name: 'Maya Lindqvist' }).click();
@@ -158,12 +158,6 @@ describe('the mentors board and mentor page in Chromium', () => {
     const advice = page.getByRole('article', { name: /Try splitting the next test by platform/ });
     await expect.poll(() => advice.isVisible()).toBe(true);
 
-    // Out of order: circling back before applying is refused with the server's reason.
-    await advice.getByRole('button', { name: 'Mark circled back' }).click();
-    await advice.getByRole('button', { name: 'Save circle-back' }).click();
-    await expect.poll(() => advice.textContent()).toContain('Apply the advice before circling back about it');
-    await advice.getByRole('button', { name: 'Cancel' }).click();
-
     await advice.getByRole('button', { name: 'Mark applied' }).click();
     await advice.getByLabel('Where you applied it').fill('the December checkout test');
     await advice.getByRole('button', { name: 'Save applied' }).click();
@@ -174,9 +168,18 @@ describe('the mentors board and mentor page in Chromium', () => {
     await advice.getByRole('button', { name: 'Save result' }).click();
     await expect.poll(() => advice.textContent()).toContain('Result: Mobile take rate rose from 12% to 15%');
 
-    await advice.getByRole('button', { name: 'Mark circled back' }).click();
-    await advice.getByRole('button', { name: 'Save circle-back' }).click();
-    await expect.poll(() => advice.textContent()).toContain(`Circled back ${TODAY}`);
+    // The loop closes with the circle-back message that names the advice, written in Compose.
+    await advice.getByRole('link', { name: 'Write the circle-back' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/compose\?kind=circle-back&mentor=.+&advice=/);
+    const named = page.getByRole('checkbox', { name: /Try splitting the next test by platform/ });
+    await expect.poll(() => named.isChecked()).toBe(true);
+    await page.getByRole('textbox', { name: 'Circle-back message' }).click();
+    await page.keyboard.type(
+      'Hi Maya, thank you for the tip on splitting the next test by platform. We tried it on our December checkout test and the mobile take rate rose from 12% to 15%.',
+    );
+    await page.getByRole('button', { name: 'Log as sent' }).click();
+    await expect.poll(() => page.getByText(/It closed 1 of the 1 pieces of advice it names/).count()).toBe(1);
+    await page.goBack();
     await page.reload();
     await expect
       .poll(() => page.getByRole('article', { name: /Try splitting the next test by platform/ }).textContent())

@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors.js';
+import { deleteRecord } from '../../core/records/delete-record.js';
 import { getRecord } from '../../core/records/get-record.js';
+import { updateRecord } from '../../core/records/update-record.js';
 import { applyAdvice } from '../../core/relationships/apply-advice.js';
 import { circledBack } from '../../core/relationships/circle-back-advice.js';
 import { getMenteeRecord, type MenteeRecord } from '../../core/relationships/get-mentee-record.js';
 import { latestReplyId } from '../../core/relationships/log-mentor-message.js';
+import { mergeAdvice } from '../../core/relationships/merge-advice.js';
 import { recordAdviceResult } from '../../core/relationships/record-advice-result.js';
 import { globalOptions } from '../global-options.js';
 import { plural, table } from '../output.js';
@@ -18,6 +21,7 @@ function record(r: MenteeRecord): string {
     r.suggestion,
   ];
   const rows = r.advice.map((a) => [a.id, a.receivedOn, a.appliedOn, a.circledBackOn, a.result, a.text]);
+  // Every due item comes from the same plan as `next` and `doctor`.
   const due = r.open.map((o) => `${o.overdue ? 'Overdue' : 'Due'} ${o.dueOn}: ${o.next} "${o.advice.text}"`);
   return [...head, table(['ID', 'RECEIVED', 'APPLIED', 'CIRCLED BACK', 'RESULT', 'ADVICE'], rows, 50), ...due].filter(Boolean).join('\n');
 }
@@ -89,12 +93,49 @@ export function registerAdviceLog(program: Command): void {
     });
 
   globalOptions(group.command('circled-back').argument('<advice-id>'))
-    .description('record that you circled back to the mentor about applied advice')
-    .option('--on <date>', 'YYYY-MM-DD (default today)')
+    .description(
+      'close the loop on advice whose circle-back was logged before its result: needs the result and a logged circle-back that named it and passed its check',
+    )
     .action(async (adviceId: string, _o, cmd: Command) => {
       const run = prepare(cmd);
-      const on = run.options.on as string | undefined;
-      const result = await withWorkspace(run, (ctx) => circledBack(ctx, { adviceId, on: on ?? ctx.clock.today() }));
+      const result = await withWorkspace(run, (ctx) => circledBack(ctx, { adviceId }));
       run.out.print(result, () => `Circled back on ${result.advice.circledBackOn}; relationship at ${result.relationship.stage}`);
+    });
+
+  globalOptions(group.command('edit').argument('<advice-id>'))
+    .description('correct a piece of advice: its words, or the day its result is expected (the circle-back reminder falls on it)')
+    .option('--text <text>', 'the advice as it should read')
+    .option('--expect-result-on <date>', 'YYYY-MM-DD the result is expected, or "none"')
+    .action(async (adviceId: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const o = run.options;
+      const expected = o.expectResultOn as string | undefined;
+      if (o.text === undefined && expected === undefined)
+        throw new AppError('usage', 'Say what to change: --text and/or --expect-result-on');
+      const input = {
+        ...(o.text !== undefined ? { text: o.text } : {}),
+        ...(expected !== undefined ? { resultExpectedOn: expected === 'none' ? null : expected } : {}),
+      };
+      const advice = await withWorkspace(run, (ctx) => updateRecord(ctx, { entity: 'advice', id: adviceId, input }));
+      run.out.print(
+        advice,
+        () => `Advice ${advice.id}: ${advice.text}${advice.resultExpectedOn ? ` (result expected ${advice.resultExpectedOn})` : ''}`,
+      );
+    });
+
+  globalOptions(group.command('merge').argument('<advice-ids...>', 'two or more pieces, the one that keeps its steps first'))
+    .description('merge pieces of advice that are one instruction; the first keeps its id and steps')
+    .action(async (adviceIds: string[], _o, cmd: Command) => {
+      const run = prepare(cmd);
+      const advice = await withWorkspace(run, (ctx) => mergeAdvice(ctx, { adviceIds }));
+      run.out.print(advice, () => `Merged into ${advice.id}: ${advice.text}`);
+    });
+
+  globalOptions(group.command('remove').argument('<advice-id>'))
+    .description('remove a piece of advice that is not advice (a fragment, a greeting)')
+    .action(async (adviceId: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      await withWorkspace(run, (ctx) => deleteRecord(ctx, { entity: 'advice', id: adviceId }));
+      run.out.print({ removed: adviceId }, () => `Removed advice ${adviceId}`);
     });
 }

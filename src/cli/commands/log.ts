@@ -27,7 +27,12 @@ export function registerLog(program: Command): void {
     .option('--text <text>', 'the message text inline')
     .option('--subject <text>', 'subject line')
     .option('--date <date>', 'YYYY-MM-DD it was sent (default today)')
-    .option('--advice <ids>', 'for a circle-back: the advice it reports on (comma-separated ids), each marked circled back', list)
+    .option(
+      '--advice <ids>',
+      'for a circle-back: the advice it reports on (comma-separated ids); each with a result is circled back when the check passes',
+      list,
+    )
+    .option('--force', 'log a follow-up sent before the wait after the ask (the doctor reports it)')
     .option('--quiet', 'print only the verdict of the check, not its findings')
     .action(async (kind: string, file: string | undefined, _o, cmd: Command) => {
       const run = prepare(cmd);
@@ -46,10 +51,17 @@ export function registerLog(program: Command): void {
           subject: o.subject as string | undefined,
           sentOn: o.date as string | undefined,
           adviceIds,
+          force: Boolean(o.force),
         }),
       );
       const check = result.message.checkResult as CheckResult | null;
-      const closed = adviceIds.length > 0 ? `; ${adviceIds.length} advice circled back` : '';
+      const named = result.advice ?? [];
+      const closedCount = named.filter((a) => a.circleBackMessageId === result.message.id && a.circledBackOn !== null).length;
+      const open = named.length - closedCount;
+      const closed =
+        named.length === 0
+          ? ''
+          : `; ${closedCount} advice circled back${open > 0 ? `, ${open} still open (${isPassing(result.message.checkVerdict ?? '') ? 'record its result, then: advice-log circled-back ID' : 'the check failed: circle back again naming the advice and its result'})` : ''}`;
       run.out.print(result, () => {
         const logged = `Logged ${kind} on ${result.message.sentOn}${closed}; relationship at ${result.relationship.stage}`;
         if (!check) return logged;

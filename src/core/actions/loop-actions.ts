@@ -1,12 +1,14 @@
 import type { LoopRecords } from './load-loop-snapshot.js';
 import { loopDefaults } from './loop-defaults.js';
-import { adviceClosedOn, circleBacks, isSetAside, latest, mentorName, openLoops, quote, reportsResult, shiftDays } from './loop-facts.js';
+import { isSetAside, latest, mentorName, openLoops, passedCircleBackDates, quote, shiftDays } from './loop-facts.js';
 import type { ActionDraft } from './next-action.js';
 
 /**
  * The actions that close the loop with a mentor: apply advice (14 days after receiving it),
  * circle back (7 days after applying it), and escalate once a circle-back reported a result.
  * A relationship at `replied` with no advice recorded is nudged to apply what the reply said.
+ * Only a circle-back that passed its check (it named the advice and reported its result)
+ * earns the escalation.
  */
 export function loopActions(s: LoopRecords): ActionDraft[] {
   const actions: ActionDraft[] = [];
@@ -60,12 +62,7 @@ export function loopActions(s: LoopRecords): ActionDraft[] {
       });
     }
     if (rel.stage === 'circled-back') {
-      const sent = circleBacks(records);
-      const dates = sent.map((m) => m.sentOn);
-      const reported = latest([
-        ...sent.map((m) => (reportsResult(m) ? m.sentOn : null)),
-        ...records.advice.map((a) => (a.result ? adviceClosedOn(a, dates) : null)),
-      ]);
+      const reported = latest(passedCircleBackDates(records));
       if (reported) {
         actions.push({
           id: `escalate:${rel.id}`,

@@ -1,6 +1,7 @@
 import { addMonths, formatIsoDate, parseIsoDate } from '../../analysis/engine/dates.js';
 import { addDays, daysBetween } from '../clock.js';
 import type { RowOf } from '../records/entities.js';
+import { passedCheck } from '../relationships/passed-check.js';
 import type { Stage } from '../relationships/stages.js';
 import type { LoopRecords, RelationshipRecords } from './load-loop-snapshot.js';
 import { loopDefaults } from './loop-defaults.js';
@@ -9,7 +10,6 @@ import { loopDefaults } from './loop-defaults.js';
 // on when a loop is open or a relationship is going quiet.
 type Relationship = RowOf<'relationships'>;
 type Advice = RowOf<'advice'>;
-type Message = RowOf<'messages'>;
 
 /** Stages the user has set aside: they get no reminders and no loop findings. */
 export function isSetAside(stage: Stage): boolean {
@@ -73,30 +73,36 @@ export function shiftMonths(date: string, months: number): string {
   return parts ? formatIsoDate(addMonths(parts, months)) : date;
 }
 
-/** The circle-back messages of a relationship. */
-export function circleBacks(records: RelationshipRecords): Message[] {
-  return records.messages.filter((m) => m.kind === 'circle-back');
-}
-
-/** The days a relationship's circle-back messages were sent. */
-export function circleBackDates(records: RelationshipRecords): string[] {
+/** The days of a relationship's circle-back messages that passed their check, in the order logged. */
+export function passedCircleBackDates(records: RelationshipRecords): string[] {
   const dates: string[] = [];
-  for (const m of records.messages) if (m.kind === 'circle-back') dates.push(m.sentOn);
+  for (const m of records.messages) if (m.kind === 'circle-back' && passedCheck(m)) dates.push(m.sentOn);
   return dates;
 }
 
 /**
- * The day a piece of advice was circled back on: its `circledBackOn`, or else the first
- * circle-back message sent on or after the day it was applied (received, when not applied).
- * Null while the loop is open. `circledBack` holds the days of the relationship's circle-back
- * messages (`circleBackDates`).
+ * Why a piece of advice is still open although a circle-back named it: the message failed its
+ * check (its errors named), or the advice had no result recorded when it was named. Null when
+ * no circle-back named it.
  */
-export function adviceClosedOn(advice: Advice, circledBack: readonly string[]): string | null {
-  if (advice.circledBackOn) return advice.circledBackOn;
-  const from = advice.appliedOn ?? advice.receivedOn;
-  let first: string | null = null;
-  for (const d of circledBack) if (d >= from && (first === null || d < first)) first = d;
-  return first;
+export function whyStillOpen(advice: Advice, records: RelationshipRecords): string | null {
+  if (advice.circledBackOn !== null || advice.circleBackMessageId === null) return null;
+  const message = records.messages.find((m) => m.id === advice.circleBackMessageId);
+  if (!message) return null;
+  if (!passedCheck(message)) {
+    const rules = errorRules(message.checkResult);
+    return `your circle-back of ${message.sentOn} named it but failed its check${rules.length > 0 ? ` (${rules.join(', ')})` : ''}, so it closed nothing`;
+  }
+  return `your circle-back of ${message.sentOn} named it before its result was recorded, so it closed nothing`;
+}
+
+/** The rule ids of the error findings a stored check result holds. */
+export function errorRules(checkResult: unknown): string[] {
+  const findings = (checkResult as { findings?: unknown } | null)?.findings;
+  if (!Array.isArray(findings)) return [];
+  return findings
+    .filter((f: { rule?: unknown; severity?: unknown } | null) => f?.severity === 'error' && typeof f.rule === 'string')
+    .map((f: { rule: string }) => f.rule);
 }
 
 /** An open loop: advice (or a relationship at `applied`) waiting to be applied or circled back. */
@@ -112,10 +118,11 @@ export interface OpenLoop {
 }
 
 /**
- * Every open loop in relationships not set aside: advice applied and not circled back (due
- * 7 days after applying), advice neither applied nor circled back (due 14 days after it was
- * received), and a relationship at `applied` with no open advice recorded (due 7 days after
- * the move).
+ * Every open loop in relationships not set aside: advice applied and not circled back (due on
+ * the day its result is expected, by default 7 days after applying), advice neither applied
+ * nor circled back (due 14 days after it was received), and a relationship at `applied` with
+ * no open advice recorded (due 7 days after the move). Advice is closed only by its
+ * `circledBackOn`, which a circle-back that passed its check sets.
  */
 export function openLoops(s: LoopRecords): OpenLoop[] {
   const loops: OpenLoop[] = [];
@@ -123,10 +130,9 @@ export function openLoops(s: LoopRecords): OpenLoop[] {
     if (isSetAside(relationship.stage)) continue;
     const records = s.records(relationship.id);
     if (records.advice.length === 0 && relationship.stage !== 'applied') continue;
-    const circledBack = circleBackDates(records);
     let open = 0;
     for (const advice of records.advice) {
-      if (adviceClosedOn(advice, circledBack)) continue;
+      if (advice.circledBackOn !== null) continue;
       open += 1;
       loops.push(
         advice.appliedOn
@@ -135,7 +141,7 @@ export function openLoops(s: LoopRecords): OpenLoop[] {
               relationship,
               advice,
               since: advice.appliedOn,
-              dueOn: shiftDays(advice.appliedOn, loopDefaults.circleBackAfterApplied),
+              dueOn: circleBackDue(advice, advice.appliedOn),
             }
           : {
               kind: 'apply',
@@ -154,13 +160,9 @@ export function openLoops(s: LoopRecords): OpenLoop[] {
   return loops;
 }
 
-/** Whether a circle-back reported a result: its stored check found one (or it passed). */
-export function reportsResult(message: Message): boolean {
-  const findings = (message.checkResult as { findings?: unknown } | null)?.findings;
-  if (Array.isArray(findings)) {
-    return !findings.some((f: { rule?: unknown; severity?: unknown } | null) => f?.rule === 'result' && f?.severity === 'error');
-  }
-  return message.checkVerdict === 'pass';
+/** The day the circle-back on applied advice is due: the day its result is expected, or 7 days after applying. */
+export function circleBackDue(advice: Advice, appliedOn: string): string {
+  return advice.resultExpectedOn ?? shiftDays(appliedOn, loopDefaults.circleBackAfterApplied);
 }
 
 /** The last real interaction of a relationship: a message or a meeting, never an edit. */

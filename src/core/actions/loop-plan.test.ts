@@ -9,8 +9,11 @@ import { deleteRecord } from '../records/delete-record.js';
 import type { EntityName } from '../records/entities.js';
 import { updateRecord } from '../records/update-record.js';
 import { addMentor } from '../relationships/add-mentor.js';
+import { applyAdvice } from '../relationships/apply-advice.js';
+import { circledBack } from '../relationships/circle-back-advice.js';
 import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
+import { recordAdviceResult } from '../relationships/record-advice-result.js';
 import { stages } from '../relationships/stages.js';
 import { loadMentorRecords } from './load-loop-snapshot.js';
 import { loopPlanVersion, planMentors, refreshLoopPlan } from './loop-plan.js';
@@ -110,22 +113,39 @@ describeEachDialect('the stored loop plan', (_dialect, newDatabase) => {
         'add advice',
         async () => {
           const receivedOn = day();
-          const applied = rnd() < 0.5 ? addDays(receivedOn, Math.floor(rnd() * 10)) : null;
+          const resultExpectedOn = rnd() < 0.3 ? addDays(receivedOn, 10 + Math.floor(rnd() * 20)) : undefined;
           const advice = await createRecord(t.on(now), {
             entity: 'advice',
-            input: { relationshipId: some('relationships'), text: 'Test the annual framing', receivedOn, appliedOn: applied },
+            input: { relationshipId: some('relationships'), text: 'Test the annual framing', receivedOn, resultExpectedOn },
           });
           remember('advice', advice.id);
         },
       ],
       [
-        'edit advice',
-        () =>
-          updateRecord(t.on(now), {
-            entity: 'advice',
-            id: some('advice'),
-            input: rnd() < 0.5 ? { appliedOn: day() } : { result: 'Take rate up 5 points', circledBackOn: rnd() < 0.5 ? day() : null },
-          }),
+        'step advice along its loop',
+        async () => {
+          const advice = await t.ctx.ws.table('advice').get(some('advice'));
+          const adviceId = advice?.id ?? 'missing';
+          const roll = rnd();
+          // Mostly the next step of this piece; sometimes any step, which the rules may refuse.
+          if (roll < 0.8 && advice && !advice.appliedOn)
+            return applyAdvice(t.on(now), { adviceId, on: now, context: 'the upgrade screen' });
+          if (roll < 0.8 && advice && !advice.result) return recordAdviceResult(t.on(now), { adviceId, result: 'Take rate up 5 points' });
+          if (roll < 0.5) {
+            const input = { resultExpectedOn: rnd() < 0.5 ? addDays(now, Math.floor(rnd() * 20)) : null };
+            return updateRecord(t.on(now), { entity: 'advice', id: adviceId, input });
+          }
+          if (roll < 0.6) return circledBack(t.on(now), { adviceId });
+          const body = pick(bodies.slice(2)) ?? '';
+          const input = {
+            relationshipId: advice?.relationshipId ?? 'missing',
+            kind: 'circle-back',
+            body,
+            sentOn: now,
+            adviceIds: [adviceId],
+          };
+          return logMessage(t.on(now), { input });
+        },
       ],
       [
         'add meeting and action item',
@@ -182,9 +202,9 @@ describeEachDialect('the stored loop plan', (_dialect, newDatabase) => {
       ['delete meeting (with its action items)', () => deleteRecord(t.ctx, { entity: 'meetings', id: some('meetings') })],
       ['delete mentor (with everything)', () => deleteRecord(t.ctx, { entity: 'mentors', id: some('mentors') })],
     ];
-    // Messages and stage moves more often, so relationships get deep into the loop.
-    const [addOne, logOne, moveOne] = ops as [Op, Op, Op, ...Op[]];
-    const weighted = [...ops, logOne, logOne, moveOne, moveOne, moveOne, moveOne];
+    // Messages, stage moves and advice steps more often, so relationships get deep into the loop.
+    const [addOne, logOne, moveOne, addAdvice, stepAdvice] = ops as [Op, Op, Op, Op, Op, ...Op[]];
+    const weighted = [...ops, logOne, logOne, moveOne, moveOne, moveOne, moveOne, addAdvice, stepAdvice, stepAdvice];
     for (let step = 1; step <= 240; step += 1) {
       now = addDays('2026-01-01', Math.floor(step * 0.7));
       // Mentors first, so the other writes have something to refer to.

@@ -12,7 +12,7 @@ import type { ActionDraft } from './next-action.js';
  * `loopActions`, `contactActions`, `touchClock` or a mentor pitfall changes what it makes,
  * so stored plans are made again on first use.
  */
-export const loopPlanVersion = '1';
+export const loopPlanVersion = '2';
 
 /** A losing-touch entry before it is dated against today. */
 export type TouchDraft = Omit<LosingTouch, 'daysSince'>;

@@ -5,8 +5,10 @@ import type { Context, Workspace } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
 import { updateRecord } from '../records/update-record.js';
 import { addMentor } from '../relationships/add-mentor.js';
+import { applyAdvice } from '../relationships/apply-advice.js';
 import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
+import { recordAdviceResult } from '../relationships/record-advice-result.js';
 import { losingTouch } from './losing-touch.js';
 import { nextActions } from './next-actions.js';
 
@@ -29,8 +31,8 @@ describeEachDialect('next actions', (_dialect, newDatabase) => {
   });
   afterEach(() => t.close());
 
-  const log = async (kind: string, on: string, body = `A ${kind} message`) =>
-    (await logMessage(t.on(on), { input: { relationshipId, kind, body, sentOn: on } })).message;
+  const log = async (kind: string, on: string, body = `A ${kind} message`, adviceIds?: string[]) =>
+    (await logMessage(t.on(on), { input: { relationshipId, kind, body, sentOn: on, ...(adviceIds ? { adviceIds } : {}) } })).message;
   const move = (to: string, on: string) => moveRelationship(t.on(on), { relationshipId, to, date: on });
   /** The actions of one kind pending on `on`, looking 90 days ahead. */
   const pending = async (on: string, kind?: string) =>
@@ -67,15 +69,20 @@ describeEachDialect('next actions', (_dialect, newDatabase) => {
       { id: `apply:${advice.id}`, dueOn: '2026-01-22', adviceId: advice.id, overdue: false },
     ]);
 
-    await move('applied', '2026-01-15');
-    await updateRecord(t.on('2026-01-15'), { entity: 'advice', id: advice.id, input: { appliedOn: '2026-01-15' } });
+    await applyAdvice(t.on('2026-01-15'), { adviceId: advice.id, on: '2026-01-15', context: 'the upgrade screen' });
     expect(await pending('2026-01-15', 'apply')).toEqual([]);
     const [circle] = await pending('2026-01-15', 'circle-back');
     expect(circle).toMatchObject({ id: `circle-back:${advice.id}`, dueOn: '2026-01-22', adviceId: advice.id });
     expect(await dueToday('2026-01-21')).not.toContain(circle?.id);
     expect(await dueToday('2026-01-22')).toContain(circle?.id);
 
-    await log('circle-back', '2026-01-22', circleBackWithResult);
+    // A circle-back that names the advice but reports no result closes nothing.
+    await log('circle-back', '2026-01-21', circleBackWithoutResult, [advice.id]);
+    expect(await pending('2026-01-21', 'circle-back')).toMatchObject([{ id: `circle-back:${advice.id}` }]);
+    expect(await pending('2026-01-21', 'escalate')).toEqual([]);
+
+    await recordAdviceResult(t.on('2026-01-22'), { adviceId: advice.id, result: 'Annual take rate from 18% to 23%' });
+    await log('circle-back', '2026-01-22', circleBackWithResult, [advice.id]);
     expect(await pending('2026-01-22', 'circle-back')).toEqual([]);
     expect(await pending('2026-01-22', 'escalate')).toMatchObject([{ id: `escalate:${relationshipId}`, dueOn: '2026-01-29' }]);
 
@@ -83,14 +90,18 @@ describeEachDialect('next actions', (_dialect, newDatabase) => {
     expect(await pending('2026-01-29', 'escalate')).toEqual([]);
   });
 
-  it('suggests no escalation when the circle-back reported no result, and circles back on a bare applied stage', async () => {
+  it('keeps the circle-back due when it reported no result, on a bare applied stage, until one passes', async () => {
     await log('ask', '2026-01-05', ask);
     await log('reply', '2026-01-08');
     await move('applied', '2026-01-10');
-    expect(await pending('2026-01-10', 'circle-back')).toMatchObject([{ id: `circle-back:${relationshipId}`, dueOn: '2026-01-17' }]);
+    const due = [{ id: `circle-back:${relationshipId}`, dueOn: '2026-01-17' }];
+    expect(await pending('2026-01-10', 'circle-back')).toMatchObject(due);
     await log('circle-back', '2026-01-12', circleBackWithoutResult);
     expect(await pending('2026-01-12', 'escalate')).toEqual([]);
-    expect(await pending('2026-01-12', 'circle-back')).toEqual([]);
+    expect(await pending('2026-01-12', 'circle-back')).toMatchObject(due);
+    await log('circle-back', '2026-01-13', circleBackWithResult);
+    expect(await pending('2026-01-13', 'circle-back')).toEqual([]);
+    expect(await pending('2026-01-13', 'escalate')).toMatchObject([{ id: `escalate:${relationshipId}`, dueOn: '2026-01-20' }]);
   });
 
   it('keeps in touch past replied from the last message or meeting, not from edits, and lists who is slipping away', async () => {

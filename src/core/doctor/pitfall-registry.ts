@@ -1,4 +1,5 @@
 import type { MentorPitfall, Pitfall, WorkspacePitfall } from './pitfall.js';
+import { earlyFollowUp } from './pitfalls/early-follow-up.js';
 import { iqOverReliance } from './pitfalls/iq-over-reliance.js';
 import { noMirror } from './pitfalls/no-mirror.js';
 import { prematureEscalation } from './pitfalls/premature-escalation.js';
@@ -11,6 +12,7 @@ import { vagueGoal } from './pitfalls/vague-goal.js';
 /** Every pitfall the doctor checks (SPEC §1.8), in report order. */
 export const pitfalls: readonly Pitfall[] = [
   vagueAsk,
+  earlyFollowUp,
   unclosedLoop,
   transactional,
   iqOverReliance,

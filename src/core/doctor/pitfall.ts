@@ -1,9 +1,13 @@
 import type { LoopRecords, LoopSnapshot, LoopTable } from '../actions/load-loop-snapshot.js';
 import type { EntityName } from '../records/entities.js';
 
-/** The pitfalls of SPEC §1.8, in the order the doctor reports them. */
+/**
+ * The pitfalls of SPEC §1.8, in the order the doctor reports them, and `early-follow-up`: a
+ * follow-up forced before the wait of SPEC §1.4.
+ */
 export const pitfallIds = [
   'vague-ask',
+  'early-follow-up',
   'unclosed-loop',
   'transactional',
   'iq-over-reliance',

@@ -4,8 +4,10 @@ import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/wor
 import { createRecord } from '../records/create-record.js';
 import { updateRecord } from '../records/update-record.js';
 import { addMentor } from '../relationships/add-mentor.js';
+import { applyAdvice } from '../relationships/apply-advice.js';
 import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
+import { recordAdviceResult } from '../relationships/record-advice-result.js';
 import type { User } from '../users/schemas.js';
 import { pitfallIds } from './pitfall.js';
 import { pitfalls } from './pitfall-registry.js';
@@ -40,8 +42,8 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
   });
   afterEach(() => t.close());
 
-  const log = async (kind: string, on: string, body = `A ${kind} message`) =>
-    (await logMessage(t.on(on), { input: { relationshipId, kind, body, sentOn: on } })).message;
+  const log = async (kind: string, on: string, body = `A ${kind} message`, adviceIds?: string[]) =>
+    (await logMessage(t.on(on), { input: { relationshipId, kind, body, sentOn: on, ...(adviceIds ? { adviceIds } : {}) } })).message;
   const move = (to: string, on: string) => moveRelationship(t.on(on), { relationshipId, to, date: on });
   const doctor = (on: string) => runDoctor(t.on(on), { user });
   const found = async (on: string, pitfall?: string) => (await doctor(on)).findings.filter((f) => !pitfall || f.pitfall === pitfall);
@@ -75,8 +77,7 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
       entity: 'advice',
       input: { relationshipId, text: 'Show the monthly equivalent next to the annual price.', receivedOn: '2026-01-08' },
     });
-    await move('applied', '2026-01-10');
-    await updateRecord(t.on('2026-01-10'), { entity: 'advice', id: advice.id, input: { appliedOn: '2026-01-10' } });
+    await applyAdvice(t.on('2026-01-10'), { adviceId: advice.id, on: '2026-01-10', context: 'the upgrade screen' });
     expect(await found('2026-01-17')).toEqual([]);
     const [finding] = await found('2026-01-18');
     expect(finding).toMatchObject({
@@ -88,9 +89,19 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
       ],
     });
     expect(finding?.message).toMatch(/applied Maya Lindqvist’s advice “Show the monthly equivalent.*” on 2026-01-10.*due by 2026-01-17/);
-    expect(finding?.fix).toMatch(/^Circle back to Maya Lindqvist/);
-    await log('circle-back', '2026-01-20', goodCircleBack);
-    expect(await found('2026-01-20')).toEqual([]);
+    expect(finding?.fix).toMatch(/^Record its result, then circle back to Maya Lindqvist/);
+    // A circle-back that names the advice but fails its check is logged, closes nothing, and the doctor says why.
+    const failed = await log('circle-back', '2026-01-19', 'Hi Maya, quick update: I did it.', [advice.id]);
+    const after = await found('2026-01-19');
+    expect(after.map((f) => f.pitfall)).toEqual(['vague-ask', 'unclosed-loop']);
+    expect(after[0]?.message).toMatch(
+      /^Your circle-back to Maya Lindqvist of 2026-01-19 failed its check \(.*result.*\): it closed no advice/,
+    );
+    expect(after[0]?.records).toContainEqual({ entity: 'messages', id: failed.id });
+    expect(after[1]?.message).toMatch(/your circle-back of 2026-01-19 named it but failed its check \(.*result.*\), so it closed nothing/);
+    await recordAdviceResult(t.on('2026-01-20'), { adviceId: advice.id, result: 'Annual take rate from 18% to 23%' });
+    await log('circle-back', '2026-01-20', goodCircleBack, [advice.id]);
+    expect((await found('2026-01-20')).map((f) => f.pitfall)).toEqual(['vague-ask']);
   });
 
   it('unclosed-loop: received advice neither applied nor circled back within 14 days, found on the 15th', async () => {
@@ -102,7 +113,7 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
     });
     expect(await found('2026-01-22')).toEqual([]);
     expect(await found('2026-01-23')).toMatchObject([{ pitfall: 'unclosed-loop', records: [{ entity: 'advice', id: advice.id }, {}, {}] }]);
-    await updateRecord(t.on('2026-01-23'), { entity: 'advice', id: advice.id, input: { circledBackOn: '2026-01-23' } });
+    await applyAdvice(t.on('2026-01-23'), { adviceId: advice.id, on: '2026-01-23', context: 'the plans page' });
     expect(await found('2026-01-23')).toEqual([]);
   });
 
@@ -116,6 +127,19 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
     ]);
     await move('dormant', '2026-01-18');
     expect(await found('2026-01-18')).toEqual([]);
+  });
+
+  it('early-follow-up: a follow-up forced before the 10-day wait after the ask', async () => {
+    await log('ask', '2026-01-05', goodAsk);
+    const body = 'Hi Maya, just bumping my question about annual-plan anchoring.';
+    const nudge = await logMessage(t.on('2026-01-07'), {
+      input: { relationshipId, kind: 'follow-up', body, sentOn: '2026-01-07', force: true },
+    });
+    const [finding] = await found('2026-01-07', 'early-follow-up');
+    expect(finding?.message).toBe(
+      'You followed up with Maya Lindqvist on 2026-01-07, 2 days after your ask of 2026-01-05; the wait is 10 days (until 2026-01-15).',
+    );
+    expect(finding?.records).toContainEqual({ entity: 'messages', id: nudge.message.id });
   });
 
   it('transactional: three asks to one mentor with no interest noted and nothing given back', async () => {
@@ -193,9 +217,13 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
     };
     await t.ctx.ws.table('messages').insert(escalation);
     const [finding] = await found('2026-01-09', 'premature-escalation');
-    expect(finding?.message).toBe('You escalated with Maya Lindqvist on 2026-01-09 without ever circling back on their advice.');
+    expect(finding?.message).toBe(
+      'You escalated with Maya Lindqvist on 2026-01-09 without a circle-back that passed its check (one that names their advice and reports its result).',
+    );
     expect(finding?.records).toContainEqual({ entity: 'messages', id: 'escalation-1' });
     await move('applied', '2026-01-10');
+    await log('circle-back', '2026-01-11', 'Hi Maya, quick update: I did it.');
+    expect(await found('2026-01-11', 'premature-escalation')).toHaveLength(1);
     await log('circle-back', '2026-01-12', goodCircleBack);
     expect(await found('2026-01-12', 'premature-escalation')).toEqual([]);
   });

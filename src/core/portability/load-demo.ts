@@ -3,8 +3,10 @@ import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
 import { updateRecord } from '../records/update-record.js';
+import { applyAdvice } from '../relationships/apply-advice.js';
 import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
+import { recordAdviceResult } from '../relationships/record-advice-result.js';
 import { startRelationship } from '../relationships/start-relationship.js';
 
 /** Adds whole months to a date, keeping the day where the month allows. */
@@ -125,22 +127,21 @@ async function growthExample(on: (offset: number) => Context, day: (offset: numb
       text: 'Test showing the monthly equivalent next to the annual price on the upgrade screen.',
     },
   });
-  await moveRelationship(on(-35), { relationshipId: rel.id, to: 'applied', note: 'Started a two-week A/B test of the framing.' });
-  await updateRecord(on(-21), {
-    entity: 'advice',
-    id: advice.id,
+  await applyAdvice(on(-35), { adviceId: advice.id, on: day(-35), context: 'Two-week A/B test on our upgrade screen' });
+  await recordAdviceResult(on(-21), {
+    adviceId: advice.id,
+    result: 'Annual-plan take rate rose from 18% to 23%; revenue per upgrading user rose 4%.',
+  });
+  // The circle-back names the advice and reports its result, so its check passes and it closes the loop.
+  await logMessage(on(-20), {
     input: {
-      appliedOn: day(-35),
-      appliedContext: 'Two-week A/B test on our upgrade screen',
-      result: 'Annual-plan take rate rose from 18% to 23%; revenue per upgrading user rose 4%.',
+      relationshipId: rel.id,
+      kind: 'circle-back',
+      sentOn: day(-20),
+      adviceIds: [advice.id],
+      body: 'Hi Maya, thank you again for the tip on showing the monthly equivalent next to the annual price. We ran it as a two-week A/B test on our upgrade screen: the annual-plan take rate went from 18% to 23%, and revenue per upgrading user rose 4%. I wrote it up; happy to share it for your newsletter if it helps.',
     },
   });
-  await log(
-    -20,
-    'circle-back',
-    'Hi Maya, thank you again for the tip on showing the monthly equivalent next to the annual price. We ran it as a two-week A/B test on our upgrade screen: the annual-plan take rate went from 18% to 23%, and revenue per upgrading user rose 4%. I wrote it up; happy to share it for your newsletter if it helps.',
-  );
-  await updateRecord(on(-20), { entity: 'advice', id: advice.id, input: { circledBackOn: day(-20) } });
   await createRecord(on(-20), {
     entity: 'giveBacks',
     input: { mentorId: mentor.id, date: day(-20), description: 'Offered our A/B test write-up as a case study for her newsletter.' },

@@ -43,7 +43,7 @@ import {
   actionItemSchema,
   actionItemUpdate,
   adviceCreate,
-  adviceSchema,
+  adviceRow,
   adviceUpdate,
   meetingCreate,
   meetingSchema,
@@ -200,12 +200,15 @@ export const entities = {
   },
   advice: {
     label: 'advice',
-    schema: adviceSchema,
+    schema: adviceRow,
     create: adviceCreate,
     update: adviceUpdate,
-    refs: { relationshipId: 'relationships', messageId: 'messages' },
+    refs: { relationshipId: 'relationships', messageId: 'messages', circleBackMessageId: 'messages' },
     json: [],
-    defaults: (clock) => ({ receivedOn: clock.today(), ...nulls('messageId', 'appliedOn', 'appliedContext', 'result', 'circledBackOn') }),
+    defaults: (clock) => ({
+      receivedOn: clock.today(),
+      ...nulls('messageId', 'appliedOn', 'appliedContext', 'result', 'resultExpectedOn', 'circleBackMessageId', 'circledBackOn'),
+    }),
     orderBy: 'createdAt',
   },
   meetings: {

@@ -43,6 +43,11 @@ describeEachDialect('tracking advice: applied → result → circled back', (_di
   const stored = async () => t.ctx.ws.table('advice').get(adviceId);
   const stage = async () => (await t.ctx.ws.table('relationships').get(relationshipId))?.stage;
 
+  const passing = 'Thanks Maya! I tried your monthly-figure framing on our checkout page and annual uptake rose 12%.';
+  const failing = 'Hi Maya, quick update: I did it.';
+  const circleBack = (on: string, body = passing, adviceIds: string[] = [adviceId]) =>
+    logMessage(t.on(on), { input: { relationshipId, kind: 'circle-back', body, sentOn: on, adviceIds } });
+
   it('walks one piece of advice through the loop and moves the relationship with it', async () => {
     const applied = await applyAdvice(t.ctx, { adviceId, on: '2026-11-10', context: 'the Q4 checkout test' });
     expect(applied.advice).toMatchObject({ appliedOn: '2026-11-10', appliedContext: 'the Q4 checkout test' });
@@ -50,9 +55,10 @@ describeEachDialect('tracking advice: applied → result → circled back', (_di
     expect(await recordAdviceResult(t.ctx, { adviceId, result: 'Annual plan uptake rose 12%' })).toMatchObject({
       result: 'Annual plan uptake rose 12%',
     });
-    const circled = await circledBack(t.ctx, { adviceId, on: '2026-11-20' });
-    expect(circled.advice.circledBackOn).toBe('2026-11-20');
-    expect(circled.relationship).toMatchObject({ stage: 'circled-back', stageSince: '2026-11-20' });
+    const logged = await circleBack('2026-11-20');
+    expect(logged.message.checkVerdict).toBe('pass');
+    expect(logged.advice?.[0]).toMatchObject({ circledBackOn: '2026-11-20', circleBackMessageId: logged.message.id });
+    expect(logged.relationship).toMatchObject({ stage: 'circled-back', stageSince: '2026-11-20' });
     expect(await stored()).toMatchObject({
       appliedOn: '2026-11-10',
       appliedContext: 'the Q4 checkout test',
@@ -61,14 +67,48 @@ describeEachDialect('tracking advice: applied → result → circled back', (_di
     });
   });
 
-  it('leaves the stage alone when a circle-back message moved it already', async () => {
+  it('logs a circle-back that fails its check, but it closes nothing and earns no escalation', async () => {
     await applyAdvice(t.ctx, { adviceId, on: '2026-11-10', context: 'checkout' });
-    const body = 'Thanks Maya! I tried your monthly-figure framing on our checkout page and annual uptake rose 12%.';
-    await logMessage(t.on('2026-11-18'), { input: { relationshipId, kind: 'circle-back', body, sentOn: '2026-11-18' } });
-    const circled = await circledBack(t.ctx, { adviceId, on: '2026-11-18' });
-    expect(circled.relationship).toMatchObject({ stage: 'circled-back', stageSince: '2026-11-18' });
-    const moves = await t.ctx.ws.table('transitions').list({ relationshipId });
-    expect(moves.filter((m) => m.toStage === 'circled-back')).toHaveLength(1);
+    await recordAdviceResult(t.ctx, { adviceId, result: 'Annual plan uptake rose 12%' });
+    const logged = await circleBack('2026-11-18', failing);
+    expect(logged.message.checkVerdict).toBe('revise');
+    expect(logged.relationship.stage).toBe('applied');
+    expect(await stored()).toMatchObject({ circledBackOn: null, circleBackMessageId: logged.message.id });
+    const escalation = 'Maya, could I have 15 minutes on the annual plan? We weigh two discounts and I am stuck between them.';
+    expect(
+      (
+        await refusal(
+          logMessage(t.on('2026-11-19'), { input: { relationshipId, kind: 'escalation', body: escalation, sentOn: '2026-11-19' } }),
+        )
+      ).message,
+    ).toMatch(/only after a circle-back that passed its check/);
+    expect(await refusal(circledBack(t.ctx, { adviceId }))).toMatchObject({ message: expect.stringMatching(/failed its check/) });
+    await circleBack('2026-11-20');
+    expect(await stored()).toMatchObject({ circledBackOn: '2026-11-20' });
+    expect(await stage()).toBe('circled-back');
+  });
+
+  it('needs the result before the loop closes: a passing circle-back logged first is linked, and closes it once the result is in', async () => {
+    await applyAdvice(t.ctx, { adviceId, on: '2026-11-10', context: 'checkout' });
+    expect(await refusal(circledBack(t.ctx, { adviceId }))).toEqual({
+      code: 'illegal_transition',
+      message: 'Record what came of applying the advice (its result) before circling back about it',
+    });
+    const logged = await circleBack('2026-11-18');
+    expect(logged.relationship.stage).toBe('applied');
+    expect(await stored()).toMatchObject({ circledBackOn: null, circleBackMessageId: logged.message.id });
+    await recordAdviceResult(t.ctx, { adviceId, result: 'Annual plan uptake rose 12%' });
+    const closed = await circledBack(t.ctx, { adviceId });
+    expect(closed.advice.circledBackOn).toBe('2026-11-18');
+    expect(closed.relationship).toMatchObject({ stage: 'circled-back', stageSince: '2026-11-18' });
+  });
+
+  it('refuses to close by hand a loop no circle-back message reported on', async () => {
+    await applyAdvice(t.ctx, { adviceId, on: '2026-11-10', context: 'checkout' });
+    await recordAdviceResult(t.ctx, { adviceId, result: 'Annual plan uptake rose 12%' });
+    expect((await refusal(circledBack(t.ctx, { adviceId }))).message).toMatch(/Log the circle-back message/);
+    expect(await stored()).toMatchObject({ circledBackOn: null });
+    expect(await stage()).toBe('applied');
   });
 
   it('refuses a result or a circle-back before the advice was applied, and writes nothing', async () => {
@@ -76,7 +116,7 @@ describeEachDialect('tracking advice: applied → result → circled back', (_di
       code: 'illegal_transition',
       message: 'Apply the advice before recording its result',
     });
-    expect(await refusal(circledBack(t.ctx, { adviceId, on: '2026-11-20' }))).toEqual({
+    expect(await refusal(circledBack(t.ctx, { adviceId }))).toEqual({
       code: 'illegal_transition',
       message: 'Apply the advice before circling back about it',
     });
@@ -92,11 +132,13 @@ describeEachDialect('tracking advice: applied → result → circled back', (_di
     expect((await refusal(applyAdvice(t.ctx, { adviceId, on: '2026-02-30', context: 'checkout' }))).code).toBe('invalid_input');
     expect((await refusal(applyAdvice(t.ctx, { adviceId, on: '2026-11-10', context: '  ' }))).code).toBe('invalid_input');
     await applyAdvice(t.ctx, { adviceId, on: '2026-11-10', context: 'checkout' });
-    expect(await refusal(circledBack(t.ctx, { adviceId, on: '2026-11-09' }))).toMatchObject({
+    await recordAdviceResult(t.ctx, { adviceId, result: 'Annual plan uptake rose 12%' });
+    expect(await refusal(circleBack('2026-11-09'))).toMatchObject({
       code: 'illegal_transition',
-      message: expect.stringMatching(/before the advice was applied \(2026-11-10\)/),
+      message: expect.stringMatching(/cannot report on advice applied later \(2026-11-10\)/),
     });
     expect(await stored()).toMatchObject({ appliedOn: '2026-11-10', circledBackOn: null });
+    expect(await t.ctx.ws.table('messages').list({ relationshipId, kind: 'circle-back' })).toHaveLength(0);
   });
 
   it('applies and circles back only once', async () => {
@@ -104,13 +146,15 @@ describeEachDialect('tracking advice: applied → result → circled back', (_di
     expect((await refusal(applyAdvice(t.ctx, { adviceId, on: '2026-11-11', context: 'again' }))).message).toMatch(
       /already applied on 2026-11-10/,
     );
-    await circledBack(t.ctx, { adviceId, on: '2026-11-20' });
-    expect((await refusal(circledBack(t.ctx, { adviceId, on: '2026-11-21' }))).message).toMatch(/already circled back/);
+    await recordAdviceResult(t.ctx, { adviceId, result: 'Annual plan uptake rose 12%' });
+    await circleBack('2026-11-20');
+    expect((await refusal(circleBack('2026-11-21'))).message).toMatch(/already circled back/);
+    expect((await refusal(circledBack(t.ctx, { adviceId }))).message).toMatch(/already circled back/);
   });
 
   it('refuses unknown advice', async () => {
     expect((await refusal(applyAdvice(t.ctx, { adviceId: 'nope', on: '2026-11-10', context: 'x' }))).code).toBe('not_found');
     expect((await refusal(recordAdviceResult(t.ctx, { adviceId: 'nope', result: 'x' }))).code).toBe('not_found');
-    expect((await refusal(circledBack(t.ctx, { adviceId: 'nope', on: '2026-11-10' }))).code).toBe('not_found');
+    expect((await refusal(circledBack(t.ctx, { adviceId: 'nope' }))).code).toBe('not_found');
   });
 });

@@ -1,11 +1,10 @@
-import { addDays } from '../clock.js';
+import { loadMentorRecords } from '../actions/load-loop-snapshot.js';
+import { mentorActions } from '../actions/loop-plan.js';
 import type { Workspace } from '../ports.js';
 import { getRecord } from '../records/get-record.js';
+import { hasPassedCircleBack } from './passed-check.js';
 import type { Advice, Relationship } from './schemas.js';
 import type { Stage } from './stages.js';
-
-/** Days after which the next step of a piece of advice is due (SPEC §1.4 default nudges). */
-export const ADVICE_NUDGE_DAYS = { apply: 14, circleBack: 7 } as const;
 
 /** A piece of advice whose loop is still open, with its next step and when it is due. */
 export interface OpenAdvice {
@@ -28,7 +27,7 @@ export interface MenteeRecord {
     /** Circle-backs that reported a result: what earns an escalation. */
     circledBackWithResult: number;
   };
-  /** Advice not yet applied, or applied and not yet circled back, oldest first. */
+  /** Advice not yet applied, or applied and not yet circled back, soonest due first. */
   open: OpenAdvice[];
   escalationSuggested: boolean;
   /** One sentence on whether to escalate and why. */
@@ -36,21 +35,23 @@ export interface MenteeRecord {
 }
 
 /** Stages where suggesting an escalation makes no sense: done already, or no longer in touch. */
-const noEscalation: readonly Stage[] = ['escalated', 'office-hours', 'declined'];
+const noEscalation: readonly Stage[] = ['escalated', 'office-hours', 'declined', 'dormant'];
 
 /**
  * Reads your record as a mentee in one relationship: advice received, applied, given a result
- * and circled back, the loops still open with their due dates (apply within 14 days of
- * receiving, circle back within 7 of applying), and whether to escalate — suggested once a
- * circle-back reported a result, unless the relationship is escalated, in office hours or
- * declined.
+ * and circled back; the loops still open with the very due dates next actions and the doctor
+ * use (the same plan, made from the same records); and whether to escalate — suggested once a
+ * circle-back passed its check (it named the advice and reported its result), unless the
+ * relationship is escalated, in office hours, dormant or declined.
  */
 export async function getMenteeRecord(
   ctx: { ws: Workspace; clock: { today(): string } },
   options: { relationshipId: string },
 ): Promise<MenteeRecord> {
   const relationship = await getRecord(ctx, { entity: 'relationships', id: options.relationshipId });
-  const advice = await ctx.ws.table('advice').list({ relationshipId: relationship.id });
+  const loop = await loadMentorRecords(ctx.ws, [relationship.mentorId]);
+  const records = loop.records(relationship.id);
+  const advice = records.advice;
   const today = ctx.clock.today();
   const applied = advice.filter((a) => a.appliedOn !== null);
   const circled = applied.filter((a) => a.circledBackOn !== null);
@@ -61,23 +62,29 @@ export async function getMenteeRecord(
     circledBack: circled.length,
     circledBackWithResult: circled.filter((a) => a.result !== null).length,
   };
+  const byId = new Map(advice.map((a) => [a.id, a]));
   const open: OpenAdvice[] = [];
-  for (const a of advice) {
-    if (a.circledBackOn !== null) continue;
-    const next = a.appliedOn === null ? 'apply' : 'circle back';
-    const dueOn =
-      a.appliedOn === null ? addDays(a.receivedOn, ADVICE_NUDGE_DAYS.apply) : addDays(a.appliedOn, ADVICE_NUDGE_DAYS.circleBack);
-    open.push({ advice: a, next, dueOn, overdue: dueOn < today });
+  for (const action of mentorActions(loop)) {
+    const piece = action.adviceId ? byId.get(action.adviceId) : undefined;
+    if (!piece || action.relationshipId !== relationship.id) continue;
+    if (action.kind !== 'apply' && action.kind !== 'circle-back') continue;
+    open.push({
+      advice: piece,
+      next: action.kind === 'apply' ? 'apply' : 'circle back',
+      dueOn: action.dueOn,
+      overdue: action.dueOn < today,
+    });
   }
-  open.sort((x, y) => x.dueOn.localeCompare(y.dueOn));
+  open.sort((x, y) => (x.dueOn < y.dueOn ? -1 : x.dueOn > y.dueOn ? 1 : 0));
   const blocked = noEscalation.includes(relationship.stage);
-  const escalationSuggested = counts.circledBackWithResult > 0 && !blocked;
+  const earned = hasPassedCircleBack(records.messages);
+  const escalationSuggested = earned && !blocked;
   const suggestion = escalationSuggested
     ? 'A circle-back reported a result: you may escalate with a short, bounded ask about a nuanced problem'
     : blocked
       ? `No escalation to suggest: the relationship is ${relationship.stage}`
-      : counts.circledBack > 0
-        ? 'Record the result of the advice you circled back about before escalating'
-        : 'Apply the advice and circle back with a result before escalating';
+      : records.messages.some((m) => m.kind === 'circle-back')
+        ? 'Your circle-back did not pass its check: circle back naming the advice and its result before escalating'
+        : 'Apply the advice, record its result and circle back before escalating';
   return { relationship, advice, counts, open, escalationSuggested, suggestion };
 }

@@ -32,7 +32,10 @@ describeEachDialect('logging messages along the loop', (_dialect, newDatabase) =
     expect((await log('ask', '2026-11-02')).relationship.stage).toBe('asked');
     expect((await log('reply', '2026-11-05')).relationship.stage).toBe('replied');
     await moveRelationship(t.on('2026-11-10'), { relationshipId, to: 'applied' });
-    expect((await log('circle-back', '2026-11-20')).relationship.stage).toBe('circled-back');
+    // A circle-back moves the stage only when it passes its check: it names the advice and its result.
+    expect((await log('circle-back', '2026-11-19')).relationship.stage).toBe('applied');
+    const circleBack = 'Thanks Maya! I tried your decoy plan idea on the plans page and annual uptake went from 20% to 26% in two weeks.';
+    expect((await log('circle-back', '2026-11-20', circleBack)).relationship.stage).toBe('circled-back');
     expect((await log('escalation', '2026-11-22')).relationship.stage).toBe('escalated');
     const moves = await t.ctx.ws.table('transitions').list({ relationshipId });
     expect(moves.map((m) => [m.toStage, m.date])).toEqual([
@@ -43,7 +46,7 @@ describeEachDialect('logging messages along the loop', (_dialect, newDatabase) =
       ['circled-back', '2026-11-20'],
       ['escalated', '2026-11-22'],
     ]);
-    expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(4);
+    expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(5);
   });
 
   it('checks an outgoing message at its stage and keeps the result it had when sent', async () => {
@@ -68,6 +71,26 @@ describeEachDialect('logging messages along the loop', (_dialect, newDatabase) =
     expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(2);
   });
 
+  it('refuses a follow-up before the wait after the ask, with the day it becomes possible, unless forced', async () => {
+    await log('ask', '2026-11-02');
+    const error = await refusal(log('follow-up', '2026-11-02'));
+    expect(error.code).toBe('illegal_transition');
+    expect(error.message).toMatch(/waits 10 days after the ask \(sent 2026-11-02\): it becomes possible on 2026-11-12/);
+    expect(await t.ctx.ws.table('messages').list({ relationshipId })).toHaveLength(1);
+    const body = 'Hi Maya, just bumping my question about which plan you show first.';
+    const forced = await logMessage(t.on('2026-11-05'), {
+      input: { relationshipId, kind: 'follow-up', body, sentOn: '2026-11-05', force: true },
+    });
+    expect(forced.message.kind).toBe('follow-up');
+  });
+
+  it('never takes a check result from the caller: an outgoing message is checked when logged', async () => {
+    const { message } = await logMessage(t.on('2026-11-02'), {
+      input: { relationshipId, kind: 'ask', body: 'Will you be my mentor?', sentOn: '2026-11-02', checkVerdict: 'pass' },
+    });
+    expect(message.checkVerdict).toBe('revise');
+  });
+
   it('refuses an escalation before any circle-back and writes nothing', async () => {
     await log('ask', '2026-11-02');
     await log('reply', '2026-11-05');
@@ -80,7 +103,7 @@ describeEachDialect('logging messages along the loop', (_dialect, newDatabase) =
   it('refuses a circle-back before the advice was applied', async () => {
     await log('ask', '2026-11-02');
     const error = await refusal(log('circle-back', '2026-11-03'));
-    expect(error.message).toMatch(/move it to applied first/);
+    expect(error.message).toMatch(/apply a piece of its advice first/);
   });
 
   it('refuses a reply before any ask, and a message dated in the future', async () => {

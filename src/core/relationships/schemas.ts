@@ -71,9 +71,18 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
+/**
+ * What logging a message takes. Its check is never taken from the caller: an outgoing message
+ * is checked when logged. A circle-back names the advice it reports on (`adviceIds`); a
+ * follow-up before the wait of SPEC §1.4 needs `force`.
+ */
 export const messageCreate = messageSchema
   .pick({ relationshipId: true, kind: true, body: true })
-  .extend(messageSchema.pick({ subject: true, sentOn: true, checkVerdict: true, checkScore: true, checkResult: true }).partial().shape);
+  .extend(messageSchema.pick({ subject: true, sentOn: true }).partial().shape)
+  .extend({
+    adviceIds: z.array(idField).max(50).optional(),
+    force: z.boolean().optional(),
+  });
 export const messageUpdate = messageSchema.pick({ subject: true }).partial();
 
 /** One piece of advice from a mentor, tracked applied → result → circled back. */
@@ -86,19 +95,30 @@ export const adviceSchema = z.object({
   appliedOn: dateField.nullable(),
   appliedContext: z.string().max(5_000).nullable(),
   result: z.string().max(5_000).nullable(),
+  /** The day the result is expected: the circle-back reminder falls on it (default: 7 days after applying). */
+  resultExpectedOn: dateField.nullable(),
+  /** The latest circle-back message that named this advice, whether or not it closed the loop. */
+  circleBackMessageId: idField.nullable(),
   circledBackOn: dateField.nullable(),
 });
 export type Advice = z.infer<typeof adviceSchema>;
+/** A whole piece of advice as stored: its result cannot be expected before it was received. */
+export const adviceRow = adviceSchema.refine((a) => a.resultExpectedOn === null || a.resultExpectedOn >= a.receivedOn, {
+  message: 'The result cannot be expected before the advice was received',
+  path: ['resultExpectedOn'],
+});
+/**
+ * Advice added by hand: its text, when it came and when its result is expected. Applying it,
+ * its result and the circle-back are steps of the loop with their own rules, not fields to set.
+ */
 export const adviceCreate = adviceSchema
   .pick({ relationshipId: true, text: true })
-  .extend(
-    adviceSchema
-      .pick({ messageId: true, receivedOn: true, appliedOn: true, appliedContext: true, result: true, circledBackOn: true })
-      .partial().shape,
-  );
-export const adviceUpdate = adviceSchema
-  .pick({ text: true, appliedOn: true, appliedContext: true, result: true, circledBackOn: true })
-  .partial();
+  .extend(adviceSchema.pick({ messageId: true, receivedOn: true, resultExpectedOn: true }).partial().shape);
+/**
+ * What a correction may change: the words of the advice and when its result is expected.
+ * Strict, so an attempt to set a step of the loop (`circledBackOn` …) is refused, not ignored.
+ */
+export const adviceUpdate = adviceSchema.pick({ text: true, resultExpectedOn: true }).partial().strict();
 
 /** A meeting or exchange with its objective and notes. */
 export const meetingSchema = z.object({

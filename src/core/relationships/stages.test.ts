@@ -30,7 +30,9 @@ describe('relationship stages', () => {
     expect(whyIllegal('asked', 'asked')).toMatch(/already at "asked"/);
   });
 
-  it('revives a dormant relationship only with a new ask', () => {
-    expect(nextStages('dormant')).toEqual(['asked']);
+  it('revives a dormant relationship only with a new ask, and lets it be declined', () => {
+    expect(nextStages('dormant')).toEqual(['asked', 'declined']);
+    expect(whyIllegal('dormant', 'declined')).toBeUndefined();
+    expect(nextStages('declined')).toEqual(['prospect']);
   });
 });

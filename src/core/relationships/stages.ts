@@ -31,9 +31,9 @@ const forward: Record<Stage, readonly Stage[]> = {
   declined: ['prospect'],
 };
 
-/** Stages that may follow `from`. */
+/** Stages that may follow `from`: the loop's next step, or setting it aside (`dormant`, `declined`) from any stage. */
 export function nextStages(from: Stage): Stage[] {
-  const side: Stage[] = from === 'dormant' || from === 'declined' ? [] : ['dormant', 'declined'];
+  const side: Stage[] = from === 'declined' ? [] : ['dormant', 'declined'];
   return [...forward[from], ...side.filter((s) => s !== from)];
 }
 

@@ -12,7 +12,7 @@ export const loopTools = [
     name: 'log_message',
     title: 'Log a message',
     description:
-      'Log a message sent to a mentor (ask, follow-up, circle-back, escalation, backstage) or their reply; it is checked at its stage, moves the relationship along the loop, and a circle-back closes the advice it names.',
+      'Log a message to a mentor (ask, follow-up, circle-back, escalation, backstage) or their reply, checked at its stage; moves the loop. A circle-back that passes closes the advice it names, once each result is recorded.',
     kind: 'write',
     input: {
       mentorId: idArg('The mentor'),
@@ -25,10 +25,13 @@ export const loopTools = [
         .array(idArg('An advice id'))
         .max(100)
         .optional()
-        .describe('For a circle-back: the advice it reports on, each marked circled back'),
+        .describe(
+          'For a circle-back: the advice it reports on; each whose result is recorded is circled back when the message passes its check',
+        ),
+      force: z.boolean().optional().describe('Log a follow-up sent before the 10-day wait after the ask (the doctor reports it)'),
     },
-    run: async ({ mentorId, kind, text, subject, date, gapId, adviceIds }, { ctx }) =>
-      (await core.logMentorMessage()).logMentorMessage(ctx, { mentorId, gapId, kind, body: text, subject, sentOn: date, adviceIds }),
+    run: async ({ mentorId, kind, text, subject, date, gapId, adviceIds, force }, { ctx }) =>
+      (await core.logMentorMessage()).logMentorMessage(ctx, { mentorId, gapId, kind, body: text, subject, sentOn: date, adviceIds, force }),
   }),
   defineTool({
     name: 'capture_advice',

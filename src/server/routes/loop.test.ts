@@ -22,8 +22,10 @@ interface Action {
 }
 interface Advice {
   id: string;
+  text: string;
   appliedOn: string | null;
   result: string | null;
+  resultExpectedOn: string | null;
   circledBackOn: string | null;
 }
 interface Relationship {
@@ -159,12 +161,31 @@ describeEachDialect('the loop API', (_dialect, newDatabase) => {
 
     const result = await ok<Advice>('POST', `/api/advice/${first.id}/result`, { result: 'Annual take rate 18% → 23%' });
     expect(result.result).toBe('Annual take rate 18% → 23%');
-    const circled = await ok<{ advice: Advice; relationship: Relationship }>('POST', `/api/advice/${first.id}/circled-back`, {
-      on: '2026-11-28',
-    });
-    expect(circled.advice.circledBackOn).toBe('2026-11-28');
+    // By hand the loop does not close: the circle-back message that reports the result closes it.
+    expect(await refused('POST', `/api/advice/${first.id}/circled-back`, {})).toMatchObject({ status: 409, code: 'illegal_transition' });
+    expect(await refused('POST', `/api/advice/${first.id}/circled-back`, { on: '2026-11-28' })).toMatchObject({ status: 400 });
+    const circleBack =
+      'Hi Maya, thank you for the tip: we showed the monthly equivalent on our upgrade screen and the annual take rate went from 18% to 23%.';
+    const circled = await ok<{ advice: Advice[]; relationship: Relationship }>(
+      'POST',
+      '/api/messages',
+      { relationshipId, kind: 'circle-back', body: circleBack, adviceIds: [first.id] },
+      201,
+    );
+    expect(circled.advice[0]?.circledBackOn).toBe('2026-11-28');
     expect(circled.relationship.stage).toBe('circled-back');
     expect(await refused('POST', `/api/advice/${first.id}/circled-back`, {})).toMatchObject({ status: 409 });
+
+    // Advice can be corrected: merged, edited and removed.
+    const extra = await ok<Advice>('POST', '/api/advice', { relationshipId, text: 'cut the setup steps instead' }, 201);
+    const merged = await ok<Advice>('POST', '/api/advice/merge', { adviceIds: [second.id, extra.id] });
+    expect(merged).toMatchObject({ id: second.id, text: expect.stringMatching(/cut the setup steps instead$/) });
+    expect(await refused('GET', `/api/advice/${extra.id}`)).toMatchObject({ status: 404 });
+    expect(await refused('POST', '/api/advice/merge', { adviceIds: [second.id, first.id] })).toMatchObject({ status: 409 });
+    const edited = await ok<Advice>('PATCH', `/api/advice/${second.id}`, { resultExpectedOn: '2026-12-20' });
+    expect(edited.resultExpectedOn).toBe('2026-12-20');
+    expect(await refused('PATCH', `/api/advice/${second.id}`, { circledBackOn: '2026-11-28' })).toMatchObject({ status: 400 });
+    expect(await refused('PATCH', `/api/advice/${second.id}`, { resultExpectedOn: '2026-01-01' })).toMatchObject({ status: 400 });
 
     const record = await ok<{
       counts: Record<string, number>;
@@ -394,6 +415,7 @@ describeEachDialect('the loop API', (_dialect, newDatabase) => {
       ['post', '/api/advice/{id}/apply'],
       ['post', '/api/advice/{id}/result'],
       ['post', '/api/advice/{id}/circled-back'],
+      ['post', '/api/advice/merge'],
       ['get', '/api/relationships/{id}/mentee-record'],
       ['get', '/api/backup'],
       ['post', '/api/restore'],

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   adviceApplyBody,
   adviceCaptureBody,
+  adviceMergeBody,
   adviceResultBody,
   adviceStepSchema,
   backupDocument,
@@ -49,6 +50,7 @@ import { captureAdvice } from '../../core/relationships/capture-advice.js';
 import { circledBack } from '../../core/relationships/circle-back-advice.js';
 import { getMenteeRecord } from '../../core/relationships/get-mentee-record.js';
 import { logMeeting } from '../../core/relationships/log-meeting.js';
+import { mergeAdvice } from '../../core/relationships/merge-advice.js';
 import { recordAdviceResult } from '../../core/relationships/record-advice-result.js';
 import { adviceSchema } from '../../core/relationships/schemas.js';
 import type { ServerEnv } from '../env.js';
@@ -212,15 +214,24 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       method: 'post',
       path: '/api/advice/{id}/circled-back',
       tags: ['advice'],
-      summary: 'Record that you circled back to the mentor about applied advice; closes its loop',
+      summary:
+        'Close the loop on applied advice with a result, through the logged circle-back that named it and passed its check; refused otherwise',
       request: { params: idParam, body: jsonBody(circledBackBody) },
       responses: { 200: json(adviceStepSchema, 'Circled back'), ...failures },
     }),
-    async (c) => {
-      const ctx = c.var.core;
-      const on = c.req.valid('json').on ?? ctx.clock.today();
-      return c.json(await circledBack(ctx, { adviceId: c.req.valid('param').id, on }), 200);
-    },
+    async (c) => c.json(await circledBack(c.var.core, { adviceId: c.req.valid('param').id }), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/advice/merge',
+      tags: ['advice'],
+      summary: 'Merge pieces of advice that are one instruction; the first keeps its id and steps, the others are removed',
+      request: { body: jsonBody(adviceMergeBody) },
+      responses: { 200: json(adviceSchema, 'The merged advice'), ...failures },
+    }),
+    async (c) => c.json(await mergeAdvice(c.var.core, c.req.valid('json')), 200),
   );
 
   app.openapi(

@@ -6,7 +6,7 @@ import { addMentor } from '../../core/relationships/add-mentor.js';
 import { getMentorHistory } from '../../core/relationships/get-mentor-history.js';
 import { logMessage } from '../../core/relationships/log-message.js';
 import { moveRelationship } from '../../core/relationships/move-relationship.js';
-import { messageCreate, messageSchema, relationshipCreate, relationshipSchema } from '../../core/relationships/schemas.js';
+import { adviceSchema, messageCreate, messageSchema, relationshipCreate, relationshipSchema } from '../../core/relationships/schemas.js';
 import { startRelationship } from '../../core/relationships/start-relationship.js';
 import type { ServerEnv } from '../env.js';
 import { json, loopFailures } from './openapi-parts.js';
@@ -85,9 +85,16 @@ export function relationshipRoutes(app: OpenAPIHono<ServerEnv>): void {
       method: 'post',
       path: '/api/messages',
       tags: ['message'],
-      summary: 'Log a message sent or received; moves the stage when it should',
+      summary:
+        'Log a message sent or received, checked at its stage; moves the stage when it should. A circle-back names the advice it reports on (`adviceIds`); a follow-up before the wait needs `force`',
       request: { body: { required: true, content: { 'application/json': { schema: messageCreate } } } },
-      responses: { 201: json(z.object({ message: messageSchema, relationship: relationshipSchema }), 'Logged'), ...failures },
+      responses: {
+        201: json(
+          z.object({ message: messageSchema, relationship: relationshipSchema, advice: z.array(adviceSchema).optional() }),
+          'Logged; a circle-back returns the advice it named as each stands after it',
+        ),
+        ...failures,
+      },
     }),
     async (c) => c.json(await logMessage(c.var.core, { input: c.req.valid('json') }), 201),
   );

@@ -1,10 +1,12 @@
 import { mentorName } from '../../actions/loop-facts.js';
+import { passedCheck } from '../../relationships/passed-check.js';
 import { always, type MentorPitfall, type PlannedFinding } from '../pitfall.js';
 
 /**
  * `premature-escalation`: a relationship was escalated (a stage move, an escalation or a
- * backstage request) and has no circle-back (a message, a stage move or advice marked circled
- * back). Circling back afterwards clears it.
+ * backstage request) and holds no circle-back that passed its check (advice circled back
+ * counts too). A circle-back that failed its check does not count: it named no advice or
+ * reported no result. Circling back afterwards clears it.
  */
 export const prematureEscalation: MentorPitfall = {
   id: 'premature-escalation',
@@ -18,11 +20,10 @@ export const prematureEscalation: MentorPitfall = {
       let circledBack = records.advice.some((a) => a.circledBackOn !== null);
       for (const t of records.transitions) {
         if (t.toStage === 'escalated') escalations.push({ date: t.date, entity: 'transitions', id: t.id });
-        else if (t.toStage === 'circled-back') circledBack = true;
       }
       for (const m of records.messages) {
         if (m.kind === 'escalation' || m.kind === 'backstage') escalations.push({ date: m.sentOn, entity: 'messages', id: m.id });
-        else if (m.kind === 'circle-back') circledBack = true;
+        else if (m.kind === 'circle-back' && passedCheck(m)) circledBack = true;
       }
       if (escalations.length === 0 || circledBack) continue;
       const first = escalations.reduce((a, b) => (b.date < a.date ? b : a));
@@ -32,7 +33,7 @@ export const prematureEscalation: MentorPitfall = {
         mentorId: rel.mentorId,
         finding: {
           pitfall: 'premature-escalation',
-          message: `You escalated with ${who} on ${first.date} without ever circling back on their advice.`,
+          message: `You escalated with ${who} on ${first.date} without a circle-back that passed its check (one that names their advice and reports its result).`,
           fix: `Circle back to ${who} first: say which advice you applied, where, and what happened, and thank them; escalate only once that loop is closed.`,
           records: [
             { entity: 'relationships', id: rel.id },

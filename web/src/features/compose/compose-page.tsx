@@ -16,8 +16,8 @@ const isKind = (value: string | null): value is ComposeKind => composeKinds.some
 /**
  * Compose: write an ask, follow-up, circle-back, escalation or backstage request with the
  * check of its stage running as you type, start from the framework's templates, then copy it,
- * open it in the mail client, save it as `.eml` or log it as sent. `?kind=` and `?mentor=`
- * preselect the kind and the recipient.
+ * open it in the mail client, save it as `.eml` or log it as sent. `?kind=`, `?mentor=` and `?advice=`
+ * preselect the kind, the recipient and the advice a circle-back reports on.
  */
 export function ComposePage() {
   const search = useSearch();
@@ -42,8 +42,11 @@ export function ComposePage() {
   const relationships = history.data?.relationships ?? [];
   const entry = relationships.find((r) => r.relationship.id === chosenRelationship) ?? relationships[0] ?? null;
   const info = composeKinds.find((k) => k.kind === kind) ?? (composeKinds[0] as (typeof composeKinds)[number]);
-  // Only a chosen relationship says whether a circle-back exists; text alone leaves it open.
-  const hasCircleBack = mentorId && history.data ? Boolean(entry?.transitions.some((t) => t.toStage === 'circled-back')) : undefined;
+  // Only a chosen relationship says whether a circle-back passed; text alone leaves it open.
+  const hasCircleBack =
+    mentorId && history.data ? Boolean(entry?.messages.some((m) => m.kind === 'circle-back' && m.checkVerdict === 'pass')) : undefined;
+  const openAdvice = useMemo(() => (entry?.advice ?? []).filter((a) => a.appliedOn !== null && a.circledBackOn === null), [entry]);
+  const initialAdvice = useMemo(() => (params.get('advice') ?? '').split(',').filter(Boolean), [params]);
 
   const check: CheckSpec = { check: 'ask', stage: info.stage, hasCircleBack };
   const onChecked = useCallback((text: string, result: CheckResult | null) => setChecked({ text, result }), []);
@@ -135,6 +138,8 @@ export function ComposePage() {
               mentor={mentor}
               relationshipId={entry?.relationship.id ?? null}
               passed={checked.result?.verdict !== 'revise'}
+              openAdvice={openAdvice}
+              initialAdvice={initialAdvice}
             />
           </Stack>
         </Grid.Col>

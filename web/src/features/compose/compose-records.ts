@@ -24,4 +24,6 @@ export type MentorHistoryRecord = MentorHistory;
 export interface LoggedMessage {
   message: MessageRecord;
   relationship: RelationshipRecord;
+  /** For a circle-back: the advice it named, as each stands after it. */
+  advice?: Array<{ id: string; circledBackOn: string | null }>;
 }

@@ -1,6 +1,9 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useEffect, useState } from 'react';
+import { RequestError } from '../../api/client.js';
+import type { Advice } from '../mentors/mentor-records.js';
+import { AdvicePicker } from './advice-picker.js';
 import type { ComposeKind, MentorRecord } from './compose-records.js';
 import { emlFile, isMailAddress, type MailDraft, mailtoLink } from './mail-draft.js';
 import { useLogMessage } from './use-compose-data.js';
@@ -17,6 +20,10 @@ export interface SendActionsProps {
   relationshipId: string | null;
   /** Whether the latest check passed, to warn before logging a message that fails it. */
   passed: boolean;
+  /** The relationship's applied advice not yet circled back, for a circle-back to name. */
+  openAdvice: readonly Advice[];
+  /** Advice to name at first (`?advice=` in the address). */
+  initialAdvice: readonly string[];
 }
 
 /** A file name from the subject: letters, digits and dashes. */
@@ -34,8 +41,19 @@ function fileName(subject: string): string {
  * `.eml` draft, or log it as sent to the chosen mentor (which checks it on the server and
  * moves the relationship along the loop). A refusal shows the server's reason.
  */
-export function SendActions({ getText, checkedText, subject, kind, mentor, relationshipId, passed }: SendActionsProps) {
+export function SendActions(props: SendActionsProps) {
+  const { getText, checkedText, subject, kind, mentor, relationshipId, passed, openAdvice } = props;
   const log = useLogMessage();
+  const [adviceIds, setAdviceIds] = useState<string[]>(() => props.initialAdvice.filter((id) => openAdvice.some((a) => a.id === id)));
+  useEffect(() => {
+    setAdviceIds((ids) => {
+      const wanted = ids.length > 0 ? ids : props.initialAdvice;
+      return wanted.filter((id) => openAdvice.some((a) => a.id === id));
+    });
+  }, [openAdvice, props.initialAdvice]);
+  // A follow-up refused for coming before the wait can still be logged on purpose.
+  const early =
+    log.error instanceof RequestError && typeof (log.error.details as { possibleOn?: unknown } | undefined)?.possibleOn === 'string';
   const to = mentor && isMailAddress(mentor.email) ? { name: mentor.name, address: mentor.email } : null;
   const draft = (body: string): MailDraft => ({ to, subject, body });
 
@@ -65,7 +83,7 @@ export function SendActions({ getText, checkedText, subject, kind, mentor, relat
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
-  const logAsSent = () => {
+  const logAsSent = (force = false) => {
     const body = getText().trim();
     if (!mentor) return;
     if (!body) {
@@ -73,14 +91,17 @@ export function SendActions({ getText, checkedText, subject, kind, mentor, relat
       return;
     }
     log.mutate(
-      { mentorId: mentor.id, mentorName: mentor.name, relationshipId, kind, subject, body },
+      { mentorId: mentor.id, mentorName: mentor.name, relationshipId, kind, subject, body, adviceIds, force },
       {
-        onSuccess: ({ message, relationship }) =>
+        onSuccess: ({ message, relationship, advice }) => {
+          const closed = (advice ?? []).filter((a) => a.circledBackOn !== null).length;
+          const named = advice?.length ? ` It closed ${closed} of the ${advice.length} pieces of advice it names.` : '';
           notifications.show({
             color: 'green',
             title: 'Logged as sent',
-            message: `The ${message.kind} to ${mentor.name} is in the history (check: ${message.checkVerdict ?? 'none'}); the relationship is at ${relationship.stage}.`,
-          }),
+            message: `The ${message.kind} to ${mentor.name} is in the history (check: ${message.checkVerdict ?? 'none'}); the relationship is at ${relationship.stage}.${named}`,
+          });
+        },
       },
     );
   };
@@ -97,7 +118,7 @@ export function SendActions({ getText, checkedText, subject, kind, mentor, relat
         <Button variant="default" onClick={saveEml}>
           Save as .eml
         </Button>
-        <Button onClick={logAsSent} loading={log.isPending} disabled={!mentor}>
+        <Button onClick={() => logAsSent()} loading={log.isPending} disabled={!mentor}>
           Log as sent
         </Button>
       </Group>
@@ -116,9 +137,15 @@ export function SendActions({ getText, checkedText, subject, kind, mentor, relat
           The check asks for a revision; consider fixing the findings before you send it.
         </Text>
       )}
+      {kind === 'circle-back' && mentor && <AdvicePicker advice={openAdvice} value={adviceIds} onChange={setAdviceIds} />}
       {log.error && (
         <Alert color="red" title="Not logged" withCloseButton onClose={() => log.reset()}>
           {log.error.message}
+          {early && (
+            <Button mt="xs" size="xs" variant="light" color="orange" onClick={() => logAsSent(true)}>
+              I sent it already: log it anyway
+            </Button>
+          )}
         </Alert>
       )}
     </Stack>

@@ -29,6 +29,10 @@ export interface LogRequest {
   kind: ComposeKind;
   subject: string;
   body: string;
+  /** For a circle-back: the advice it reports on. */
+  adviceIds?: string[];
+  /** Log a follow-up sent before the wait after the ask. */
+  force?: boolean;
 }
 
 /**
@@ -52,6 +56,8 @@ export function useLogMessage() {
         kind: request.kind,
         body: request.body,
         ...(subject ? { subject } : {}),
+        ...(request.kind === 'circle-back' && request.adviceIds?.length ? { adviceIds: request.adviceIds } : {}),
+        ...(request.force ? { force: true } : {}),
       });
     },
     // Also after a failure: the relationship may have been opened before the message was refused.

@@ -10,6 +10,7 @@ const STEP = 20;
 /** Each pitfall's name in plain words (SPEC §1.8). */
 const pitfallNames: Record<DoctorFinding['pitfall'], string> = {
   'vague-ask': 'Vague ask',
+  'early-follow-up': 'Early follow-up',
   'unclosed-loop': 'Unclosed loop',
   transactional: 'Transactional relationship',
   'iq-over-reliance': 'Only IQ gaps',

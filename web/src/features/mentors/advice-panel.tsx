@@ -2,8 +2,8 @@ import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/co
 import { type FormEvent, useState } from 'react';
 import { errorMessage, showDone } from '../../api/show-error.js';
 import { AdviceItem } from './advice-item.js';
-import type { Advice } from './mentor-records.js';
-import { useAddAdvice } from './use-advice.js';
+import type { Advice, Message } from './mentor-records.js';
+import { useAddAdvice, useMergeAdvice } from './use-advice.js';
 import { useMenteeRecord } from './use-mentor.js';
 
 /** Your record as a mentee here: counts and whether to escalate. */
@@ -54,8 +54,29 @@ function AddAdvice({ relationshipId }: { relationshipId: string }) {
   );
 }
 
-/** Advice tracking for one relationship: the mentee record, each piece of advice and its loop. */
-export function AdvicePanel({ relationshipId, advice }: { relationshipId: string; advice: readonly Advice[] }) {
+/** Props of `AdvicePanel`. */
+export interface AdvicePanelProps {
+  relationshipId: string;
+  mentorId: string;
+  advice: readonly Advice[];
+  /** The relationship's messages, to tell each piece whether the circle-back that named it passed. */
+  messages: readonly Message[];
+}
+
+/**
+ * Advice tracking for one relationship: the mentee record, each piece of advice and its loop,
+ * and merging pieces that were captured apart but are one instruction (in the order chosen).
+ */
+export function AdvicePanel({ relationshipId, mentorId, advice, messages }: AdvicePanelProps) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const merge = useMergeAdvice();
+  const present = chosen.filter((id) => advice.some((a) => a.id === id));
+  const byId = new Map(messages.map((m) => [m.id, m]));
+  const linked = (a: Advice) => {
+    const m = a.circleBackMessageId ? byId.get(a.circleBackMessageId) : undefined;
+    return m ? { sentOn: m.sentOn, passed: m.checkVerdict === 'pass' } : null;
+  };
+  const select = (id: string, on: boolean) => setChosen((ids) => (on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id)));
   return (
     <Stack gap="sm">
       <Title order={4}>Advice</Title>
@@ -66,8 +87,42 @@ export function AdvicePanel({ relationshipId, advice }: { relationshipId: string
         </Text>
       )}
       {advice.map((a) => (
-        <AdviceItem key={a.id} advice={a} />
+        <AdviceItem
+          key={a.id}
+          advice={a}
+          mentorId={mentorId}
+          linked={linked(a)}
+          selected={present.includes(a.id)}
+          onSelect={(on) => select(a.id, on)}
+        />
       ))}
+      {present.length > 0 && (
+        <Group gap="xs">
+          <Button
+            size="xs"
+            disabled={present.length < 2}
+            loading={merge.isPending}
+            onClick={() =>
+              merge.mutate(present, {
+                onSuccess: () => {
+                  setChosen([]);
+                  showDone('Advice merged');
+                },
+              })
+            }
+          >
+            Merge {present.length} selected into one
+          </Button>
+          <Text size="xs" c="dimmed">
+            The first selected keeps its steps; the others' words are added to it.
+          </Text>
+        </Group>
+      )}
+      {merge.error && (
+        <Alert color="red" title="Not merged" withCloseButton onClose={() => merge.reset()}>
+          {errorMessage(merge.error)}
+        </Alert>
+      )}
       <AddAdvice relationshipId={relationshipId} />
     </Stack>
   );

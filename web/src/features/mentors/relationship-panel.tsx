@@ -40,7 +40,7 @@ export function RelationshipPanel({ history, index }: { history: RelationshipHis
             {history.outcome.statement}
           </Alert>
         )}
-        <AdvicePanel relationshipId={rel.id} advice={history.advice} />
+        <AdvicePanel relationshipId={rel.id} mentorId={rel.mentorId} advice={history.advice} messages={history.messages} />
         <Divider />
         <Group gap="xs">
           <Button variant={logging === 'reply' ? 'filled' : 'light'} onClick={() => setLogging(logging === 'reply' ? null : 'reply')}>

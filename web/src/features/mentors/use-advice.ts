@@ -36,7 +36,28 @@ export function useAdviceResult() {
   );
 }
 
-/** Marks that you circled back to the mentor about the advice, on a date (default today). */
-export function useCircledBack() {
-  return useSave((input: { id: string; on?: string }) => api.post<unknown>(`/api/advice/${id(input.id)}/circled-back`, { on: input.on }));
+/**
+ * Closes the loop on advice whose circle-back message named it before its result was
+ * recorded: the server circles it back on that message's date, or says why not.
+ */
+export function useCloseLoop() {
+  return useSave((adviceId: string) => api.post<unknown>(`/api/advice/${id(adviceId)}/circled-back`, {}));
+}
+
+/** Corrects a piece of advice: its words, or the day its result is expected (null: the default). */
+export function useEditAdvice() {
+  return useSave((input: { id: string; text?: string; resultExpectedOn?: string | null }) => {
+    const { id: adviceId, ...patch } = input;
+    return api.patch<Advice>(`/api/advice/${id(adviceId)}`, patch);
+  });
+}
+
+/** Merges pieces of advice that are one instruction; the first keeps its id and steps. */
+export function useMergeAdvice() {
+  return useSave((adviceIds: string[]) => api.post<Advice>('/api/advice/merge', { adviceIds }));
+}
+
+/** Removes a piece that is not advice (a fragment, a greeting). */
+export function useRemoveAdvice() {
+  return useSave((adviceId: string) => api.delete(`/api/advice/${id(adviceId)}`));
 }
