@@ -240,6 +240,10 @@ export const doctorReportSchema = z.object({
   today: z.string(),
   checked: z.array(z.enum(pitfallIds)),
   findings: z.array(doctorFindingSchema),
+  covered: z
+    .object({ goals: z.number().int(), gaps: z.number().int(), mentors: z.boolean(), asks: z.boolean() })
+    .meta({ description: 'what there was to judge: active and draft goals, active skill gaps, whether any mentor and any sent ask exist' }),
+  allClear: z.string().nullable().meta({ description: 'with no findings, what the clean report can truly say; else null' }),
 }) satisfies z.ZodType<DoctorReport>;
 
 /** Query of `GET /api/mentors/shortlist`. */
