@@ -67,12 +67,18 @@ export interface NewMentor {
   explainingScore?: number;
 }
 
-/** Adds a mentor and opens the relationship at prospect. */
+/** What the relationship opened with a new mentor serves, when known (the coach passes its gap). */
+export interface MentorLink {
+  gapId?: string;
+  outcomeId?: string;
+}
+
+/** Adds a mentor and opens the relationship at prospect, linked to a gap or outcome when given. */
 export function useAddMentor() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (mentor: NewMentor) =>
-      api.post<{ mentor: Mentor; relationship: Relationship }>('/api/mentors/with-relationship', { mentor }),
+    mutationFn: ({ mentor, link }: { mentor: NewMentor; link?: MentorLink | undefined }) =>
+      api.post<{ mentor: Mentor; relationship: Relationship }>('/api/mentors/with-relationship', { mentor, ...link }),
     onSuccess: () => client.invalidateQueries(),
   });
 }
