@@ -86,7 +86,7 @@ function Coach({ me }: { me: Me }) {
           {linked.error.message}
         </Alert>
       )}
-      {progress !== freshProgress && (
+      {JSON.stringify(progress) !== JSON.stringify(freshProgress) && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             The coach keeps your place in this browser, so you can leave for another page and come back.
