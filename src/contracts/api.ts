@@ -5,6 +5,7 @@ import type { NextActions } from '../core/actions/next-actions.js';
 import { type DoctorFinding, pitfallIds } from '../core/doctor/pitfall.js';
 import type { DoctorReport } from '../core/doctor/run-doctor.js';
 import { artifactKinds, artifactQuestionSchema, artifactSchema, templateQuestionSchema, templateSchema } from '../core/library/schemas.js';
+import type { StageMoves } from '../core/mentors/list-stage-moves.js';
 import { mentorSchema } from '../core/mentors/schemas.js';
 import type { ShortlistEntry } from '../core/mentors/shortlist-mentors.js';
 import { contactFormats } from '../core/portability/contacts/detect-contact-format.js';
@@ -68,6 +69,12 @@ export const moveBody = z.object({
   note: z.string().max(5_000).optional(),
 });
 export type MoveBody = z.infer<typeof moveBody>;
+
+/**
+ * Response of `GET /api/stage-moves`: each stage with the stages a relationship may move to from
+ * it, as the loop's rules say, so a surface offers only legal moves without a copy of the rules.
+ */
+export const stageMovesSchema = z.record(z.enum(stages), z.array(z.enum(stages))) satisfies z.ZodType<StageMoves>;
 
 /** A form field left empty counts as not given (browsers send `""` for an empty input). */
 const blank = (value: unknown) => (value === '' ? undefined : value);
@@ -240,6 +247,10 @@ export const doctorReportSchema = z.object({
   today: z.string(),
   checked: z.array(z.enum(pitfallIds)),
   findings: z.array(doctorFindingSchema),
+  covered: z
+    .object({ goals: z.number().int(), gaps: z.number().int(), mentors: z.boolean(), asks: z.boolean() })
+    .meta({ description: 'what there was to judge: active and draft goals, active skill gaps, whether any mentor and any sent ask exist' }),
+  allClear: z.string().nullable().meta({ description: 'with no findings, what the clean report can truly say; else null' }),
 }) satisfies z.ZodType<DoctorReport>;
 
 /** Query of `GET /api/mentors/shortlist`. */

@@ -14,6 +14,7 @@ import { loopRoutes } from './routes/loop.js';
 import { meRoutes } from './routes/me.js';
 import { recordRoutes } from './routes/records.js';
 import { relationshipRoutes } from './routes/relationships.js';
+import { stageRoutes } from './routes/stages.js';
 import { hostAndOriginGuard } from './security.js';
 import { findWebRoot, webRoutes } from './web.js';
 
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   );
   meRoutes(app, options.store);
   relationshipRoutes(app);
+  stageRoutes(app);
   loopRoutes(app, options.store);
   libraryRoutes(app);
   checkRoutes(app);

@@ -58,6 +58,10 @@ describe('the dashboard in Chromium', () => {
       await page.getByText('Start with one concrete outcome').waitFor();
       expect(await page.getByText(/Pick one concrete 3–6 month outcome/).isVisible()).toBe(true);
       expect(await page.getByRole('link', { name: 'Start with the coach' }).getAttribute('href')).toBe('/coach');
+      // With nothing to judge, the doctor claims nothing it did not check.
+      const empty = page.getByRole('region', { name: 'Doctor' });
+      await expect.poll(() => empty.textContent()).toContain('No goals yet');
+      expect(await empty.textContent()).not.toMatch(/concrete\.|specific|closed on time/);
       const vague = await post<{ id: string }>(`${server.url}/api/outcomes`, { statement: 'Get better at growth' });
       await page.reload();
       // With an outcome, the next step is the skill gap that blocks it.

@@ -6,7 +6,7 @@ import { prepare, withWorkspace } from '../runtime.js';
 
 function human(report: DoctorReport): string {
   if (report.findings.length === 0) {
-    return `No pitfalls found as of ${report.today} (checked ${report.checked.join(', ')}).`;
+    return [`No pitfalls found as of ${report.today} (checked ${report.checked.join(', ')}).`, report.allClear].filter(Boolean).join('\n');
   }
   const n = report.findings.length;
   const lines = [`${n} pitfall${n === 1 ? '' : 's'} found as of ${report.today}:`];

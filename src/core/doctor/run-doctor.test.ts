@@ -50,7 +50,29 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
 
   it('finds nothing in a workspace that follows the loop', async () => {
     const report = await doctor('2026-01-05');
-    expect(report).toEqual({ today: '2026-01-05', checked: [...pitfallIds], findings: [] });
+    expect(report).toEqual({
+      today: '2026-01-05',
+      checked: [...pitfallIds],
+      findings: [],
+      covered: { goals: 0, gaps: 0, mentors: true, asks: false },
+      allClear: 'No goals yet: write a concrete 3–6 month outcome to start. No skill gap named yet. No asks sent yet.',
+    });
+  });
+
+  it('says only what is true when all is clear: a concrete goal, or none yet; asks passed, or none sent', async () => {
+    await createRecord(t.ctx, {
+      entity: 'outcomes',
+      input: { statement: 'Raise the annual-plan take rate from 18% to 23% by 2026-04-30' },
+    });
+    await log('ask', '2026-01-06', goodAsk);
+    const report = await doctor('2026-01-06');
+    expect(report.findings).toEqual([]);
+    expect(report.covered).toEqual({ goals: 1, gaps: 0, mentors: true, asks: true });
+    expect(report.allClear).toBe(
+      'Your goal is concrete. No skill gap named yet. Every ask you sent passes its check and every loop is closed on time.',
+    );
+    await createRecord(t.ctx, { entity: 'outcomes', input: { statement: 'Get better at growth' } });
+    expect((await doctor('2026-01-06')).allClear).toBeNull();
   });
 
   it('vague-ask: an ask sent although its check failed, naming the mentor and the rules', async () => {

@@ -4,6 +4,7 @@ import { isIsoDate } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import type { User } from '../users/schemas.js';
+import { allClearText, type DoctorCoverage, describeCoverage } from './describe-coverage.js';
 import type { DoctorFinding, PitfallId } from './pitfall.js';
 import { pitfalls, workspacePitfalls } from './pitfall-registry.js';
 
@@ -13,6 +14,10 @@ export interface DoctorReport {
   /** The pitfalls checked, in order. */
   checked: PitfallId[];
   findings: DoctorFinding[];
+  /** What there was to judge: goals, skill gaps, mentors and asks. */
+  covered: DoctorCoverage;
+  /** With no findings, what the clean report can truly say (no goal is not a concrete goal); else null. */
+  allClear: string | null;
 }
 
 const order = new Map(pitfalls.map((p, i) => [p.id, i]));
@@ -37,10 +42,13 @@ export async function runDoctor(
     loadLoopSnapshot(ctx, { today, tables, user: options.user }),
   ]);
   const findings = [...(planned as DoctorFinding[]), ...workspacePitfalls.flatMap((p) => p.find(snapshot, today))];
+  const covered = await describeCoverage(ctx.ws, snapshot);
   return {
     today,
     checked: pitfalls.map((p) => p.id),
     // A stable sort: within one pitfall, findings keep the plan's order (by day, then record).
     findings: findings.sort((a, b) => (order.get(a.pitfall) ?? 0) - (order.get(b.pitfall) ?? 0)),
+    covered,
+    allClear: findings.length === 0 ? allClearText(covered) : null,
   };
 }

@@ -1,13 +1,12 @@
 import { Button, List, Stack, Text } from '@mantine/core';
 import { Link } from 'wouter';
-import type { ShortlistEntry } from './use-coach.js';
+import type { Mentor } from './use-coach.js';
 
 /**
  * The first contact: why it is the smallest possible ask, what makes one, and a button to
  * write it in Compose with the check running.
  */
-export function FirstAsk({ entry }: { entry: ShortlistEntry }) {
-  const { mentor } = entry;
+export function FirstAsk({ mentor }: { mentor: Pick<Mentor, 'id' | 'name'> }) {
   return (
     <Stack gap="sm">
       <Text>

@@ -1,9 +1,34 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'wouter';
-import { type ShortlistEntry, useShortlist } from './use-coach.js';
+import { AddMentorForm } from '../mentors/add-mentor-form.js';
+import { type Gap, type ShortlistEntry, useShortlist } from './use-coach.js';
 
-/** Mentors ranked for a skill gap, each with the reasons for its rank and a button to ask them first. */
-export function Shortlist({ gapId, onChoose }: { gapId: string; onChoose: (entry: ShortlistEntry) => void }) {
+/**
+ * Mentors ranked for a skill gap, each with the reasons for its rank and a button to ask them
+ * first, and "Add a mentor" here: the new mentor's relationship serves this gap and its outcome.
+ */
+export function Shortlist({ gap, onChoose }: { gap: Gap; onChoose: (entry: ShortlistEntry) => void }) {
+  const [adding, adder] = useDisclosure(false);
+  const link = { gapId: gap.id, ...(gap.outcomeId ? { outcomeId: gap.outcomeId } : {}) };
+  return (
+    <Stack gap="sm">
+      <Ranked gapId={gap.id} onChoose={onChoose} />
+      <Group>
+        <Button variant="default" onClick={adder.open}>
+          Add a mentor here
+        </Button>
+        <Text size="sm" c="dimmed">
+          Someone with Proven Excellence at this very skill who can also explain how they do it.
+        </Text>
+      </Group>
+      <AddMentorForm opened={adding} onClose={adder.close} link={link} />
+    </Stack>
+  );
+}
+
+/** The ranked list itself. */
+function Ranked({ gapId, onChoose }: { gapId: string; onChoose: (entry: ShortlistEntry) => void }) {
   const list = useShortlist(gapId);
   if (list.isPending) return <Loader aria-label="Loading" />;
   if (list.error) {
@@ -17,11 +42,11 @@ export function Shortlist({ gapId, onChoose }: { gapId: string; onChoose: (entry
     return (
       <Alert color="indigo" title="No mentor yet">
         Look for people with Proven Excellence at this very skill who also have Explaining Power: they write, talk or teach about how they
-        do it. Add them on the{' '}
-        <Anchor component={Link} href="/mentors?new=1" underline="always">
+        do it. Add them here, or on the{' '}
+        <Anchor component={Link} href="/mentors" underline="always">
           Mentors
         </Anchor>{' '}
-        page, then come back here.
+        page: the coach keeps your place.
       </Alert>
     );
   }

@@ -7,6 +7,10 @@ import { api, query } from '../../api/client.js';
 export type ShortlistEntry = z.infer<typeof shortlistEntrySchema>;
 /** A skill gap, as the API sends it. */
 export type Gap = ApiRecord<'gaps'>;
+/** An outcome, as the API sends it. */
+export type Outcome = ApiRecord<'outcomes'>;
+/** A mentor, as the API sends it. */
+export type Mentor = ApiRecord<'mentors'>;
 
 /** How many mentors the coach proposes: a short list is the point. */
 const SHORTLIST = 5;
@@ -19,11 +23,27 @@ export function useShortlist(gapId: string) {
   });
 }
 
+/** One record by id, read only when there is an id (the coach's kept progress names its records). */
+function useRecord<T>(path: 'outcomes' | 'gaps' | 'mentors', id: string | null) {
+  return useQuery({
+    queryKey: [path, 'one', id],
+    queryFn: () => api.get<T>(`/api/${path}/${encodeURIComponent(id ?? '')}`),
+    enabled: id !== null,
+    retry: false,
+  });
+}
+
 /** One skill gap by id (the coach's `?gap=` starts at its shortlist). */
 export function useGap(id: string | null) {
-  return useQuery({
-    queryKey: ['gap', id],
-    queryFn: () => api.get<Gap>(`/api/gaps/${encodeURIComponent(id ?? '')}`),
-    enabled: id !== null,
-  });
+  return useRecord<Gap>('gaps', id);
+}
+
+/** One outcome by id. */
+export function useOutcome(id: string | null) {
+  return useRecord<Outcome>('outcomes', id);
+}
+
+/** One mentor by id. */
+export function useMentor(id: string | null) {
+  return useRecord<Mentor>('mentors', id);
 }

@@ -39,7 +39,7 @@ export function DashboardPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack>
-              <DoctorCard findings={doctor.data.findings} />
+              <DoctorCard findings={doctor.data.findings} allClear={doctor.data.allClear} />
               <LosingTouchCard entries={next.data.losingTouch} />
             </Stack>
           </Grid.Col>

@@ -53,8 +53,11 @@ function FindingItem({ finding }: { finding: DoctorFinding }) {
   );
 }
 
-/** The doctor's findings: each pitfall with what is wrong, how to fix it and links to where. */
-export function DoctorCard({ findings }: { findings: readonly DoctorFinding[] }) {
+/**
+ * The doctor's findings: each pitfall with what is wrong, how to fix it and links to where.
+ * With none, `allClear` says what the server found true (no goal is not a concrete goal).
+ */
+export function DoctorCard({ findings, allClear }: { findings: readonly DoctorFinding[]; allClear: string | null }) {
   const [count, setCount] = useState(STEP);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="doctor-title">
@@ -67,7 +70,7 @@ export function DoctorCard({ findings }: { findings: readonly DoctorFinding[] })
         </Text>
       </Group>
       {findings.length === 0 ? (
-        <Text c="dimmed">No pitfalls: every loop is closed on time, asks are specific and your goals are concrete.</Text>
+        <Text c="dimmed">No pitfalls. {allClear}</Text>
       ) : (
         <Stack gap="sm">
           {findings.slice(0, count).map((f, i) => (

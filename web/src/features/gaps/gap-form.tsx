@@ -42,14 +42,24 @@ export function GapForm({
   outcomeId,
   onSaved,
   onCancel,
+  draft,
+  onDraft,
 }: {
   outcomes: readonly Outcome[];
   /** The outcome preselected (the coach passes the one just written). */
   outcomeId?: string;
   onSaved: (gap: Gap) => void;
   onCancel?: () => void;
+  /** A statement typed earlier and not yet saved, to start from (the coach keeps it). */
+  draft?: string;
+  /** Told each change of the statement, so a caller can keep the draft. */
+  onDraft?: (statement: string) => void;
 }) {
-  const [statement, setStatement] = useState('');
+  const [statement, setStatementState] = useState(draft ?? '');
+  const setStatement = (value: string) => {
+    setStatementState(value);
+    onDraft?.(value);
+  };
   const [debounced] = useDebouncedValue(statement, DEBOUNCE_MS);
   const [skill, setSkill] = useState<Gap['skill'] | null>(null);
   const [outcome, setOutcome] = useState<string | null>(outcomeId ?? null);

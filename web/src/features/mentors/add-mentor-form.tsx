@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { errorMessage, showDone } from '../../api/show-error.js';
-import { type NewMentor, useAddMentor } from './use-mentors.js';
+import type { Mentor } from './mentor-records.js';
+import { type MentorLink, type NewMentor, useAddMentor } from './use-mentors.js';
 
 const emptyForm = {
   name: '',
@@ -36,8 +37,21 @@ function toMentor(form: typeof emptyForm): NewMentor {
   return mentor;
 }
 
-/** "Add mentor": a mentor with the two scores, opened as a relationship at Prospect. */
-export function AddMentorForm({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/**
+ * "Add mentor": a mentor with the two scores, opened as a relationship at Prospect (serving
+ * `link`'s gap or outcome when given); `onAdded` hears of the mentor saved.
+ */
+export function AddMentorForm({
+  opened,
+  onClose,
+  link,
+  onAdded,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  link?: MentorLink;
+  onAdded?: (mentor: Mentor) => void;
+}) {
   const [form, setForm] = useState(emptyForm);
   const add = useAddMentor();
   const set =
@@ -50,13 +64,17 @@ export function AddMentorForm({ opened, onClose }: { opened: boolean; onClose: (
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(toMentor(form), {
-      onSuccess: ({ mentor }) => {
-        showDone(`Added ${mentor.name} at Prospect`);
-        setForm(emptyForm);
-        close();
+    add.mutate(
+      { mentor: toMentor(form), link },
+      {
+        onSuccess: ({ mentor }) => {
+          showDone(`Added ${mentor.name} at Prospect`);
+          onAdded?.(mentor);
+          setForm(emptyForm);
+          close();
+        },
       },
-    });
+    );
   };
   return (
     <Modal opened={opened} onClose={close} title="Add mentor" size="lg">

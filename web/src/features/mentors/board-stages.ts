@@ -1,27 +1,88 @@
 import type { Stage } from './mentor-records.js';
 
-/** One column of the board: a stage, its name and what it means. */
+/** One column of the board: a stage, its name, what it means and what to do there. */
 export interface BoardStage {
   stage: Stage;
   label: string;
   hint: string;
+  /** What to do with a relationship at this stage, as a card's badge explains it. */
+  todo: string;
+  /** A side exit of the loop (dormant, declined), shown apart from the loop's own stages. */
+  parked: boolean;
 }
 
 /**
- * The stages in loop order, then the two side exits (SPEC §1.4). Only names and order live
- * here: which moves are allowed is the server's to say, and a refused move shows its reason.
+ * The stages in loop order, then the two side exits (SPEC §1.4). Only names, order and advice
+ * live here: which moves are allowed is the server's to say (`useStageMoves`).
  */
 export const boardStages: readonly BoardStage[] = [
-  { stage: 'prospect', label: 'Prospect', hint: 'Found, not yet asked' },
-  { stage: 'asked', label: 'Asked', hint: 'Smallest ask sent' },
-  { stage: 'replied', label: 'Replied', hint: 'Advice received' },
-  { stage: 'applied', label: 'Applied', hint: 'Advice put to work' },
-  { stage: 'circled-back', label: 'Circled back', hint: 'Told them what happened' },
-  { stage: 'escalated', label: 'Escalated', hint: 'Asked for 15 minutes' },
-  { stage: 'office-hours', label: 'Office hours', hint: 'A recurring slot' },
-  { stage: 'dormant', label: 'Dormant', hint: 'No reply after one follow-up' },
-  { stage: 'declined', label: 'Declined', hint: 'Said no, for now' },
+  {
+    stage: 'prospect',
+    label: 'Prospect',
+    hint: 'Found, not yet asked',
+    todo: 'Write the smallest ask: one specific question about something they made or said.',
+    parked: false,
+  },
+  {
+    stage: 'asked',
+    label: 'Asked',
+    hint: 'Smallest ask sent',
+    todo: 'Wait for the reply; after 10 days send at most one polite follow-up, then set it dormant.',
+    parked: false,
+  },
+  {
+    stage: 'replied',
+    label: 'Replied',
+    hint: 'Advice received',
+    todo: 'Apply the advice, then record where you applied it.',
+    parked: false,
+  },
+  {
+    stage: 'applied',
+    label: 'Applied',
+    hint: 'Advice put to work',
+    todo: 'Circle back: tell them what you applied, what happened, and thank them.',
+    parked: false,
+  },
+  {
+    stage: 'circled-back',
+    label: 'Circled back',
+    hint: 'Told them what happened',
+    todo: 'Apply more of their advice, or escalate: ask for about 15 minutes on one nuanced problem.',
+    parked: false,
+  },
+  {
+    stage: 'escalated',
+    label: 'Escalated',
+    hint: 'Asked for 15 minutes',
+    todo: 'Bring the nuanced problem; if it helped both of you, offer a recurring slot.',
+    parked: false,
+  },
+  {
+    stage: 'office-hours',
+    label: 'Office hours',
+    hint: 'A recurring slot',
+    todo: 'Keep the slot and its cadence; bring one problem and a result each time.',
+    parked: false,
+  },
+  {
+    stage: 'dormant',
+    label: 'Dormant',
+    hint: 'No reply after one follow-up',
+    todo: 'Leave it be; revive it later with a new smallest ask.',
+    parked: true,
+  },
+  {
+    stage: 'declined',
+    label: 'Declined',
+    hint: 'Said no, for now',
+    todo: 'Thank them and move on; you may approach again later as a prospect.',
+    parked: true,
+  },
 ];
+
+/** Days in one stage after which a card's badge turns orange: the relationship is stalling. */
+export const STALLING_DAYS = 30;
 
 /** The display name of a stage. */
 export function stageLabel(stage: Stage): string {

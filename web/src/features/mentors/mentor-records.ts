@@ -6,6 +6,7 @@ import type {
   importResultSchema,
   meetingLogBody,
   menteeRecordSchema,
+  stageMovesSchema,
 } from '../../../../src/contracts/api.js';
 
 /** The records the mentor pages read from the API, with the types the API contract gives them. */
@@ -45,6 +46,9 @@ export type CapturedAdvice = z.infer<typeof capturedAdviceSchema>;
 
 /** Body of `POST /api/meetings`: a meeting that happened, with its action items. */
 export type MeetingLog = z.input<typeof meetingLogBody>;
+
+/** Each stage with the stages a relationship may move to from it: `GET /api/stage-moves`. */
+export type StageMoves = z.infer<typeof stageMovesSchema>;
 
 /** A page of records from a list route. */
 export type PageOf<T> = ApiPage<T>;

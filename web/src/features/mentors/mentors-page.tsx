@@ -3,6 +3,7 @@ import { useDisclosure, useLocalStorage } from '@mantine/hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { errorMessage } from '../../api/show-error.js';
+import { useToday } from '../outcomes/use-outcomes.js';
 import { AddMentorForm } from './add-mentor-form.js';
 import { boardCards } from './board-cards.js';
 import { ImportContactsForm } from './import-contacts-form.js';
@@ -24,9 +25,11 @@ export function MentorsPage() {
   const [, navigate] = useLocation();
   const [importing, importer] = useDisclosure(false);
   const adding = params.get('new') === '1';
+  // Days in a stage count to the server's today (`--today`), as the loop's reminders do.
+  const today = useToday();
   const cards = useMemo(
-    () => boardCards(mentors.data ?? [], relationships.data ?? [], deferredSearch),
-    [mentors.data, relationships.data, deferredSearch],
+    () => boardCards(mentors.data ?? [], relationships.data ?? [], deferredSearch, today),
+    [mentors.data, relationships.data, deferredSearch, today],
   );
   const error = mentors.error ?? relationships.error;
   const loading = mentors.isPending || relationships.isPending;

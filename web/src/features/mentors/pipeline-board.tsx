@@ -11,15 +11,15 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { Box, Paper, Text } from '@mantine/core';
+import { Box, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { showDone, showError, showRefusal } from '../../api/show-error.js';
 import { type BoardCard, type ColumnId, cardsByColumn, columnLabel } from './board-cards.js';
-import { BoardColumn } from './board-column.js';
+import { BoardColumn, type DropState } from './board-column.js';
 import { boardStages } from './board-stages.js';
 import { columnKeyboard } from './column-keyboard.js';
 import { CardBody } from './mentor-card.js';
-import { useMoveRelationship, useStartRelationship } from './use-mentors.js';
+import { useMoveRelationship, useStageMoves, useStartRelationship } from './use-mentors.js';
 
 const cardOf = (data: { current?: unknown } | undefined) => (data?.current as { card?: BoardCard } | undefined)?.card;
 const columnName = (id: unknown) => columnLabel(String(id) as ColumnId);
@@ -58,16 +58,20 @@ const instructions = {
     'To move a mentor to another stage, press Space or Enter to pick the card up, use the arrow keys to go to the next or previous stage, press Space or Enter again to drop it, or Escape to cancel.',
 };
 
+const active = boardStages.filter((s) => !s.parked).map((s) => s.stage);
+const parked = boardStages.filter((s) => s.parked).map((s) => s.stage);
+
 /**
- * The pipeline by stage. A card dropped on another column asks the server to move the
- * relationship; a move the loop's rules refuse snaps back and shows the server's reason.
+ * The pipeline by stage: the loop's own stages in one row, and apart from it the mentors not in
+ * the loop (no relationship yet, dormant, declined). A card dropped on another column asks the
+ * server to move the relationship; while it is dragged, the columns the rules do not allow from
+ * its stage are dimmed, and a move the server refuses snaps back and shows its reason.
  */
 export function PipelineBoard({ cards }: { cards: readonly BoardCard[] }) {
   const columns = useMemo(() => cardsByColumn(cards), [cards]);
-  const order: ColumnId[] = useMemo(
-    () => [...((columns.get('none')?.length ?? 0) > 0 ? (['none'] as const) : []), ...boardStages.map((s) => s.stage)],
-    [columns],
-  );
+  const outside: ColumnId[] = useMemo(() => [...((columns.get('none')?.length ?? 0) > 0 ? (['none'] as const) : []), ...parked], [columns]);
+  const order: ColumnId[] = useMemo(() => (outside[0] === 'none' ? ['none', ...active, ...parked] : [...active, ...parked]), [outside]);
+  const moves = useStageMoves();
   const orderRef = useRef(order);
   orderRef.current = order;
   const sensors = useSensors(
@@ -77,6 +81,15 @@ export function PipelineBoard({ cards }: { cards: readonly BoardCard[] }) {
   const [dragged, setDragged] = useState<BoardCard | null>(null);
   const move = useMoveRelationship();
   const start = useStartRelationship();
+  const dropState = (column: ColumnId): DropState => {
+    if (!dragged || column === dragged.column) return null;
+    const legal = dragged.column === 'none' ? ['prospect'] : (moves.data?.[dragged.column] ?? null);
+    if (!legal) return null;
+    return (legal as ColumnId[]).includes(column) ? 'legal' : 'illegal';
+  };
+  const columnOf = (column: ColumnId) => (
+    <BoardColumn key={column} column={column} cards={columns.get(column) ?? []} drop={dropState(column)} />
+  );
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragged(null);
@@ -117,11 +130,21 @@ export function PipelineBoard({ cards }: { cards: readonly BoardCard[] }) {
       onDragCancel={() => setDragged(null)}
       onDragEnd={onDragEnd}
     >
-      <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 12 }}>
-        {order.map((column) => (
-          <BoardColumn key={column} column={column} cards={columns.get(column) ?? []} />
-        ))}
-      </Box>
+      <Stack gap="md">
+        <Box component="section" aria-label="The loop">
+          <SimpleGrid cols={{ base: 2, sm: 4, md: active.length }} spacing={8} verticalSpacing={8}>
+            {active.map(columnOf)}
+          </SimpleGrid>
+        </Box>
+        <Box component="section" aria-labelledby="board-outside">
+          <Text id="board-outside" component="h3" size="sm" fw={700} c="dimmed" m={0} mb={4}>
+            Outside the loop
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing={8} verticalSpacing={8}>
+            {outside.map(columnOf)}
+          </SimpleGrid>
+        </Box>
+      </Stack>
       <DragOverlay dropAnimation={null}>
         {dragged && (
           <Paper withBorder shadow="md" p="xs" radius="sm" style={{ cursor: 'grabbing' }}>

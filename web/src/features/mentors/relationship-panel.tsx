@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useToday } from '../outcomes/use-outcomes.js';
 import { AdvicePanel } from './advice-panel.js';
 import { daysSince, stageLabel } from './board-stages.js';
 import { CadenceForm } from './cadence-form.js';
@@ -22,7 +23,8 @@ function lastInteraction(history: RelationshipHistory): string | null {
 export function RelationshipPanel({ history, index }: { history: RelationshipHistory; index: number }) {
   const rel = history.relationship;
   const [logging, setLogging] = useState<'reply' | 'meeting' | null>(null);
-  const days = daysSince(rel.stageSince);
+  const today = useToday();
+  const days = daysSince(rel.stageSince, today);
   return (
     <Paper component="section" withBorder radius="md" p="md" aria-label={`Relationship ${index + 1}`}>
       <Stack gap="md">

@@ -1,18 +1,25 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { errorMessage, showDone } from '../../api/show-error.js';
-import { boardStages, stageLabel } from './board-stages.js';
+import { stageLabel } from './board-stages.js';
 import type { Stage } from './mentor-records.js';
 import { useMoveStage } from './use-mentor.js';
+import { useStageMoves } from './use-mentors.js';
 
-/** Moves a relationship to any stage; the server says why when the loop does not allow it. */
+/**
+ * Moves a relationship to one of the stages the loop allows next (the server's rules say
+ * which); a move refused for another reason shows the server's explanation.
+ */
 export function StageMove({ relationshipId, stage }: { relationshipId: string; stage: Stage }) {
-  const options = boardStages.filter((s) => s.stage !== stage).map((s) => ({ value: s.stage, label: s.label }));
-  const [to, setTo] = useState<string>(options[0]?.value ?? '');
+  const moves = useStageMoves();
+  const options = (moves.data?.[stage] ?? []).map((s) => ({ value: s, label: stageLabel(s) }));
+  const [chosen, setTo] = useState<string>('');
+  const to = options.some((o) => o.value === chosen) ? chosen : (options[0]?.value ?? '');
   const [note, setNote] = useState('');
   const move = useMoveStage(relationshipId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!to) return;
     move.mutate(
       { to, note: note.trim() || undefined },
       {
@@ -23,16 +30,35 @@ export function StageMove({ relationshipId, stage }: { relationshipId: string; s
       },
     );
   };
+  if (moves.error) {
+    return (
+      <Alert color="red" title="The allowed moves could not be read">
+        {errorMessage(moves.error)}
+      </Alert>
+    );
+  }
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
         <Group align="flex-end" gap="xs">
-          <NativeSelect label="Move to stage" data={options} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <NativeSelect
+            label="Move to stage"
+            description={`Allowed next from ${stageLabel(stage)}`}
+            data={options}
+            value={to}
+            onChange={(e) => setTo(e.currentTarget.value)}
+            disabled={options.length === 0}
+          />
           <TextInput label="Note on the move" value={note} onChange={(e) => setNote(e.currentTarget.value)} flex={1} miw={160} />
-          <Button type="submit" variant="light" loading={move.isPending}>
+          <Button type="submit" variant="light" loading={move.isPending || moves.isPending} disabled={!to}>
             Move
           </Button>
         </Group>
+        {moves.isSuccess && options.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No move is allowed from {stageLabel(stage)}.
+          </Text>
+        )}
         {move.error && (
           <Alert color="red" title="The move was refused">
             {errorMessage(move.error)}

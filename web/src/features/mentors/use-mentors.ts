@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client.js';
 import { isoToday } from './board-stages.js';
-import type { ImportResult, Mentor, PageOf, Relationship, Stage } from './mentor-records.js';
+import type { ImportResult, Mentor, PageOf, Relationship, Stage, StageMoves } from './mentor-records.js';
 
 /** The largest page a list route gives. */
 const PAGE = 1_000;
@@ -22,6 +22,18 @@ export const boardKeys = { mentors: ['mentors', 'all'] as const, relationships: 
 /** Every mentor, sorted by name (the server's order). */
 export function useAllMentors() {
   return useQuery({ queryKey: boardKeys.mentors, queryFn: () => listAll<Mentor>('/api/mentors') });
+}
+
+/**
+ * The legal moves from each stage, as the server's rules say: the board and "Move to stage"
+ * offer only these, and follow the rules when they change.
+ */
+export function useStageMoves() {
+  return useQuery({
+    queryKey: ['stage-moves'],
+    queryFn: () => api.get<StageMoves>('/api/stage-moves'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }
 
 /** Every relationship. */
@@ -67,12 +79,18 @@ export interface NewMentor {
   explainingScore?: number;
 }
 
-/** Adds a mentor and opens the relationship at prospect. */
+/** What the relationship opened with a new mentor serves, when known (the coach passes its gap). */
+export interface MentorLink {
+  gapId?: string;
+  outcomeId?: string;
+}
+
+/** Adds a mentor and opens the relationship at prospect, linked to a gap or outcome when given. */
 export function useAddMentor() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (mentor: NewMentor) =>
-      api.post<{ mentor: Mentor; relationship: Relationship }>('/api/mentors/with-relationship', { mentor }),
+    mutationFn: ({ mentor, link }: { mentor: NewMentor; link?: MentorLink | undefined }) =>
+      api.post<{ mentor: Mentor; relationship: Relationship }>('/api/mentors/with-relationship', { mentor, ...link }),
     onSuccess: () => client.invalidateQueries(),
   });
 }

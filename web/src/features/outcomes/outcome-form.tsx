@@ -22,6 +22,8 @@ export function OutcomeForm({
   onSaved,
   onCancel,
   requireConcrete = false,
+  draft,
+  onDraft,
 }: {
   /** The outcome to change; a new one is created without it. */
   outcome?: Outcome;
@@ -29,9 +31,17 @@ export function OutcomeForm({
   onCancel?: () => void;
   /** Only a concrete outcome may be saved (the coach will not go on with a vague one). */
   requireConcrete?: boolean;
+  /** A statement typed earlier and not yet saved, to start from (the coach keeps it). */
+  draft?: string;
+  /** Told each change of the statement, so a caller can keep the draft. */
+  onDraft?: (statement: string) => void;
 }) {
   const today = useToday();
-  const [statement, setStatement] = useState(outcome?.statement ?? '');
+  const [statement, setStatementState] = useState(outcome?.statement ?? draft ?? '');
+  const setStatement = (value: string) => {
+    setStatementState(value);
+    onDraft?.(value);
+  };
   const [debounced] = useDebouncedValue(statement, DEBOUNCE_MS);
   const [metric, setMetric] = useState(outcome?.metric ?? '');
   const [baseline, setBaseline] = useState<number | string>(asField(outcome?.baseline));
