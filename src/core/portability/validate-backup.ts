@@ -27,6 +27,7 @@ const uniqueFields: Partial<Record<EntityName, readonly string[]>> = { templates
 const laterFields: Partial<Record<EntityName, Readonly<Record<string, unknown>>>> = {
   outcomes: { deliverable: null, criterion: null, stakeholders: null },
   artifacts: { contentHash: null },
+  feedback: { mentorId: null, adoptedOn: null },
 };
 
 /**

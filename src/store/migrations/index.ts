@@ -4,6 +4,7 @@ import * as artifactSearch from './20261128120000-artifact-search.js';
 import * as loopPlan from './20261128150000-loop-plan.js';
 import * as outcomeGoalFields from './20261129000000-outcome-goal-fields.js';
 import * as artifactContentHash from './20261129010000-artifact-content-hash.js';
+import * as feedbackMentor from './20261130000000-feedback-mentor.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -15,4 +16,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261128150000-loop-plan': loopPlan,
   '20261129000000-outcome-goal-fields': outcomeGoalFields,
   '20261129010000-artifact-content-hash': artifactContentHash,
+  '20261130000000-feedback-mentor': feedbackMentor,
 };
