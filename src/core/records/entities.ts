@@ -303,6 +303,8 @@ export const entities = {
     json: [],
     defaults: (clock) => ({ receivedOn: clock.today(), ...nulls('requestId', 'mentorId', 'theme', 'strengthId', 'adopted', 'adoptedOn') }),
     orderBy: 'receivedOn',
+    // `POST /api/feedback` logs it through `logFeedback`, which takes the mentor of its request.
+    createRoute: false,
   },
   feedbackReplies: {
     label: 'feedback reply',
