@@ -125,6 +125,17 @@ describe('Mirror in Chromium', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('lists asking the same mirror again on the dashboard, three weeks after the demo adopted a counter-behaviour', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    const card = page.getByRole('region', { name: 'Next actions' });
+    const item = card.getByRole('listitem').filter({ hasText: 'Ask again' });
+    await item.waitFor();
+    const link = item.getByRole('link', { name: /^Ask Sam Okafor again about a moment like “Tuesday's roadmap review”/ });
+    expect(await link.getAttribute('href')).toBe('/mirror');
+    expect(page.errors).toEqual([]);
+  });
+
   it('shows the history at 1024 px beside the forms: a request to a mentor, their feedback, the reply and the adoption', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1024, height: 800 });
@@ -149,6 +160,9 @@ describe('Mirror in Chromium', () => {
     const asked = history.getByRole('listitem', { name: /^Request sent to Sam Okafor, 2026-11-28$/ });
     await asked.waitFor();
     expect(await asked.textContent()).toContain('specific');
+    // Asking Sam again re-measures the demo's adopted behaviour: its reminder goes.
+    const due = (await (await fetch(`${server.url}/api/next-actions?days=60`)).json()) as { actions: Array<{ kind: string }> };
+    expect(due.actions.filter((a) => a.kind === 'remeasure')).toEqual([]);
 
     // His answer, logged against that request, is his; adopting it from the history dates it today.
     await page.getByRole('tab', { name: 'Log feedback' }).click();
