@@ -357,6 +357,39 @@ describeEachDialect('understudy mcp: the loop through an assistant', (_dialect, 
     expect(parsed.mentors[0]?.stages).toEqual(['escalated']);
     expect(mcp.errors).toEqual([]);
   });
+  it('runs the Mirror: request → feedback on it → grateful reply adopting a counter-behaviour, as the CLI lists it', async () => {
+    const { mentor } = await mcp.call<{ mentor: { id: string } }>('add_mentor', { name: 'Sam Okafor' });
+    const { request } = await mcp.call<{ request: { id: string; checkVerdict: string; giverName: string } }>('request_feedback', {
+      mentorId: mentor.id,
+      text: text.feedbackRequest,
+      event: "Tuesday's roadmap review",
+      date: TODAY,
+    });
+    expect(request).toMatchObject({ checkVerdict: 'specific', giverName: 'Sam Okafor' });
+    const logged = await mcp.call<{ feedback: { id: string; mentorId: string }; shadow: { strength: string } | null }>('log_feedback', {
+      requestId: request.id,
+      text: text.shadow,
+      date: TODAY,
+    });
+    expect(logged.feedback.mentorId).toBe(mentor.id);
+    expect(logged.shadow?.strength).toBe('fast');
+    const replied = await mcp.call<{ reply: { checkVerdict: string }; feedback: { adopted: string | null } }>('reply_to_feedback', {
+      feedbackId: logged.feedback.id,
+      text: text.feedbackReply,
+    });
+    expect(replied).toMatchObject({ reply: { checkVerdict: 'revise' }, feedback: { adopted: null } });
+    const adopted = await mcp.call<{ feedback: { adoptedOn: string } }>('adopt_counter_behaviour', {
+      feedbackId: logged.feedback.id,
+      counter: 'Ask for input before I decide',
+    });
+    expect(adopted.feedback.adoptedOn).toBe(TODAY);
+    const history = await mcp.call('list_feedback', { mentorId: mentor.id });
+    expect(history).toEqual(await cli.json(on('feedback', 'list', '--mentor', mentor.id)));
+    const next = await mcp.call<{ actions: Array<{ kind: string; feedbackId?: string }> }>('next_actions', { horizonDays: 30 });
+    expect(next.actions.filter((a) => a.kind === 'remeasure').map((a) => a.feedbackId)).toEqual([logged.feedback.id]);
+    expect(next).toEqual(await cli.json(on('next', '--days', '30')));
+    expect(mcp.errors).toEqual([]);
+  });
 });
 
 describe('understudy mcp: resources, prompts and the stdio contract', () => {

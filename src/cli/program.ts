@@ -5,6 +5,7 @@ import { registerCheck } from './commands/check.js';
 import { registerClassify } from './commands/classify.js';
 import { registerData } from './commands/data.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerFeedback } from './commands/feedback.js';
 import { registerGap } from './commands/gap.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -37,6 +38,7 @@ export function buildProgram(version: string): Command {
   registerLog(program);
   registerMeeting(program);
   registerAdviceLog(program);
+  registerFeedback(program);
   registerNext(program);
   registerDoctor(program);
   registerCheck(program);

@@ -212,6 +212,7 @@ export const nextActionSchema = z.object({
   outcomeId: z.string().optional(),
   gapId: z.string().optional(),
   adviceId: z.string().optional(),
+  feedbackId: z.string().optional(),
   overdue: z.boolean(),
 }) satisfies z.ZodType<NextAction>;
 

@@ -9,6 +9,7 @@ import { gapTools } from './tools/gaps.js';
 import { libraryTools } from './tools/library.js';
 import { loopTools } from './tools/loop.js';
 import { mentorTools } from './tools/mentors.js';
+import { mirrorTools } from './tools/mirror.js';
 import { outcomeTools } from './tools/outcomes.js';
 
 /** Every tool, in the order of the loop: the checks first, then the Artifact method, then the workspace. */
@@ -20,6 +21,7 @@ export const tools: readonly ToolSpec[] = [
   ...mentorTools,
   ...loopTools,
   ...adviceTools,
+  ...mirrorTools,
 ] as readonly ToolSpec[];
 
 /** Builds the MCP server of one workspace: its tools, resources and prompts. */

@@ -32,6 +32,11 @@ export const core = {
   captureAdvice: once(() => import('../core/relationships/capture-advice.js')),
   nextActions: once(() => import('../core/actions/next-actions.js')),
   runDoctor: once(() => import('../core/doctor/run-doctor.js')),
+  getMirrorHistory: once(() => import('../core/mirror/get-mirror-history.js')),
+  requestFeedback: once(() => import('../core/mirror/request-feedback.js')),
+  logFeedback: once(() => import('../core/mirror/log-feedback.js')),
+  replyToFeedback: once(() => import('../core/mirror/reply-to-feedback.js')),
+  adoptCounterBehaviour: once(() => import('../core/mirror/adopt-counter-behaviour.js')),
 };
 
 /**

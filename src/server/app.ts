@@ -12,6 +12,7 @@ import { demoRoutes } from './routes/demo.js';
 import { isUploadRequest, libraryRoutes } from './routes/library.js';
 import { loopRoutes } from './routes/loop.js';
 import { meRoutes } from './routes/me.js';
+import { mirrorRoutes } from './routes/mirror.js';
 import { recordRoutes } from './routes/records.js';
 import { relationshipRoutes } from './routes/relationships.js';
 import { stageRoutes } from './routes/stages.js';
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   libraryRoutes(app);
   checkRoutes(app);
   demoRoutes(app);
+  mirrorRoutes(app);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());

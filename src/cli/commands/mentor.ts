@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { AppError } from '../../core/errors.js';
 import type { ShortlistEntry } from '../../core/mentors/shortlist-mentors.js';
+import { getMirrorHistory } from '../../core/mirror/get-mirror-history.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
 import { getRecord } from '../../core/records/get-record.js';
@@ -13,6 +14,7 @@ import { relationshipForMentor } from '../../core/relationships/relationship-for
 import { officeHoursCadences } from '../../core/relationships/schemas.js';
 import { stages } from '../../core/relationships/stages.js';
 import { globalOptions } from '../global-options.js';
+import { mirrorTable } from '../mirror-output.js';
 import { fields, plural, table } from '../output.js';
 import { prepare, withWorkspace } from '../runtime.js';
 import { given, integer, list } from './parse.js';
@@ -179,11 +181,15 @@ export function registerMentor(program: Command): void {
     });
 
   globalOptions(mentor.command('show').argument('<id>'))
-    .description('show a mentor with the history of the relationship')
+    .description('show a mentor with the history of the relationship and the feedback they gave')
     .action(async (id: string, _o, cmd: Command) => {
       const run = prepare(cmd);
-      const result = await withWorkspace(run, (ctx) => getMentorHistory(ctx, { mentorId: id }));
-      run.out.print(result, () => history(result));
+      const result = await withWorkspace(run, async (ctx) => ({
+        ...(await getMentorHistory(ctx, { mentorId: id })),
+        mirror: await getMirrorHistory(ctx, { mentorId: id }),
+      }));
+      const mirror = mirrorTable(result.mirror);
+      run.out.print(result, () => (mirror ? `${history(result)}\n\nMirror\n${mirror}` : history(result)));
     });
 
   mentorOptions(globalOptions(mentor.command('update').argument('<id>')))

@@ -15,7 +15,7 @@ export const mentorTables = [
 ] as const;
 
 /** The tables the loop reads: the workspace's own (outcomes, gaps, feedback) and the mentors'. */
-export const loopTables = ['outcomes', 'checkins', 'gaps', 'feedbackRequests', ...mentorTables] as const;
+export const loopTables = ['outcomes', 'checkins', 'gaps', 'feedbackRequests', 'feedback', ...mentorTables] as const;
 export type LoopTable = (typeof loopTables)[number];
 
 /** What happened in one relationship, each list in its table's order. */

@@ -12,6 +12,7 @@ export const actionKinds = [
   'dormant',
   'check-in',
   'ask-feedback',
+  'remeasure',
   'keep-in-touch',
 ] as const;
 export type ActionKind = (typeof actionKinds)[number];
@@ -32,6 +33,8 @@ export interface NextAction {
   outcomeId?: string;
   gapId?: string;
   adviceId?: string;
+  /** The feedback whose counter-behaviour is measured again (`remeasure`). */
+  feedbackId?: string;
   /** Due before the reference date. */
   overdue: boolean;
 }
@@ -53,5 +56,6 @@ export const actionLabels: Record<ActionKind, string> = {
   dormant: 'Set dormant',
   'check-in': 'Check in',
   'ask-feedback': 'Ask for feedback',
+  remeasure: 'Ask again',
   'keep-in-touch': 'Keep in touch',
 };

@@ -224,7 +224,7 @@ describeEachDialect('next actions', (_dialect, newDatabase) => {
     expect(await followUps()).toHaveLength(4);
     reads.length = 0;
     expect(await followUps()).toHaveLength(4);
-    expect(reads.map((r) => r.table).sort()).toEqual(['checkins', 'feedbackRequests', 'gaps', 'outcomes']);
+    expect(reads.map((r) => r.table).sort()).toEqual(['checkins', 'feedback', 'feedbackRequests', 'gaps', 'outcomes']);
 
     reads.length = 0;
     await logMessage(t.on('2026-01-19'), {

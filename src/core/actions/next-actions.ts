@@ -7,6 +7,7 @@ import { loopDefaults } from './loop-defaults.js';
 import { refreshLoopPlan } from './loop-plan.js';
 import { type LosingTouch, readLosingTouch } from './losing-touch.js';
 import { type ActionDraft, actionKinds, type NextAction } from './next-action.js';
+import { remeasureActions } from './remeasure-actions.js';
 
 /** What to do, as of one day. */
 export interface NextActions {
@@ -19,7 +20,7 @@ export interface NextActions {
 }
 
 /** The workspace's own tables next actions read on every call (mentors' come from the plan). */
-export const growthTables: readonly LoopTable[] = ['outcomes', 'checkins', 'gaps', 'feedbackRequests'];
+export const growthTables: readonly LoopTable[] = ['outcomes', 'checkins', 'gaps', 'feedbackRequests', 'feedback'];
 
 /** Orders plain strings by code unit: dates and ids need no locale rules, and this is fast. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -38,7 +39,8 @@ export function dateAction(draft: ActionDraft, today: string): NextAction {
 
 /**
  * What to do next (SPEC §2): circle back, apply advice, follow up, escalate, office hours,
- * check in on outcomes, ask for feedback, keep in touch; each with its due date and a reason.
+ * check in on outcomes, ask for feedback (and the same mirror again after adopting a
+ * counter-behaviour), keep in touch; each with its due date and a reason.
  * `today` defaults to the clock's date and `horizonDays` (days ahead to include) to 7.
  * Mentors' actions come from the stored loop plan, made again for the mentors whose records
  * changed, so the cost grows with what is due rather than with the size of the workspace.
@@ -60,7 +62,10 @@ export async function nextActions(
     loadLoopSnapshot(ctx, { today, tables: growthTables }),
     readLosingTouch(ctx.ws, today),
   ]);
-  const drafts = [...(planned as ActionDraft[]), ...growthActions(snapshot).filter((a) => a.dueOn <= until)];
+  const drafts = [
+    ...(planned as ActionDraft[]),
+    ...[...growthActions(snapshot), ...remeasureActions(snapshot)].filter((a) => a.dueOn <= until),
+  ];
   const actions = drafts
     .map((draft) => dateAction(draft, today))
     .sort((a, b) => compare(a.dueOn, b.dueOn) || (priority.get(a.kind) ?? 0) - (priority.get(b.kind) ?? 0) || compare(a.id, b.id));

@@ -28,6 +28,8 @@ export const feedbackRequestUpdate = feedbackRequestSchema.pick({ gapId: true, e
 export const feedbackSchema = z.object({
   ...rowFields,
   requestId: idField.nullable(),
+  /** The mentor who gave it, when they are one; feedback on a request to a mentor takes the request's. */
+  mentorId: idField.nullable(),
   giverName: z.string().trim().min(1, 'must not be empty').max(300),
   body: z.string().trim().min(1, 'must not be empty').max(100_000),
   receivedOn: dateField,
@@ -35,12 +37,20 @@ export const feedbackSchema = z.object({
   strengthId: z.string().max(100).nullable(),
   /** The counter-behaviour the user adopted in response. */
   adopted: z.string().max(5_000).nullable(),
+  /** When it was adopted: the shadow side is measured again a few weeks later. */
+  adoptedOn: dateField.nullable(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 export const feedbackCreate = feedbackSchema
   .pick({ giverName: true, body: true })
-  .extend(feedbackSchema.pick({ requestId: true, receivedOn: true, theme: true, strengthId: true, adopted: true }).partial().shape);
-export const feedbackUpdate = feedbackSchema.pick({ theme: true, strengthId: true, adopted: true, receivedOn: true }).partial();
+  .extend(
+    feedbackSchema
+      .pick({ requestId: true, mentorId: true, receivedOn: true, theme: true, strengthId: true, adopted: true, adoptedOn: true })
+      .partial().shape,
+  );
+export const feedbackUpdate = feedbackSchema
+  .pick({ mentorId: true, theme: true, strengthId: true, adopted: true, adoptedOn: true, receivedOn: true })
+  .partial();
 
 /** What the user said back to the feedback, with its gratitude check. */
 export const feedbackReplySchema = z.object({

@@ -28,6 +28,7 @@ const laterFields: Partial<Record<EntityName, Readonly<Record<string, unknown>>>
   outcomes: { deliverable: null, criterion: null, stakeholders: null },
   artifacts: { contentHash: null },
   advice: { resultExpectedOn: null, circleBackMessageId: null },
+  feedback: { mentorId: null, adoptedOn: null },
 };
 
 /**

@@ -302,10 +302,12 @@ export const entities = {
     schema: feedbackSchema,
     create: feedbackCreate,
     update: feedbackUpdate,
-    refs: { requestId: 'feedbackRequests' },
+    refs: { requestId: 'feedbackRequests', mentorId: 'mentors' },
     json: [],
-    defaults: (clock) => ({ receivedOn: clock.today(), ...nulls('requestId', 'theme', 'strengthId', 'adopted') }),
+    defaults: (clock) => ({ receivedOn: clock.today(), ...nulls('requestId', 'mentorId', 'theme', 'strengthId', 'adopted', 'adoptedOn') }),
     orderBy: 'receivedOn',
+    // `POST /api/feedback` logs it through `logFeedback`, which takes the mentor of its request.
+    createRoute: false,
   },
   feedbackReplies: {
     label: 'feedback reply',

@@ -6,6 +6,7 @@
  */
 export const fieldLabels: Readonly<Record<string, string>> = {
   adopted: 'What you adopted',
+  adoptedOn: 'Adopted on',
   appliedContext: 'Where you applied it',
   appliedOn: 'Applied on',
   artifactId: 'Document',

@@ -4,6 +4,7 @@ import * as artifactSearch from './20261128120000-artifact-search.js';
 import * as loopPlan from './20261128150000-loop-plan.js';
 import * as outcomeGoalFields from './20261129000000-outcome-goal-fields.js';
 import * as artifactContentHash from './20261129010000-artifact-content-hash.js';
+import * as feedbackMentor from './20261130000000-feedback-mentor.js';
 import * as adviceLoopFields from './20261207000000-advice-loop-fields.js';
 
 /**
@@ -16,5 +17,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261128150000-loop-plan': loopPlan,
   '20261129000000-outcome-goal-fields': outcomeGoalFields,
   '20261129010000-artifact-content-hash': artifactContentHash,
+  '20261130000000-feedback-mentor': feedbackMentor,
   '20261207000000-advice-loop-fields': adviceLoopFields,
 };

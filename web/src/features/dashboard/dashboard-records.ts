@@ -34,5 +34,6 @@ export const actionLabels: Record<NextAction['kind'], string> = {
   dormant: 'Set dormant',
   'check-in': 'Check in',
   'ask-feedback': 'Ask for feedback',
+  remeasure: 'Ask again',
   'keep-in-touch': 'Keep in touch',
 };

@@ -15,6 +15,8 @@ export const mentorHref = (id: string) => `/mentors/${encodeURIComponent(id)}`;
 
 /** Where an action is done: the mentor it concerns, else its outcome or skill gap. */
 export function actionHref(action: NextAction): string | null {
+  // Asking again is done on the Mirror page, where the earlier request and feedback are.
+  if (action.kind === 'remeasure') return '/mirror';
   if (action.mentorId) return mentorHref(action.mentorId);
   if (action.outcomeId) return outcomeHref(action.outcomeId);
   if (action.kind === 'ask-feedback') return '/mirror';

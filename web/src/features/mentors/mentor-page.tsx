@@ -3,6 +3,7 @@ import { Link, useParams } from 'wouter';
 import { RequestError } from '../../api/client.js';
 import { errorMessage, showDone, showError } from '../../api/show-error.js';
 import { GiveBacksPanel } from './give-backs-panel.js';
+import { MentorFeedback } from './mentor-feedback.js';
 import { MentorProfile } from './mentor-profile.js';
 import type { MentorHistory } from './mentor-records.js';
 import { MentorScores } from './mentor-scores.js';
@@ -72,6 +73,9 @@ export function MentorPage() {
             {data.relationships.map((r, index) => (
               <RelationshipPanel key={r.relationship.id} history={r} index={index} />
             ))}
+            <Paper withBorder radius="md" p="md">
+              <MentorFeedback mentorId={data.mentor.id} name={data.mentor.name} />
+            </Paper>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

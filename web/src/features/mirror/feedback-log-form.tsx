@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { MentorSelect } from './mentor-select.js';
 import type { FeedbackRecord, FeedbackRequestRecord } from './mirror-records.js';
 import { shadowOf, strengthById, strengthOptions } from './shadow-of.js';
 import { useCreateMirrorRecord } from './use-mirror-data.js';
@@ -18,6 +19,7 @@ export function FeedbackLogForm({ requests }: FeedbackLogFormProps) {
   const [giver, setGiver] = useState('');
   const [body, setBody] = useState('');
   const [requestId, setRequestId] = useState<string | null>(null);
+  const [mentorId, setMentorId] = useState<string | null>(null);
   const [theme, setTheme] = useState('');
   // `undefined` until the user picks: the strength suggested from the text applies.
   const [strength, setStrength] = useState<string | null | undefined>(undefined);
@@ -31,6 +33,7 @@ export function FeedbackLogForm({ requests }: FeedbackLogFormProps) {
   const reset = () => {
     for (const clear of [setGiver, setBody, setTheme, setAdopted]) clear('');
     setRequestId(null);
+    setMentorId(null);
     setStrength(undefined);
   };
 
@@ -44,8 +47,10 @@ export function FeedbackLogForm({ requests }: FeedbackLogFormProps) {
         giverName: giver.trim(),
         body: body.trim(),
         ...(requestId ? { requestId } : {}),
+        ...(mentorId ? { mentorId } : {}),
         ...(theme.trim() ? { theme: theme.trim() } : {}),
-        ...(chosen ? { strengthId: chosen } : {}),
+        // None chosen is sent as none, so the server does not find one the form did not show.
+        strengthId: chosen,
         ...(adopted.trim() ? { adopted: adopted.trim() } : {}),
       },
       {
@@ -61,6 +66,7 @@ export function FeedbackLogForm({ requests }: FeedbackLogFormProps) {
     setRequestId(id);
     const request = requests.find((r) => r.id === id);
     if (request && !giver.trim()) setGiver(request.giverName);
+    if (request?.mentorId) setMentorId(request.mentorId);
   };
 
   return (
@@ -79,6 +85,14 @@ export function FeedbackLogForm({ requests }: FeedbackLogFormProps) {
           clearable
         />
       </Group>
+      <MentorSelect
+        value={mentorId}
+        onChange={(id, name) => {
+          setMentorId(id);
+          if (name && !giver.trim()) setGiver(name);
+        }}
+        description="Feedback from a mentor shows on their page; a request to a mentor sets it"
+      />
       <Textarea label="What they said" value={body} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={3} />
       <Group grow align="flex-start">
         <TextInput

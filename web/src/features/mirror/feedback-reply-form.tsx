@@ -58,7 +58,7 @@ export function FeedbackReplyForm({ feedback, replies }: FeedbackReplyFormProps)
         Take it gratefully: thank them and say what you will try. Explaining why you did it teaches people to stop telling you.
       </Text>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, xl: 7 }}>
           <Stack gap="sm">
             <Select
               label="Feedback you are replying to"
@@ -96,7 +96,7 @@ export function FeedbackReplyForm({ feedback, replies }: FeedbackReplyFormProps)
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, xl: 5 }}>
           <FindingsPanel
             result={result}
             passing="grateful"

@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
 import type { CheckResult } from '../../../../src/analysis/engine/types.js';
@@ -6,6 +6,7 @@ import { checkInWorker } from '../compose/check-in-worker.js';
 import type { CheckSpec } from '../compose/check-spec.js';
 import { CheckedEditor, type CheckedEditorHandle } from '../compose/checked-editor.js';
 import { FindingsPanel } from '../compose/findings-panel.js';
+import { MentorSelect } from './mentor-select.js';
 import type { FeedbackRequestRecord } from './mirror-records.js';
 import { useCreateMirrorRecord } from './use-mirror-data.js';
 
@@ -18,6 +19,9 @@ const spec: CheckSpec = { check: 'feedback-request' };
 export function FeedbackRequestForm() {
   const editor = useRef<CheckedEditorHandle>(null);
   const [giver, setGiver] = useState('');
+  const [mentorId, setMentorId] = useState<string | null>(null);
+  const [event, setEvent] = useState('');
+  const [focus, setFocus] = useState('');
   const [result, setResult] = useState<CheckResult | null>(null);
   const create = useCreateMirrorRecord<FeedbackRequestRecord>('feedback-requests');
   const onChecked = useCallback((_text: string, checked: CheckResult | null) => setResult(checked), []);
@@ -31,11 +35,21 @@ export function FeedbackRequestForm() {
     // Saved with the check of exactly this text (the editor's last check may be older).
     const checked = await checkInWorker(spec, body);
     create.mutate(
-      { giverName: giver.trim(), body, checkVerdict: checked.verdict, checkResult: checked },
+      {
+        giverName: giver.trim(),
+        body,
+        checkVerdict: checked.verdict,
+        checkResult: checked,
+        ...(mentorId ? { mentorId } : {}),
+        ...(event.trim() ? { event: event.trim() } : {}),
+        ...(focus.trim() ? { focus: focus.trim() } : {}),
+      },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: `Saved your request to ${giver.trim()} (${checked.verdict})` });
           editor.current?.setText('');
+          setEvent('');
+          setFocus('');
         },
       },
     );
@@ -51,9 +65,37 @@ export function FeedbackRequestForm() {
         did I come across as confident or defensive?"
       </Text>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, xl: 7 }}>
           <Stack gap="sm">
-            <TextInput label="Who you ask" value={giver} onChange={(e) => setGiver(e.currentTarget.value)} placeholder="e.g. Sam Okafor" />
+            <Group grow align="flex-start">
+              <TextInput
+                label="Who you ask"
+                value={giver}
+                onChange={(e) => setGiver(e.currentTarget.value)}
+                placeholder="e.g. Sam Okafor"
+              />
+              <MentorSelect
+                value={mentorId}
+                onChange={(id, name) => {
+                  setMentorId(id);
+                  if (name && !giver.trim()) setGiver(name);
+                }}
+              />
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                label="Moment"
+                placeholder="e.g. Tuesday's roadmap review"
+                value={event}
+                onChange={(e) => setEvent(e.currentTarget.value)}
+              />
+              <TextInput
+                label="Trait"
+                placeholder="e.g. executive presence"
+                value={focus}
+                onChange={(e) => setFocus(e.currentTarget.value)}
+              />
+            </Group>
             <CheckedEditor
               ref={editor}
               label="Feedback request"
@@ -71,7 +113,7 @@ export function FeedbackRequestForm() {
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, xl: 5 }}>
           <FindingsPanel
             result={result}
             passing="specific"

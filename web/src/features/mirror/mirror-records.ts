@@ -1,4 +1,5 @@
 import type { ApiPage, ApiRecord } from '../../../../src/contracts/api.js';
+import type { MirrorHistoryResponse } from '../../../../src/contracts/mirror.js';
 
 /** The Mirror records as the API sends them, with the types the API contract gives them. */
 
@@ -13,3 +14,9 @@ export type FeedbackReplyRecord = ApiRecord<'feedbackReplies'>;
 
 /** A page of records. */
 export type RecordPage<T> = ApiPage<T>;
+
+/** `GET /api/mirror`: requests, feedback and replies, each newest first. */
+export type MirrorHistory = MirrorHistoryResponse;
+
+/** A mentor, as the Mirror's pickers show them. */
+export type MirrorMentor = ApiRecord<'mentors'>;

@@ -56,7 +56,7 @@ export function RecurringThemes({ feedback }: { feedback: FeedbackRecord[] }) {
         {feedback.length} {feedback.length === 1 ? 'piece' : 'pieces'} of feedback logged. One remark is an opinion; the same remark from
         several people is a pattern worth working on.
       </Text>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
         <ThemeList title="Themes" items={themes} empty="Give each piece of feedback a theme to see what comes up again." />
         <ThemeList title="Shadow sides in your feedback" items={shadows} empty="No feedback yet points to the shadow of a strength." />
       </SimpleGrid>
