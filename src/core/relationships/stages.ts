@@ -37,6 +37,14 @@ export function nextStages(from: Stage): Stage[] {
   return [...forward[from], ...side.filter((s) => s !== from)];
 }
 
+/**
+ * The stages a person may move a relationship to by hand: the loop's next stages except
+ * `circled-back`, which only a logged circle-back that passes its check reaches.
+ */
+export function stagesByHand(from: Stage): Stage[] {
+  return nextStages(from).filter((s) => s !== 'circled-back');
+}
+
 /** Why a move from `from` to `to` is not allowed, or undefined when it is. */
 export function whyIllegal(from: Stage, to: Stage): string | undefined {
   if (from === to) return `the relationship is already at "${to}"`;

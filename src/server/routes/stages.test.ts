@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, testBase } from '../../../test/helpers/app.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
-import { nextStages, stages } from '../../core/relationships/stages.js';
+import { stages, stagesByHand } from '../../core/relationships/stages.js';
 
 describe('GET /api/stage-moves', () => {
   let t: TestWorkspace;
@@ -17,7 +17,7 @@ describe('GET /api/stage-moves', () => {
     expect(response.status).toBe(200);
     const moves = (await response.json()) as Record<string, string[]>;
     expect(Object.keys(moves)).toEqual([...stages]);
-    for (const stage of stages) expect(moves[stage]).toEqual(nextStages(stage));
+    for (const stage of stages) expect(moves[stage]).toEqual(stagesByHand(stage));
     // Every move offered from prospect goes through the move route.
     for (const to of moves.prospect ?? []) {
       const { relationship } = await addMentor(t.ctx, { input: { name: `Mentor for ${to}` } });
