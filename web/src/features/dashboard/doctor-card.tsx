@@ -27,6 +27,8 @@ function FindingItem({ finding }: { finding: DoctorFinding }) {
     <Alert
       color="orange"
       variant="light"
+      // The light orange background leaves orange text below AA contrast: title and links use the text colour.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       title={
         <>
           {pitfallNames[finding.pitfall] ?? finding.pitfall}{' '}
@@ -43,7 +45,7 @@ function FindingItem({ finding }: { finding: DoctorFinding }) {
       {links.length > 0 && (
         <Group gap="md" mt={4}>
           {links.map((link) => (
-            <Anchor key={link.to} component={Link} href={link.to} size="sm">
+            <Anchor key={link.to} component={Link} href={link.to} size="sm" c="var(--mantine-color-text)" underline="always">
               {link.label}
             </Anchor>
           ))}
