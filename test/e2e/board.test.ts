@@ -49,6 +49,8 @@ describe('the mentor board as one pipeline, in Chromium', () => {
   beforeAll(async () => {
     server = await startTestServer({ demo: true, today: TODAY });
     browser = await launchBrowser();
+    // The demo's mentors both have a relationship; one mentor waits with none.
+    await send(server, 'POST', '/api/mentors', { name: 'Noor Haddad', title: 'VP Product', company: 'Northwind' });
     await mentorAt(server, 'Priya Raman', []);
     await mentorAt(server, 'Ana Ruiz', ['asked']);
     await mentorAt(server, 'Bo Chen', ['asked', 'replied', 'applied']);

@@ -10,19 +10,24 @@ interface Mentor {
 const mentorRewrite =
   'I heard your talk on [topic]. You mentioned [framework]. Is there a specific product you think is the best example of that approach in practice?';
 const goodAsk =
-  'Hi Sam, I watched your talk on presenting to the board. You mentioned pausing before answering a hard question. How long do you let that silence run before it starts to hurt?';
+  'Hi Noor, I watched your talk on presenting to the board. You mentioned pausing before answering a hard question. How long do you let that silence run before it starts to hurt?';
 
 describe('Compose in Chromium', () => {
   let server: TestServer;
   let browser: TestBrowser;
-  let sam: Mentor;
+  /** A mentor with no relationship yet (the demo's two both have one), for a first ask. */
+  let noor: Mentor;
   const getJson = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true, today: '2026-11-28' });
     browser = await launchBrowser();
-    const mentors = await getJson<{ items: Mentor[] }>('/api/mentors?limit=1000');
-    sam = mentors.items.find((m) => m.name === 'Sam Okafor') as Mentor;
+    const added = await fetch(`${server.url}/api/mentors`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Noor Haddad', title: 'VP Product', expertise: ['executive presence'] }),
+    });
+    noor = (await added.json()) as Mentor;
   });
   afterAll(async () => {
     await browser?.cleanup();
@@ -103,24 +108,24 @@ describe('Compose in Chromium', () => {
     expect(page.errors).toEqual([]);
   });
 
-  it('logs a good ask to a demo mentor and shows the server’s reason for refusing an early escalation', async () => {
+  it('logs a good ask to a new mentor and shows the server’s reason for refusing an early escalation', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/compose?kind=ask`);
     await page.getByRole('combobox', { name: 'Mentor' }).click();
-    await page.getByRole('option', { name: /Sam Okafor/ }).click();
+    await page.getByRole('option', { name: /Noor Haddad/ }).click();
     await page.getByRole('textbox', { name: 'Ask message' }).click();
     await page.keyboard.type(goodAsk);
     const panel = page.getByRole('region', { name: 'Check results' });
     await expect.poll(() => panel.getByTestId('verdict').textContent()).toBe('pass');
     await page.getByRole('button', { name: 'Log as sent' }).click();
     await page.getByText('Logged as sent').waitFor();
-    const history = page.getByRole('region', { name: 'History with Sam Okafor' });
+    const history = page.getByRole('region', { name: 'History with Noor Haddad' });
     await expect.poll(() => history.textContent()).toContain('ask (pass)');
     expect(await history.textContent()).toContain('asked');
 
     const logged = await getJson<{
       relationships: Array<{ relationship: { stage: string }; messages: Array<{ kind: string; body: string; checkVerdict: string }> }>;
-    }>(`/api/mentors/${sam.id}/history`);
+    }>(`/api/mentors/${noor.id}/history`);
     expect(logged.relationships).toHaveLength(1);
     expect(logged.relationships[0]?.relationship.stage).toBe('asked');
     expect(logged.relationships[0]?.messages.map((m) => [m.kind, m.body, m.checkVerdict])).toEqual([['ask', goodAsk, 'pass']]);
@@ -134,7 +139,7 @@ describe('Compose in Chromium', () => {
     await page.getByRole('button', { name: 'Log as sent' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Not logged' });
     await expect.poll(() => refusal.textContent()).toContain('An escalation comes only after a circle-back that passed its check');
-    const after = await getJson<{ relationships: Array<{ messages: unknown[] }> }>(`/api/mentors/${sam.id}/history`);
+    const after = await getJson<{ relationships: Array<{ messages: unknown[] }> }>(`/api/mentors/${noor.id}/history`);
     expect(after.relationships[0]?.messages).toHaveLength(1);
     // Chromium logs the refused request itself; nothing else may fail.
     expect(page.errors.filter((e) => !e.includes('status of 409 (Conflict)'))).toEqual([]);

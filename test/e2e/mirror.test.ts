@@ -208,7 +208,7 @@ describe('Mirror in Chromium', () => {
     expect(text).toContain('When you get stressed by a hard question');
     expect(text).toMatch(/Asked on 2026-11-28specific/);
     // The demo's reply, and the grateful one saved above (with its verdict).
-    expect(text).toContain('You replied on 2026-11-08: Thank you, Sam');
+    expect(text).toContain('You replied on 2026-11-14: Thank you, Sam');
     expect(text).toMatch(/grateful\s*You replied on 2026-11-28: Thank you, that's useful/);
     expect(text).not.toContain(rigidFeedback);
     await screenshot(page, 'mentor-feedback');

@@ -4,8 +4,8 @@ import { launchBrowser, screenshot, startTestServer, type TestBrowser, type Test
 /*
  * Both worked examples of `init --demo`, walked through the UI from an empty workspace:
  * (a) a PM new to Growth who earned monthly office hours with a monetization leader through one
- * small ask, and (b) a senior PM who used a trusted peer as a mirror for executive presence.
- * A screenshot of every main page is saved on the way.
+ * small ask and studies pricing-experiment documents in the library, and (b) a senior PM who uses a
+ * trusted peer as a mirror for executive presence. A screenshot of every main page is saved on the way.
  */
 describe('the two worked examples, through the web app in Chromium', () => {
   let server: TestServer;
@@ -52,6 +52,30 @@ describe('the two worked examples, through the web app in Chromium', () => {
     const iqGap = page.getByRole('article', { name: /never designed a pricing or monetization experiment/ });
     expect(await iqGap.textContent()).toMatch(/IQ.*execution.*Artifact method/s);
 
+    // (a) Its Artifact method: the gap's link leads to a library with two gold-standard documents,
+    // the template built from them and the PM's own draft, which answers only part of the template.
+    await iqGap.getByRole('link', { name: 'Study artifacts in the library' }).click();
+    const documents = page.getByRole('table', { name: 'Documents in the library' });
+    await expect.poll(() => documents.textContent()).toContain('Annual-plan price framing on the upgrade screen (Fernway PRD)');
+    expect(await documents.textContent()).toContain('Seat bundles for small teams (Quillstone experiment one-pager)');
+    expect(await documents.textContent()).toContain('My draft: platform-split price framing test');
+    await screenshot(page, 'walk-library');
+    await page.getByRole('tab', { name: /^Templates/ }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Templates' }).textContent()).toContain('Pricing experiment brief');
+    const stored = (await (await fetch(`${server.url}/api/library?tag=draft`)).json()) as { items: Array<{ id: string }> };
+    const draft = (await (await fetch(`${server.url}/api/library/${stored.items[0]?.id}`)).json()) as { body: string };
+    await page.getByRole('tab', { name: 'Draft check' }).click();
+    await page.getByRole('textbox', { name: 'Draft' }).fill(draft.body);
+    await page.getByRole('button', { name: 'Check the draft' }).click();
+    const report = page.getByRole('region', { name: 'Draft check result' });
+    await expect.poll(() => report.textContent()).toMatch(/The draft answers \d+ of \d+ questions of “Pricing experiment brief”/);
+    const [answered, total] = ((await report.textContent())?.match(/answers (\d+) of (\d+)/) ?? []).slice(1).map(Number);
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThan(total ?? 0);
+    expect(await report.getByRole('list', { name: 'Missing questions' }).textContent()).toContain('How will we measure success?');
+    expect(await report.getByRole('list', { name: 'Answered questions' }).textContent()).toContain('What problem are we solving?');
+    await screenshot(page, 'walk-library-draft-check');
+
     // (a) Maya is at office hours; her page shows the whole loop: ask, reply, advice applied and circled back.
     await go('Mentors');
     const officeHours = page.getByRole('region', { name: 'Office hours', exact: true });
@@ -74,6 +98,20 @@ describe('the two worked examples, through the web app in Chromium', () => {
     expect(await page.getByRole('main').textContent()).toContain('Sam Okafor');
     await screenshot(page, 'walk-mirror');
 
+    // (b) Sam is an active mirror relationship: his page holds the request, his feedback, the
+    // grateful reply and the counter-behaviour adopted.
+    await go('Mentors');
+    await page.getByRole('region', { name: 'Replied', exact: true }).getByRole('link', { name: 'Sam Okafor' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Sam Okafor');
+    const feedback = page.getByRole('list', { name: 'Feedback from Sam Okafor' });
+    await expect.poll(() => feedback.textContent()).toContain('you stop talking and look down while you think');
+    const said = await feedback.textContent();
+    expect(said).toMatch(/Asked on \d{4}-\d\d-\d\dspecific/);
+    expect(said).toMatch(/Adopted on \d{4}-\d\d-\d\d: That's a great question\. I'm going to take 10 seconds/);
+    expect(said).toMatch(/grateful\s*You replied on \d{4}-\d\d-\d\d: Thank you, Sam/);
+    expect(await page.getByRole('main').textContent()).toContain('Present the quarterly roadmap review to the executive team');
+    await screenshot(page, 'walk-mentor-sam');
+
     // Compose: the classic wrong first ask is caught, with its rewrite.
     await go('Compose');
     await page.getByRole('textbox', { name: 'Ask message' }).click();
@@ -83,8 +121,7 @@ describe('the two worked examples, through the web app in Chromium', () => {
     expect(await panel.getByTestId('suggestion-mentorship-request').textContent()).toBeTruthy();
     await screenshot(page, 'walk-compose');
 
-    // The library and the coach open on the demo workspace too.
-    await go('Library');
+    // The coach opens on the demo workspace too.
     await go('Coach');
     await screenshot(page, 'walk-coach');
     expect(page.errors).toEqual([]);

@@ -47,6 +47,8 @@ describeEachDialect('the CSV export', (_dialect, newDatabase) => {
   afterEach(() => t.close());
 
   it('writes one file per entity with a header row and every record', async () => {
+    const empty = (await exportCsv(t.ctx)).find((f) => f.entity === 'templates');
+    expect(empty?.text).toBe('id,createdAt,updatedAt,name\r\n');
     await loadDemo(t.ctx);
     const files = await exportCsv(t.ctx);
     expect(files.map((f) => f.entity)).toEqual(entityNames);
@@ -56,8 +58,8 @@ describeEachDialect('the CSV export', (_dialect, newDatabase) => {
     expect(rows.map((r) => r.name)).toEqual(['Maya Lindqvist', 'Sam Okafor']);
     expect(rows[0]?.expertise).toBe('monetization; pricing; experimentation');
     expect(Object.keys(rows[0] ?? {})).not.toContain('userId');
-    const empty = files.find((f) => f.entity === 'templates');
-    expect(empty?.text).toBe('id,createdAt,updatedAt,name\r\n');
+    const templates = parse(files.find((f) => f.entity === 'templates')?.text ?? '', { columns: true }) as Array<Record<string, string>>;
+    expect(templates.map((r) => r.name)).toEqual(['Pricing experiment brief']);
   });
 
   it('neutralises formulas in user text', async () => {

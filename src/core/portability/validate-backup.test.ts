@@ -69,8 +69,9 @@ const corruptions: Array<[string, (doc: Doc) => void, RegExp]> = [
   [
     "a check result's finding of an unknown severity",
     (doc) => {
+      // Every message of the demo passes its check, so the finding is added whole.
       const result = row(doc, 'messages', 3).checkResult as { findings: Row[] };
-      result.findings[0] = { ...result.findings[0], severity: 'fatal' };
+      result.findings[0] = { rule: 'too-long', severity: 'fatal', message: 'Too long.', start: 0, end: 1 };
     },
     /\(messages\[3\], row [\w-]+, field checkResult\.findings\.0\.severity\): "fatal" must be one of error, warning, info/,
   ],
@@ -202,7 +203,8 @@ describe('validateBackup', () => {
   });
 
   it('accepts the backup of a real workspace, as text or parsed', () => {
-    expect(validateBackup(good).entities.transitions).toHaveLength(7);
+    // Maya's seven stages, and Sam's three (prospect, asked, replied).
+    expect(validateBackup(good).entities.transitions).toHaveLength(10);
     expect(serializeBackup(validateBackup(JSON.parse(good)))).toBe(good);
   });
 
@@ -248,8 +250,7 @@ describe('validateBackup', () => {
   it('reads moves made on the same day in the order they were written', () => {
     const doc = JSON.parse(good) as Doc;
     for (const move of doc.entities.transitions ?? []) move.date = '2026-11-21';
-    const relationship = row(doc, 'relationships');
-    relationship.stageSince = '2026-11-21';
+    for (const relationship of doc.entities.relationships ?? []) relationship.stageSince = '2026-11-21';
     doc.entities.transitions?.reverse();
     expect(validateBackup(doc).entities.relationships[0]?.stage).toBe('office-hours');
   });

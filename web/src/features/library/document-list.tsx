@@ -57,7 +57,7 @@ export function DocumentList({
                     not rated
                   </Text>
                 ) : (
-                  <Rating value={d.rating} readOnly size="sm" aria-label={`Rated ${d.rating} of 5`} />
+                  <Rating value={d.rating} readOnly size="sm" role="img" aria-label={`Rated ${d.rating} of 5`} />
                 )}
               </Table.Td>
             </Table.Tr>

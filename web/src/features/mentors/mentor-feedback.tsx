@@ -9,7 +9,8 @@ const passing = new Set(['specific', 'grateful']);
 function Verdict({ verdict }: { verdict: string | null }) {
   if (!verdict) return null;
   return (
-    <Badge variant="outline" color={passing.has(verdict) ? 'green' : 'red'}>
+    // Dark shades under white text, legible in both themes; never squeezed by the text beside it.
+    <Badge variant="filled" color={passing.has(verdict) ? 'teal.9' : 'red.9'} style={{ flexShrink: 0 }}>
       {verdict}
     </Badge>
   );

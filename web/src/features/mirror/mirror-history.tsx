@@ -31,7 +31,7 @@ function Entry({ entry, history }: { entry: TimelineEntry; history: History }) {
           {entry.date}
         </Text>
         {entry.verdict && (
-          <Badge variant="outline" color={passing.has(entry.verdict) ? 'green' : 'red'}>
+          <Badge variant="filled" color={passing.has(entry.verdict) ? 'teal.9' : 'red.9'}>
             {entry.verdict}
           </Badge>
         )}
