@@ -31,7 +31,7 @@ export const unclosedLoop: MentorPitfall = {
               message: why
                 ? `You applied ${advice} on ${loop.since}; ${why}. The circle-back was due by ${loop.dueOn}.`
                 : `You applied ${advice} on ${loop.since} and have not circled back; it was due by ${loop.dueOn}.`,
-              fix: `Record its result, then circle back to ${who}: name the advice, where you applied it, what happened (a number or a learning) and thank them; log that message with the advice named, and it closes the loop once its check passes.`,
+              fix: `${loop.advice && loop.advice.result === null ? 'Record its result, then circle' : 'Circle'} back to ${who}: name the advice, where you applied it, what happened (a number or a learning) and thank them; log that message with the advice named, and it closes the loop once its check passes.`,
               records,
             }
           : {
