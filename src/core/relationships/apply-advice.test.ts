@@ -95,7 +95,8 @@ describeEachDialect('tracking advice: applied → result → circled back', (_di
       message: 'Record what came of applying the advice (its result) before circling back about it',
     });
     const logged = await circleBack('2026-11-18');
-    expect(logged.relationship.stage).toBe('applied');
+    // The message passed, so the relationship has circled back; the advice waits for its result.
+    expect(logged.relationship).toMatchObject({ stage: 'circled-back', stageSince: '2026-11-18' });
     expect(await stored()).toMatchObject({ circledBackOn: null, circleBackMessageId: logged.message.id });
     await recordAdviceResult(t.ctx, { adviceId, result: 'Annual plan uptake rose 12%' });
     const closed = await circledBack(t.ctx, { adviceId });

@@ -47,8 +47,3 @@ export async function closeNamedAdvice(
   }
   return { advice: named, closed };
 }
-
-/** Whether the relationship holds advice that was applied and is not yet circled back. */
-export async function hasAppliedOpenAdvice(ws: Workspace, relationshipId: string): Promise<boolean> {
-  return (await ws.table('advice').list({ relationshipId })).some((a) => a.appliedOn !== null && a.circledBackOn === null);
-}

@@ -8,7 +8,7 @@ import { dropUndefined } from '../records/create-record.js';
 import { entities } from '../records/entities.js';
 import { getRecord } from '../records/get-record.js';
 import { parseInput } from '../records/parse-input.js';
-import { closeNamedAdvice, hasAppliedOpenAdvice } from './close-named-advice.js';
+import { closeNamedAdvice } from './close-named-advice.js';
 import { relationshipCircledBack } from './has-circled-back.js';
 import { applyMove } from './move-relationship.js';
 import { passedCheck } from './passed-check.js';
@@ -47,8 +47,8 @@ const checkStage: Partial<Record<MessageKind, AskStage>> = {
  * prospect `asked`, a reply makes it `replied`, and so on. Messages out of order are refused,
  * and so is a follow-up before the wait of SPEC §1.4 unless it is forced. An outgoing message
  * is checked at its stage when logged, and keeps that result. A circle-back is logged whatever
- * its check says, but only one that passed closes the advice it names (once their results are
- * recorded) and moves the relationship to `circled-back`, which is what earns an escalation.
+ * its check says, but only one that passed moves the relationship to `circled-back` (which is
+ * what earns an escalation) and closes the advice it names whose results are recorded.
  */
 export async function logMessage(ctx: Context, options: { input: unknown }): Promise<LoggedMessage> {
   const { adviceIds = [], force = false, ...input } = parseInput(messageCreate, options.input, 'message');
@@ -97,10 +97,8 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
         ? await closeNamedAdvice({ ...ctx, ws }, { relationship: rel, message, adviceIds })
         : undefined;
     const step = advances[message.kind];
-    const moves =
-      message.kind === 'circle-back'
-        ? passedCheck(message) && ((named?.closed ?? 0) > 0 || !(await hasAppliedOpenAdvice(ws, rel.id)))
-        : true;
+    // A circle-back moves the stage (and so earns the escalation) only when it passed its check.
+    const moves = message.kind !== 'circle-back' || passedCheck(message);
     if (moves && step?.from.includes(rel.stage)) {
       rel = await applyMove({ ...ctx, ws }, { relationshipId: rel.id, to: step.to, date: message.sentOn });
     }
