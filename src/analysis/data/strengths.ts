@@ -16,6 +16,12 @@ export interface Strength {
   cues: CueTiers;
 }
 
+/**
+ * Below this confidence, a piece of feedback is not taken to describe a shadow side: the bar
+ * the Mirror page and the logged feedback share.
+ */
+export const MIN_SHADOW_CONFIDENCE = 0.3;
+
 /** The catalogue, in its published order. */
 export const strengths = [
   {

@@ -19,6 +19,8 @@ export const loopDefaults = {
   staleOutcomeAfter: 30,
   /** Ask for feedback on an EQ gap at least this often (the Mirror method). */
   feedbackEvery: 30,
+  /** Ask the same mirror again about the same kind of moment this many days after adopting a counter-behaviour. */
+  remeasureAfterAdopted: 21,
   /** Days ahead `next` looks by default. */
   horizon: 7,
 } as const;

@@ -90,19 +90,19 @@ export function whyStillOpen(advice: Advice, records: RelationshipRecords): stri
   const message = records.messages.find((m) => m.id === advice.circleBackMessageId);
   if (!message) return null;
   if (!passedCheck(message)) {
-    const rules = errorRules(message.checkResult);
+    const rules = errorFindings(message.checkResult).map((f) => f.rule);
     return `your circle-back of ${message.sentOn} named it but failed its check${rules.length > 0 ? ` (${rules.join(', ')})` : ''}, so it closed nothing`;
   }
   return `your circle-back of ${message.sentOn} named it before its result was recorded, so it closed nothing`;
 }
 
-/** The rule ids of the error findings a stored check result holds. */
-export function errorRules(checkResult: unknown): string[] {
+/** The error findings a stored check result holds, each with its rule and message. */
+export function errorFindings(checkResult: unknown): Array<{ rule: string; message: string }> {
   const findings = (checkResult as { findings?: unknown } | null)?.findings;
   if (!Array.isArray(findings)) return [];
-  return findings
-    .filter((f: { rule?: unknown; severity?: unknown } | null) => f?.severity === 'error' && typeof f.rule === 'string')
-    .map((f: { rule: string }) => f.rule);
+  return findings.filter(
+    (f): f is { rule: string; message: string } => f?.severity === 'error' && typeof f.rule === 'string' && typeof f.message === 'string',
+  );
 }
 
 /** An open loop: advice (or a relationship at `applied`) waiting to be applied or circled back. */

@@ -3,9 +3,9 @@ import { describeEachDialect } from '../../../test/helpers/dialects.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import { adoptCounterBehaviour } from '../mirror/adopt-counter-behaviour.js';
 import { logFeedback } from '../mirror/log-feedback.js';
-import { mirrorDefaults } from '../mirror/mirror-defaults.js';
 import { requestFeedback } from '../mirror/request-feedback.js';
 import { addMentor } from '../relationships/add-mentor.js';
+import { loopDefaults } from './loop-defaults.js';
 import { nextActions } from './next-actions.js';
 
 const request = "During Tuesday's roadmap review, when the CFO challenged our churn numbers, did I come across as confident or defensive?";
@@ -23,7 +23,7 @@ describeEachDialect('re-measuring a shadow side', (_dialect, newDatabase) => {
   const remeasures = async (on: string) => (await nextActions(t.on(on), { horizonDays: 0 })).actions.filter((a) => a.kind === 'remeasure');
 
   it('asks the same mirror again about the same moment 21 days after adopting, until a new request to them is logged', async () => {
-    expect(mirrorDefaults.remeasureAfterAdopted).toBe(21);
+    expect(loopDefaults.remeasureAfterAdopted).toBe(21);
     const asked = await requestFeedback(t.on('2026-10-05'), {
       mentorId,
       body: request,

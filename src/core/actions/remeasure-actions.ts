@@ -1,8 +1,8 @@
 import { strengthById } from '../mirror/feedback-shadow.js';
 import { mentorOfFeedback } from '../mirror/get-mirror-history.js';
-import { mirrorDefaults } from '../mirror/mirror-defaults.js';
 import type { Feedback, FeedbackRequest } from '../mirror/schemas.js';
 import type { LoopSnapshot } from './load-loop-snapshot.js';
+import { loopDefaults } from './loop-defaults.js';
 import { quote, shiftDays } from './loop-facts.js';
 import type { ActionDraft } from './next-action.js';
 
@@ -40,7 +40,7 @@ export function remeasureActions(s: Pick<LoopSnapshot, 'feedback' | 'feedbackReq
     actions.push({
       id: `remeasure:${f.id}`,
       kind: 'remeasure',
-      dueOn: shiftDays(adoptedOn, mirrorDefaults.remeasureAfterAdopted),
+      dueOn: shiftDays(adoptedOn, loopDefaults.remeasureAfterAdopted),
       reason: `Ask ${f.giverName} again ${momentOf(request, f)}: you have practised ${quote(f.adopted)} since ${adoptedOn}; does the ${side ? `shadow of ${side.strengthName}` : 'pattern'} still show?`,
       feedbackId: f.id,
       ...(mentorId ? { mentorId } : {}),

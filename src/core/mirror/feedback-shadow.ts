@@ -1,5 +1,5 @@
 import { findShadow } from '../../analysis/checks/shadow/find-shadow.js';
-import { strengths } from '../../analysis/data/strengths.js';
+import { MIN_SHADOW_CONFIDENCE, strengths } from '../../analysis/data/strengths.js';
 
 /** A strength of the catalogue with its shadow side and the counter-behaviour (SPEC §1.6). */
 export interface ShadowSide {
@@ -8,9 +8,6 @@ export interface ShadowSide {
   shadow: string;
   counter: string;
 }
-
-/** Below this, a piece of feedback is not taken to describe a shadow side (the Mirror page uses the same bar). */
-export const MIN_SHADOW_CONFIDENCE = 0.3;
 
 /** The catalogue entry of a strength id, or `null` for an unknown or missing id. */
 export function strengthById(id: string | null | undefined): ShadowSide | null {

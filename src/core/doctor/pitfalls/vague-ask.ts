@@ -1,14 +1,5 @@
-import { mentorName } from '../../actions/loop-facts.js';
+import { errorFindings, mentorName } from '../../actions/loop-facts.js';
 import { always, type MentorPitfall, type PlannedFinding } from '../pitfall.js';
-
-/** The error findings a stored check result holds. */
-function errorsOf(checkResult: unknown): Array<{ rule: string; message: string }> {
-  const findings = (checkResult as { findings?: unknown } | null)?.findings;
-  if (!Array.isArray(findings)) return [];
-  return findings.filter(
-    (f): f is { rule: string; message: string } => f?.severity === 'error' && typeof f.rule === 'string' && typeof f.message === 'string',
-  );
-}
 
 /** How each kind of message is named, and what a passing one does, for the finding's fix. */
 const kinds: Record<string, { name: string; effect: string; fix: string }> = {
@@ -56,7 +47,7 @@ export const vagueAsk: MentorPitfall = {
       if (!kind || m.direction !== 'out' || m.checkVerdict === null || m.checkVerdict === 'pass') continue;
       const rel = s.relationshipsById.get(m.relationshipId);
       if (!rel) continue;
-      const errors = errorsOf(m.checkResult);
+      const errors = errorFindings(m.checkResult);
       const rules = errors.length > 0 ? ` (${errors.map((e) => e.rule).join(', ')})` : '';
       findings.push({
         from: always,

@@ -1,5 +1,5 @@
 import { findShadow } from '../../../../src/analysis/checks/shadow/find-shadow.js';
-import { strengths } from '../../../../src/analysis/data/strengths.js';
+import { MIN_SHADOW_CONFIDENCE, strengths } from '../../../../src/analysis/data/strengths.js';
 
 /** A strength with its shadow side and the counter-behaviour (SPEC §1.6). */
 export interface ShadowSide {
@@ -10,9 +10,6 @@ export interface ShadowSide {
   /** 1 for a strength named outright; otherwise how clearly the feedback points to it. */
   confidence: number;
 }
-
-/** Below this, a piece of feedback is not taken to describe a shadow side. */
-const MIN_CONFIDENCE = 0.3;
 
 /** The catalogue's strengths, for pickers: id and name. */
 export const strengthOptions = strengths.map((s) => ({ value: s.id, label: s.strength }));
@@ -38,6 +35,6 @@ export function shadowOf(text: string): ShadowSide | null {
   if (named) return strengthById(named.id);
   const found = findShadow(text);
   const { strength, strengthName, shadow, counter, confidence } = found;
-  if (strength === null || strengthName === null || shadow === null || counter === null || confidence < MIN_CONFIDENCE) return null;
+  if (strength === null || strengthName === null || shadow === null || counter === null || confidence < MIN_SHADOW_CONFIDENCE) return null;
   return { strength, strengthName, shadow, counter, confidence };
 }
