@@ -95,7 +95,7 @@ describe('the two worked examples, through the web app in Chromium', () => {
     expect(await eqGap.textContent()).toMatch(/EQ.*communication.*Mirror method/s);
     await go('Mirror');
     await expect.poll(() => page.getByRole('main').textContent()).toContain('silence under pressure');
-    expect(await page.getByRole('main').textContent()).toContain('Sam Okafor');
+    await expect.poll(() => page.getByRole('main').textContent()).toContain('Sam Okafor');
     await screenshot(page, 'walk-mirror');
 
     // (b) Sam is an active mirror relationship: his page holds the request, his feedback, the
