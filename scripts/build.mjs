@@ -8,7 +8,7 @@ import { build as buildWeb } from 'vite';
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts', 'document-worker': 'src/workers/document-worker.ts' },
+  entryPoints: { main: 'src/main.ts', 'document-worker': 'src/workers/document-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { workspacesOf } from '../src/boot/open-workspace.js';
 import { nextActions } from '../src/core/actions/next-actions.js';
 import { addDays, createClock } from '../src/core/clock.js';
 import { runDoctor } from '../src/core/doctor/run-doctor.js';
@@ -56,11 +57,7 @@ describeEachDialect('one plan for the loop: 90 days through every surface', (_di
   const clock = createClock(undefined, () => new Date(`${today}T12:00:00`));
   beforeAll(async () => {
     t = await openTestWorkspace(await newDatabase(), START);
-    const session: McpSession = {
-      store: t.store,
-      ctx: { ws: t.ctx.ws, clock, newId },
-      user: async () => (await t.store.getUser('local')) ?? null,
-    };
+    const session: McpSession = { ctx: { ws: t.ctx.ws, clock, newId }, debug: false };
     const [client, server] = InMemoryTransport.createLinkedPair();
     await createMcpServer({ session, version: 'test' }).connect(server);
     mcp = new Client({ name: 'agreement-test', version: '1' });
@@ -127,18 +124,21 @@ describeEachDialect('one plan for the loop: 90 days through every surface', (_di
       70: () => updateRecord(on(), { entity: 'advice', id: advice.decoy as string, input: { resultExpectedOn: addDays(today, 5) } }),
     };
 
-    const user = await t.store.getUser('local');
     let sawOverdue = 0;
     let sawOpen = 0;
     for (let day = 0; day < DAYS; day += 1) {
       today = addDays(START, day);
       await events[day]?.();
-      const app = createApp({ store: t.store, userId: 'local', today, version: 'test', hosts: () => allowedHosts('127.0.0.1', 4477) });
+      const app = createApp({
+        workspaces: workspacesOf(t.store, createClock(today)),
+        version: 'test',
+        hosts: () => allowedHosts('127.0.0.1', 4477),
+      });
       const http = async <T>(path: string) => (await (await app.request(`${base}${path}`)).json()) as T;
 
       // Next actions, the doctor, `advice-log list` (the mentee record), the mentor page (HTTP) and MCP.
       const next = await nextActions(on(), { horizonDays: 366 });
-      const doctor = await runDoctor(on(), { user: user ?? null });
+      const doctor = await runDoctor(on());
       const fromNext: Reading = { due: {}, overdue: [] };
       for (const a of next.actions) {
         if (!a.adviceId || (a.kind !== 'apply' && a.kind !== 'circle-back')) continue;

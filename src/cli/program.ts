@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { debugEnabled } from '../config/load-config.js';
 import { registerAdvice } from './commands/advice.js';
 import { registerAdviceLog } from './commands/advice-log.js';
 import { registerCheck } from './commands/check.js';
@@ -21,17 +22,18 @@ import { registerServe } from './commands/serve.js';
 import { registerShadow } from './commands/shadow.js';
 import { registerTemplate } from './commands/template.js';
 import { globalOptions } from './global-options.js';
+import type { Launchers } from './launchers.js';
 import { EXIT, oneLine, reportError } from './report-error.js';
 
-/** Builds the command tree. */
-export function buildProgram(version: string): Command {
+/** Builds the command tree; `serve` and `mcp` start their transports through `launchers`. */
+export function buildProgram(version: string, launchers: Launchers): Command {
   const program = globalOptions(new Command('understudy'))
     .description('Grow faster as a product manager through deliberate mentorship.')
     .version(version, '-V, --version', 'print the version')
     .showSuggestionAfterError(true);
   program.configureHelp({ sortSubcommands: false });
   registerInit(program);
-  registerServe(program);
+  registerServe(program, launchers.serve);
   registerOutcome(program);
   registerGap(program);
   registerMentor(program);
@@ -50,20 +52,20 @@ export function buildProgram(version: string): Command {
   registerTemplate(program);
   registerData(program);
   registerImport(program);
-  registerMcp(program);
+  registerMcp(program, launchers.mcp);
   return program;
 }
 
 /** Runs the CLI on `args` and returns the exit code; nothing here calls `process.exit`. */
-export async function runCli(args: string[], version: string): Promise<number> {
-  const program = buildProgram(version);
+export async function runCli(args: string[], version: string, launchers: Launchers): Promise<number> {
+  const program = buildProgram(version, launchers);
   const errors: string[] = [];
   const configure = (command: Command) => {
     command.exitOverride().configureOutput({ outputError: (text) => errors.push(oneLine(text)) });
     for (const sub of command.commands) configure(sub);
   };
   configure(program);
-  const debug = process.env.UNDERSTUDY_DEBUG === '1';
+  const debug = debugEnabled();
   try {
     await program.parseAsync(args, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
+import { LOCAL_ACTOR } from '../boot/open-workspace.js';
 import { type Config, loadConfig } from '../config/load-config.js';
-import { createClock } from '../core/clock.js';
-import { newId } from '../core/ids.js';
-import type { Context, Store } from '../core/ports.js';
-import { ensureLocalUser } from '../core/users/ensure-local-user.js';
+import type { Context } from '../core/ports.js';
 import { createOutput, type Output } from './output.js';
 
 /** What a command's action works with: its parsed options, config, output and workspace. */
@@ -16,23 +14,21 @@ export interface CommandRun {
 /** Reads the merged global and local options of `command`, and the config they give. */
 export function prepare(command: Command): CommandRun {
   const options = command.optsWithGlobals() as Record<string, unknown>;
-  const config = loadConfig({ db: options.db as string | undefined, today: options.today as string | undefined }, process.env);
+  const config = loadConfig({ db: options.db as string | undefined, today: options.today as string | undefined });
   return { config, options, out: createOutput(Boolean(options.json)) };
 }
 
 /**
- * Opens the workspace for one command, runs `work` and always closes the database, so the
- * process exits promptly and no connection outlives the command.
+ * Opens the solo user's workspace for one command, runs `work` and always closes the database,
+ * so the process exits promptly and no connection outlives the command.
  */
-export async function withWorkspace<R>(run: CommandRun, work: (ctx: Context, store: Store) => Promise<R>): Promise<R> {
-  const { openStore } = await import('../store/open-store.js');
-  const store = await openStore({ url: run.config.databaseUrl });
+export async function withWorkspace<R>(run: CommandRun, work: (ctx: Context) => Promise<R>): Promise<R> {
+  const { openWorkspace } = await import('../boot/open-workspace.js');
+  const workspace = await openWorkspace(run.config, LOCAL_ACTOR);
   try {
-    const clock = createClock(run.config.today);
-    const user = await ensureLocalUser(store, clock);
-    return await work({ ws: store.workspace(user.id), clock, newId }, store);
+    return await work(workspace.ctx);
   } finally {
-    await store.close();
+    await workspace.close();
   }
 }
 

@@ -20,11 +20,15 @@ export interface ConfigFlags {
   today?: string | undefined;
 }
 
+/** The process's environment variables: config is the one place that reads them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 /**
- * Resolves the configuration from flags, then environment, then defaults: the database is a
- * SQLite file in the user's data directory unless `UNDERSTUDY_HOME` or a URL says otherwise.
+ * Resolves the configuration from flags, then environment (the process's own unless `env` is
+ * given), then defaults: the database is a SQLite file in the user's data directory unless
+ * `UNDERSTUDY_HOME` or a URL says otherwise.
  */
-export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, string | undefined>>): Config {
+export function loadConfig(flags: ConfigFlags, env: Environment = process.env): Config {
   const today = flags.today ?? env.UNDERSTUDY_TODAY;
   if (today !== undefined && !isIsoDate(today)) {
     throw new AppError('usage', `--today must be a date written YYYY-MM-DD, got "${today}"`);
@@ -33,7 +37,15 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
   if (databaseUrl.trim() === '') throw new AppError('usage', '--db must name a SQLite file or a postgres:// URL');
   if (databaseUrl !== defaultDatabasePath(env))
     refuseMissingFolder(databaseUrl, flags.db !== undefined ? '--db' : 'UNDERSTUDY_DATABASE_URL');
-  return Object.freeze({ databaseUrl, today, debug: env.UNDERSTUDY_DEBUG === '1' });
+  return Object.freeze({ databaseUrl, today, debug: debugEnabled(env) });
+}
+
+/**
+ * `UNDERSTUDY_DEBUG=1`: unexpected errors show their stack where the user runs us. Readable
+ * before the rest of the config, so an error in the flags themselves is reported the same way.
+ */
+export function debugEnabled(env: Environment = process.env): boolean {
+  return env.UNDERSTUDY_DEBUG === '1';
 }
 
 /**
@@ -42,7 +54,8 @@ export function loadConfig(flags: ConfigFlags, env: Readonly<Record<string, stri
  * created on first use.
  */
 function refuseMissingFolder(path: string, source: string): void {
-  if (/^postgres(ql)?:\/\//i.test(path) || path === ':memory:') return;
+  // A URL of any scheme (the store tells the databases apart) is not a file path.
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(path) || path === ':memory:') return;
   const folder = dirname(resolve(path));
   let isFolder = false;
   try {
@@ -58,7 +71,7 @@ function refuseMissingFolder(path: string, source: string): void {
 }
 
 /** The default SQLite file: `$UNDERSTUDY_HOME/understudy.db`, else the OS data directory. */
-export function defaultDatabasePath(env: Readonly<Record<string, string | undefined>>): string {
+export function defaultDatabasePath(env: Environment): string {
   const home = env.UNDERSTUDY_HOME ?? envPaths('understudy', { suffix: '' }).data;
   return join(home, 'understudy.db');
 }

@@ -85,6 +85,8 @@ export interface Workspace {
   /** Library documents matching the words of `query`, best first (ranked full-text search). */
   searchArtifacts(query: string, limit: number): Promise<ArtifactHit[]>;
   readonly loopPlan: LoopPlanStore;
+  /** The owner's profile: the user acting on this workspace (role and level matter to the doctor). */
+  profile(): Promise<User | undefined>;
   /** Sets fields of the owner's profile; inside `transaction` it commits or rolls back with the other writes. */
   updateProfile(patch: Partial<Omit<User, 'id'>>): Promise<void>;
   /** Runs `fn` atomically: on an error nothing it wrote is kept. */

@@ -71,7 +71,7 @@ export function registerTools(server: McpServer, session: McpSession, specs: rea
         try {
           return answer(await spec.run(args as z.infer<z.ZodObject<z.ZodRawShape>>, session));
         } catch (error) {
-          return toolError(error);
+          return toolError(error, session.debug);
         }
       },
     );

@@ -131,12 +131,12 @@ async function coach(session: McpSession, situation: keyof typeof situations | u
 
 /** A prompt's answer: its text as one user message; errors go through `protocolError`. */
 const answerWith =
-  <A>(build: (args: A) => Promise<string>) =>
+  <A>(session: McpSession, build: (args: A) => Promise<string>) =>
   async (args: A) => {
     try {
       return userMessage(await build(args));
     } catch (error) {
-      throw protocolError(error);
+      throw protocolError(error, session.debug);
     }
   };
 
@@ -154,7 +154,7 @@ export function registerPrompts(server: McpServer, session: McpSession): void {
       description: 'Start or continue the mentorship loop from where the workspace stands: outcome, gap, mentor, ask, apply, circle back.',
       argsSchema: { situation: z.enum(['new-domain', 'leadership', 'stagnant']).optional().describe('Why I am seeking mentorship now') },
     },
-    answerWith(({ situation }) => coach(session, situation)),
+    answerWith(session, ({ situation }) => coach(session, situation)),
   );
   server.registerPrompt(
     'draft_smallest_ask',
@@ -163,7 +163,7 @@ export function registerPrompts(server: McpServer, session: McpSession): void {
       description: 'Draft the smallest possible ask to a mentor, tied to their work, and check it until it passes.',
       argsSchema: relationshipArgs,
     },
-    answerWith(({ mentorId, gapId }) => draftAsk(session, mentorId, gapId)),
+    answerWith(session, ({ mentorId, gapId }) => draftAsk(session, mentorId, gapId)),
   );
   server.registerPrompt(
     'prepare_circle_back',
@@ -172,6 +172,6 @@ export function registerPrompts(server: McpServer, session: McpSession): void {
       description: 'Prepare the circle-back to a mentor on the advice applied: advice, context, result, thanks — checked until it passes.',
       argsSchema: relationshipArgs,
     },
-    answerWith(({ mentorId, gapId }) => circleBack(session, mentorId, gapId)),
+    answerWith(session, ({ mentorId, gapId }) => circleBack(session, mentorId, gapId)),
   );
 }

@@ -62,7 +62,7 @@ export function registerResources(server: McpServer, session: McpSession): void 
       try {
         return { contents: [{ uri: uri.href, mimeType: r.mimeType, text: await r.read(session) }] };
       } catch (error) {
-        throw protocolError(error);
+        throw protocolError(error, session.debug);
       }
     });
   }

@@ -1,13 +1,10 @@
 import pkg from '../../package.json' with { type: 'json' };
+import { LOCAL_ACTOR, openWorkspace } from '../boot/open-workspace.js';
 import type { Config } from '../config/load-config.js';
-import { createClock } from '../core/clock.js';
-import { ensureLocalUser } from '../core/users/ensure-local-user.js';
-import { openStore } from '../store/open-store.js';
 import { AnsweringTransport } from './answering-transport.js';
 import { createMcpServer } from './create-mcp-server.js';
 import { LineTransport } from './line-transport.js';
 import { warmUp } from './modules.js';
-import { createSession } from './session.js';
 import { MAX_DOCUMENT_ARG } from './tools/library.js';
 
 /** Largest message read from standard input: a document argument of the largest size, with room for JSON escapes. */
@@ -19,13 +16,13 @@ const ANSWER_GRACE_MS = 30_000;
 /**
  * Serves the workspace over MCP on standard input and output until the client closes the
  * stream, then answers what it has read by then (for at most 30 s) and closes the database;
+ * the workspace is the solo user's, opened by the one start-up path every transport uses;
  * an interrupt stops it at once. Standard output carries only the protocol.
  */
 export async function startMcp(options: { config: Config }): Promise<void> {
-  const store = await openStore({ url: options.config.databaseUrl });
+  const workspace = await openWorkspace(options.config, LOCAL_ACTOR);
   try {
-    const user = await ensureLocalUser(store, createClock(options.config.today));
-    const session = createSession({ store, userId: user.id, today: options.config.today });
+    const session = { ctx: workspace.ctx, debug: options.config.debug };
     const server = createMcpServer({ session, version: pkg.version });
     const transport = new AnsweringTransport(
       new LineTransport({ input: process.stdin, output: process.stdout, maxMessageBytes: MAX_MESSAGE_BYTES }),
@@ -43,6 +40,6 @@ export async function startMcp(options: { config: Config }): Promise<void> {
     }
     await server.close();
   } finally {
-    await store.close();
+    await workspace.close();
   }
 }

@@ -37,7 +37,7 @@ export async function workspaceSummary(session: McpSession): Promise<WorkspaceSu
   ]);
   // One after the other: both bring the stored loop plan up to date first.
   const next = await (await core.nextActions()).nextActions(ctx);
-  const doctor = await (await core.runDoctor()).runDoctor(ctx, { user: await session.user() });
+  const doctor = await (await core.runDoctor()).runDoctor(ctx);
   const latest = new Map<string, (typeof checkins)[number]>();
   for (const c of checkins) {
     const seen = latest.get(c.outcomeId);

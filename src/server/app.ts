@@ -1,9 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { createClock } from '../core/clock.js';
-import { newId } from '../core/ids.js';
-import type { Store } from '../core/ports.js';
+import { type Actor, LOCAL_ACTOR, type Workspaces } from '../boot/open-workspace.js';
 import { docsRoutes } from './docs.js';
 import type { ServerEnv } from './env.js';
 import { handleError, sendError } from './errors.js';
@@ -19,12 +17,12 @@ import { stageRoutes } from './routes/stages.js';
 import { hostAndOriginGuard } from './security.js';
 import { findWebRoot, webRoutes } from './web.js';
 
-/** What the app needs: the open store, the user it serves and the request guard's hosts. */
+/** What the app needs: the open workspaces, who acts on a request, and the request guard's hosts. */
 export interface AppOptions {
-  store: Store;
-  userId: string;
-  /** Fixed reference date (`--today`), if any. */
-  today?: string | undefined;
+  /** The open database; each API request opens the workspace of the actor making it. */
+  workspaces: Workspaces;
+  /** Who makes a request (default: solo mode's one person, for every request). */
+  actorOf?: ((request: Request) => Promise<Actor>) | undefined;
   version: string;
   /** Host header values to accept, `host:port` as `normalizeHost` writes them (see security.ts). */
   hosts: () => ReadonlySet<string>;
@@ -84,18 +82,19 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
     if (c.req.url.includes('%00')) return sendError(c, 400, 'invalid_input', 'A URL cannot contain the NUL character (%00)');
     await next();
   });
+  const actorOf = options.actorOf ?? (async () => LOCAL_ACTOR);
   app.use('/api/*', async (c, next) => {
-    c.set('core', { ws: options.store.workspace(options.userId), clock: createClock(options.today), newId });
+    c.set('core', await options.workspaces.open(await actorOf(c.req.raw)));
     await next();
   });
   // `today` is the reference date the server judges by (`--today`), which the web app's checks use.
   app.get('/api/health', (c) =>
-    c.json({ ok: true, version: options.version, database: options.store.dialect, today: c.var.core.clock.today() }),
+    c.json({ ok: true, version: options.version, database: options.workspaces.dialect, today: c.var.core.clock.today() }),
   );
-  meRoutes(app, options.store);
+  meRoutes(app);
   relationshipRoutes(app);
   stageRoutes(app);
-  loopRoutes(app, options.store);
+  loopRoutes(app);
   libraryRoutes(app);
   checkRoutes(app);
   demoRoutes(app);

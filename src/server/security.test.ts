@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestWorkspace, type TestWorkspace } from '../../test/helpers/workspace.js';
+import { workspacesOf } from '../boot/open-workspace.js';
 import { resolveServeBinding } from '../config/serve-binding.js';
 import { createApp } from './app.js';
 import { allowedHosts, normalizeHost, servedHosts } from './security.js';
@@ -19,7 +20,7 @@ afterAll(() => t.close());
 /** The app as `serve --host HOST --allowed-host …` runs it on port 4477. */
 function appFor(host: string, names: string[] = []) {
   const hosts = servedHosts(resolveServeBinding({ host, allowedHosts: names }), 4477);
-  return createApp({ store: t.store, userId: t.ctx.ws.userId, version: 'test', hosts: () => hosts });
+  return createApp({ workspaces: workspacesOf(t.store, t.ctx.clock), version: 'test', hosts: () => hosts });
 }
 
 const get = (app: ReturnType<typeof appFor>, host: string, path = '/api/backup') =>

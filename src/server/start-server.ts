@@ -1,12 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import pkg from '../../package.json' with { type: 'json' };
+import { openWorkspaces } from '../boot/open-workspace.js';
 import type { Config } from '../config/load-config.js';
 import { resolveServeBinding } from '../config/serve-binding.js';
-import { createClock } from '../core/clock.js';
 import { AppError } from '../core/errors.js';
-import { ensureLocalUser } from '../core/users/ensure-local-user.js';
-import { openStore } from '../store/open-store.js';
 import { createApp } from './app.js';
 import { CONNECTION_LIMITS, type ConnectionLimits, serverOptionsFor } from './connection-limits.js';
 import { servedHosts } from './security.js';
@@ -21,8 +19,9 @@ export interface RunningServer {
 /**
  * Opens the workspace and serves the app on `host:port` (port 0 picks a free one). An address
  * beyond loopback is refused unless `allowedHosts` names the hosts clients use; only those
- * names are served. Idle and slow clients are cut off by `limits`. The store is closed when
- * the server closes.
+ * names are served. Idle and slow clients are cut off by `limits`. Each request opens the
+ * workspace of the actor making it (`boot/open-workspace.ts`); the database is closed when the
+ * server closes.
  */
 export async function startServer(options: {
   config: Config;
@@ -36,13 +35,10 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const binding = resolveServeBinding({ host: options.host, allowedHosts: options.allowedHosts });
   const limits: ConnectionLimits = { ...CONNECTION_LIMITS, ...options.limits };
-  const store = await openStore({ url: options.config.databaseUrl });
-  const user = await ensureLocalUser(store, createClock(options.config.today));
+  const workspaces = await openWorkspaces(options.config);
   let hosts: ReadonlySet<string> = new Set();
   const app = createApp({
-    store,
-    userId: user.id,
-    today: options.config.today,
+    workspaces,
     version: pkg.version,
     hosts: () => hosts,
     webRoot: options.webRoot,
@@ -56,7 +52,7 @@ export async function startServer(options: {
       server.once('error', reject);
     });
   } catch (error) {
-    await store.close();
+    await workspaces.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new AppError('usage', `Port ${options.port} is already in use; pick another with --port`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new AppError('usage', `Cannot listen on ${options.host}`);
@@ -73,7 +69,7 @@ export async function startServer(options: {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          store.close().then(resolve, resolve);
+          workspaces.close().then(resolve, resolve);
         });
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),

@@ -94,6 +94,8 @@ function createStore(
       },
       searchArtifacts: (query, limit) => guard(() => search(userId, query, limit)),
       loopPlan: guardedPlan(loopPlanStore(handle, userId), both),
+      profile: () =>
+        guard(async () => (await handle.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()) as User | undefined),
       updateProfile: (patch) =>
         guardWrite(async () => void (await handle.updateTable('users').set(patch).where('id', '=', userId).execute())),
       transaction(fn) {

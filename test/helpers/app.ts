@@ -1,3 +1,5 @@
+import { workspacesOf } from '../../src/boot/open-workspace.js';
+import { createClock } from '../../src/core/clock.js';
 import type { Store } from '../../src/core/ports.js';
 import { createApp } from '../../src/server/app.js';
 import { allowedHosts } from '../../src/server/security.js';
@@ -7,5 +9,9 @@ export const testBase = 'http://127.0.0.1:4477';
 
 /** The app over `store` as the local server runs it, for `app.request()` tests. */
 export function createTestApp(store: Store): ReturnType<typeof createApp> {
-  return createApp({ store, userId: 'local', today: '2026-11-28', version: 'test', hosts: () => allowedHosts('127.0.0.1', 4477) });
+  return createApp({
+    workspaces: workspacesOf(store, createClock('2026-11-28')),
+    version: 'test',
+    hosts: () => allowedHosts('127.0.0.1', 4477),
+  });
 }

@@ -37,7 +37,7 @@ export async function demoBackup(url: string): Promise<string> {
   const source = await openTestWorkspace(url);
   try {
     await loadDemo(source.ctx);
-    return serializeBackup(await backupWorkspace(source.ctx, { users: source.store }));
+    return serializeBackup(await backupWorkspace(source.ctx));
   } finally {
     await source.close();
   }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { workspacesOf } from '../../src/boot/open-workspace.js';
 import { createClock } from '../../src/core/clock.js';
 import type { Store } from '../../src/core/ports.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
@@ -33,7 +34,12 @@ export async function openHostileApp(url: string, webRoot?: string): Promise<Hos
     await store.close();
     throw error;
   }
-  const app = createApp({ store, userId: 'local', today: TODAY, version: 'proof', hosts: () => allowedHosts('127.0.0.1', 4477), webRoot });
+  const app = createApp({
+    workspaces: workspacesOf(store, createClock(TODAY)),
+    version: 'proof',
+    hosts: () => allowedHosts('127.0.0.1', 4477),
+    webRoot,
+  });
   const request = async (path: string, init?: RequestInit) => app.request(`${testBase}${path}`, init);
   return {
     store,

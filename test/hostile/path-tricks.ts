@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+import { workspacesOf } from '../../src/boot/open-workspace.js';
 import { createClock } from '../../src/core/clock.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { createApp } from '../../src/server/app.js';
@@ -97,7 +98,12 @@ export async function provePathTricks(repoRoot: string, workDir: string): Promis
   proofAssert(asset, 'the web build has no assets');
   const store = await openStore({ url: join(workDir, `path-tricks-${randomBytes(4).toString('hex')}.db`) });
   let port = 0;
-  const app = createApp({ store, userId: 'local', version: 'proof', hosts: () => allowedHosts('127.0.0.1', port), webRoot });
+  const app = createApp({
+    workspaces: workspacesOf(store, createClock()),
+    version: 'proof',
+    hosts: () => allowedHosts('127.0.0.1', port),
+    webRoot,
+  });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   try {
     await ensureLocalUser(store, createClock('2026-11-28'));

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { AppError } from '../../core/errors.js';
-import type { Context, Store } from '../../core/ports.js';
+import type { Context } from '../../core/ports.js';
 import { globalOptions } from '../global-options.js';
 import { plural } from '../output.js';
 import { makePrivateFolder, writeNewPrivateFile } from '../private-file.js';
@@ -29,9 +29,9 @@ export function registerData(program: Command): void {
     .option('--force', 'overwrite FILE if it exists')
     .action(async (file: string, _o, cmd: Command) => {
       const run = prepare(cmd);
-      const { text, counts } = await withWorkspace(run, async (ctx, store) => {
+      const { text, counts } = await withWorkspace(run, async (ctx) => {
         const { backupText } = await backupModule();
-        return backupText(ctx, store);
+        return backupText(ctx);
       });
       if (file === '-') return void process.stdout.write(text);
       await writeFileSafely(file, text, Boolean(run.options.force));
@@ -97,7 +97,7 @@ async function runExport(run: CommandRun, format: string, out: string | undefine
     run.out.print({ folder: out, files: summary }, () => `Wrote ${plural(files.length, 'CSV file')} to ${out}`);
     return;
   }
-  const text = await withWorkspace(run, async (ctx, store) => {
+  const text = await withWorkspace(run, async (ctx) => {
     if (format === 'ics') {
       const { nextActions } = await import('../../core/actions/next-actions.js');
       const { actionsCalendar } = await import('../../core/actions/actions-calendar.js');
@@ -106,10 +106,10 @@ async function runExport(run: CommandRun, format: string, out: string | undefine
     }
     if (format === 'md') {
       const { exportReport } = await import('../../core/portability/export-report.js');
-      return exportReport(ctx, { users: store });
+      return exportReport(ctx);
     }
     const { backupText } = await backupModule();
-    return (await backupText(ctx, store)).text;
+    return (await backupText(ctx)).text;
   });
   if (!out || out === '-') return void process.stdout.write(text);
   await writeFileSafely(out, text, force);
@@ -154,8 +154,8 @@ async function runDraft(run: CommandRun, text: string): Promise<void> {
 async function backupModule() {
   const { backupWorkspace, serializeBackup } = await import('../../core/portability/backup-workspace.js');
   return {
-    async backupText(ctx: Context, store: Store) {
-      const backup = await backupWorkspace(ctx, { users: store });
+    async backupText(ctx: Context) {
+      const backup = await backupWorkspace(ctx);
       const counts = Object.fromEntries(Object.entries(backup.entities).map(([name, rows]) => [name, rows.length]));
       return { text: serializeBackup(backup), counts };
     },

@@ -21,7 +21,7 @@ export function registerDoctor(program: Command): void {
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
       const { runDoctor } = await import('../../core/doctor/run-doctor.js');
-      const report = await withWorkspace(run, async (ctx, store) => runDoctor(ctx, { user: (await store.getUser(ctx.ws.userId)) ?? null }));
+      const report = await withWorkspace(run, (ctx) => runDoctor(ctx));
       run.out.print(report, () => human(report));
       process.exitCode = report.findings.length > 0 ? EXIT.failed : EXIT.ok;
     });

@@ -27,7 +27,7 @@ export function registerInit(program: Command): void {
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
       const o = run.options;
-      const result = await withWorkspace(run, async (ctx, store) => {
+      const result = await withWorkspace(run, async (ctx) => {
         const demo = o.demo ? await loadDemo(ctx) : null;
         const profile = given({ name: o.name, role: o.role, level: o.level });
         if (Object.keys(profile).length > 0) {
@@ -35,7 +35,7 @@ export function registerInit(program: Command): void {
           const { userUpdate } = await import('../../core/users/schemas.js');
           await ctx.ws.updateProfile({ ...parseInput(userUpdate, profile, 'profile'), updatedAt: ctx.clock.now() });
         }
-        return { database: describe(run.config.databaseUrl), user: await store.getUser(ctx.ws.userId), demo };
+        return { database: describe(run.config.databaseUrl), user: await ctx.ws.profile(), demo };
       });
       run.out.print(result, () =>
         [

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolveServeBinding } from '../../config/serve-binding.js';
 import { AppError } from '../../core/errors.js';
 import { globalOptions } from '../global-options.js';
+import type { Launchers } from '../launchers.js';
 import { prepare } from '../runtime.js';
 import { integer } from './parse.js';
 
@@ -14,7 +15,7 @@ function repeated(value: string, previous: string[] = []): string[] {
  * `understudy serve`: the web app and the API on 127.0.0.1, until interrupted. Another address
  * needs `--allowed-host` for each name clients use (see config/serve-binding.ts).
  */
-export function registerServe(program: Command): void {
+export function registerServe(program: Command, serve: Launchers['serve']): void {
   globalOptions(program.command('serve'))
     .description('run the web app and API (127.0.0.1:4477 by default)')
     .option('--port <port>', 'port to listen on', integer, 4477)
@@ -28,8 +29,7 @@ export function registerServe(program: Command): void {
       const allowedHosts = run.options.allowedHost as string[] | undefined;
       // Checked before the workspace is opened: a refused address changes nothing.
       resolveServeBinding({ host, allowedHosts });
-      const { startServer } = await import('../../server/start-server.js');
-      const server = await startServer({ config: run.config, host, port, allowedHosts });
+      const server = await serve({ config: run.config, host, port, allowedHosts });
       // The interrupt handlers come first: a supervisor may stop the server as soon as it reads the line.
       const stopped = new Promise<void>((resolve) => {
         const stop = () => {

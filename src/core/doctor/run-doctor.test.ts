@@ -8,7 +8,6 @@ import { applyAdvice } from '../relationships/apply-advice.js';
 import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
 import { recordAdviceResult } from '../relationships/record-advice-result.js';
-import type { User } from '../users/schemas.js';
 import { pitfallIds } from './pitfall.js';
 import { pitfalls } from './pitfall-registry.js';
 import { runDoctor } from './run-doctor.js';
@@ -32,20 +31,18 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
   let t: TestWorkspace;
   let mentorId: string;
   let relationshipId: string;
-  let user: Pick<User, 'role' | 'level'> | null;
   beforeEach(async () => {
     t = await openTestWorkspace(await newDatabase(), '2026-06-30');
     const added = await addMentor(t.on('2026-01-05'), { input: { name: 'Maya Lindqvist' } });
     mentorId = added.mentor.id;
     relationshipId = added.relationship.id;
-    user = null;
   });
   afterEach(() => t.close());
 
   const log = async (kind: string, on: string, body = `A ${kind} message`, adviceIds?: string[]) =>
     (await logMessage(t.on(on), { input: { relationshipId, kind, body, sentOn: on, ...(adviceIds ? { adviceIds } : {}) } })).message;
   const move = (to: string, on: string) => moveRelationship(t.on(on), { relationshipId, to, date: on });
-  const doctor = (on: string) => runDoctor(t.on(on), { user });
+  const doctor = (on: string) => runDoctor(t.on(on));
   const found = async (on: string, pitfall?: string) => (await doctor(on)).findings.filter((f) => !pitfall || f.pitfall === pitfall);
 
   it('finds nothing in a workspace that follows the loop', async () => {
@@ -185,13 +182,13 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
 
   it('iq-over-reliance: a senior or lead PM whose every active gap is IQ', async () => {
     const iq = await createRecord(t.on('2026-01-05'), { entity: 'gaps', input: { statement: 'Pricing experiments', skill: 'execution' } });
-    user = { role: null, level: 'senior' };
+    await t.ctx.ws.updateProfile({ role: null, level: 'senior' });
     expect(await found('2026-01-05')).toMatchObject([{ pitfall: 'iq-over-reliance', records: [{ entity: 'gaps', id: iq.id }] }]);
-    user = { role: 'Lead Product Manager', level: null };
+    await t.ctx.ws.updateProfile({ role: 'Lead Product Manager', level: null });
     expect(await found('2026-01-05', 'iq-over-reliance')).toHaveLength(1);
-    user = { role: 'Senior PM', level: 'mid' };
+    await t.ctx.ws.updateProfile({ role: 'Senior PM', level: 'mid' });
     expect(await found('2026-01-05', 'iq-over-reliance')).toEqual([]);
-    user = { role: null, level: 'lead' };
+    await t.ctx.ws.updateProfile({ role: null, level: 'lead' });
     const eq = await createRecord(t.on('2026-01-05'), {
       entity: 'gaps',
       input: { statement: 'Executive presence', skill: 'communication' },
@@ -276,6 +273,6 @@ describeEachDialect('the doctor', (_dialect, newDatabase) => {
   });
 
   it('refuses a bad date', async () => {
-    await expect(runDoctor(t.ctx, { user, today: 'soon' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(runDoctor(t.ctx, { today: 'soon' })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -3,7 +3,6 @@ import { refreshLoopPlan } from '../actions/loop-plan.js';
 import { isIsoDate } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
-import type { User } from '../users/schemas.js';
 import { allClearText, type DoctorCoverage, describeCoverage } from './describe-coverage.js';
 import type { DoctorFinding, PitfallId } from './pitfall.js';
 import { pitfalls, workspacePitfalls } from './pitfall-registry.js';
@@ -26,20 +25,17 @@ const order = new Map(pitfalls.map((p, i) => [p.id, i]));
  * Checks the whole workspace for the pitfalls of SPEC §1.8 as of `today` (default: the
  * clock's date), findings in the registry's order. Findings about mentors come from the stored
  * loop plan (made again for the mentors whose records changed); the others are judged on the
- * workspace's small tables, read once into one snapshot. `user` (role and level) is the
- * workspace's user: `iq-over-reliance` depends on it.
+ * workspace's small tables, read once into one snapshot. The workspace's owner (role and
+ * level) matters too: `iq-over-reliance` depends on it.
  */
-export async function runDoctor(
-  ctx: Context,
-  options: { user: Pick<User, 'role' | 'level'> | null; today?: string | undefined },
-): Promise<DoctorReport> {
+export async function runDoctor(ctx: Context, options: { today?: string | undefined } = {}): Promise<DoctorReport> {
   const today = options.today ?? ctx.clock.today();
   if (!isIsoDate(today)) throw new AppError('invalid_input', `Invalid date "${today}": write it YYYY-MM-DD`);
   await refreshLoopPlan(ctx.ws);
   const tables = [...new Set<LoopTable>(workspacePitfalls.flatMap((p) => p.tables))];
   const [planned, snapshot] = await Promise.all([
     ctx.ws.loopPlan.due('finding', today),
-    loadLoopSnapshot(ctx, { today, tables, user: options.user }),
+    loadLoopSnapshot(ctx, { today, tables, user: (await ctx.ws.profile()) ?? null }),
   ]);
   const findings = [...(planned as DoctorFinding[]), ...workspacePitfalls.flatMap((p) => p.find(snapshot, today))];
   const covered = await describeCoverage(ctx.ws, snapshot);

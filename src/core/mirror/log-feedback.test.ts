@@ -140,7 +140,7 @@ describeEachDialect('the Mirror: requests, feedback, replies and adoption', (_di
       receivedOn: '2026-11-02',
       adopted: 'Pause out loud',
     });
-    const backup = await backupWorkspace(t.ctx, { users: t.store });
+    const backup = await backupWorkspace(t.ctx);
     expect(backup.entities.feedback).toEqual([expect.objectContaining({ mentorId, adoptedOn: '2026-11-02' })]);
 
     const fresh = await openTestWorkspace(await newDatabase());

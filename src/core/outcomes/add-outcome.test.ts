@@ -63,7 +63,7 @@ describeEachDialect('adding an outcome', (_dialect, newDatabase) => {
 
     const draft = await addOutcome(t.ctx, { statement: 'get better at growth', draft: true });
     expect(draft.outcome).toMatchObject({ status: 'draft', kind: null, deadline: null });
-    const { findings } = await runDoctor(t.ctx, { user: null });
+    const { findings } = await runDoctor(t.ctx);
     expect(findings).toMatchObject([{ pitfall: 'vague-goal', records: [{ entity: 'outcomes', id: draft.outcome?.id }] }]);
     expect(findings[0]?.message).toMatch(/^The draft outcome “get better at growth” is not a concrete goal/);
   });

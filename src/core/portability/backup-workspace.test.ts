@@ -66,7 +66,7 @@ async function addEveryEntity(ctx: Context): Promise<void> {
 }
 
 async function textOf(t: TestWorkspace): Promise<string> {
-  return serializeBackup(await backupWorkspace(t.ctx, { users: t.store }));
+  return serializeBackup(await backupWorkspace(t.ctx));
 }
 
 describeEachDialect('backup and restore', (_dialect, newDatabase) => {

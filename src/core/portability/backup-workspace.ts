@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import type { Context, Store } from '../ports.js';
+import type { Context } from '../ports.js';
 import { type EntityName, entityDef, entityNames, type RowOf } from '../records/entities.js';
 import type { User } from '../users/schemas.js';
 
@@ -22,8 +22,8 @@ export interface Backup {
  * order (parents before children), each sorted by id, with ids and timestamps exactly as
  * stored. Rows are read in one transaction, so the backup is one consistent moment.
  */
-export async function backupWorkspace(ctx: Context, options: { users: Pick<Store, 'getUser'> }): Promise<Backup> {
-  const user = await options.users.getUser(ctx.ws.userId);
+export async function backupWorkspace(ctx: Context): Promise<Backup> {
+  const user = await ctx.ws.profile();
   if (!user) throw new AppError('not_found', `No user with id ${ctx.ws.userId}`);
   const lists = await ctx.ws.transaction(async (ws) => {
     const out: Array<[EntityName, Record<string, unknown>[]]> = [];

@@ -39,7 +39,7 @@ describeEachDialect('the Markdown report', (_dialect, newDatabase) => {
 
   it('tells the loop per outcome: check-ins, progress, gaps, stages, advice and meetings', async () => {
     await loadDemo(t.ctx);
-    const report = await exportReport(t.ctx, { users: t.store });
+    const report = await exportReport(t.ctx);
     expect(report).toMatch(/^# Growth report — Alex Rivera\n/);
     expect(report).toContain('## Outcome: Increase monetization on the Growth team');
     expect(report).toMatch(/- Progress: 4\.33 on the last check-in, 62% of the way from 4\.2 to 4\.41/);
@@ -64,7 +64,7 @@ describeEachDialect('the Markdown report', (_dialect, newDatabase) => {
     const mentor = await createRecord(t.ctx, { entity: 'mentors', input: { name: '![pixel](http://tracker.example/p.png)' } });
     await startRelationship(t.ctx, { input: { mentorId: mentor.id, outcomeId: outcome.id } });
     await createRecord(t.ctx, { entity: 'gaps', input: { statement: '<img src=x onerror=alert(1)>', skill: 'strategy' } });
-    const html = render(await exportReport(t.ctx, { users: t.store }));
+    const html = render(await exportReport(t.ctx));
     expect(html).not.toMatch(/<(a|img|script)\b/);
     expect(html).toContain('Ship [it](javascript:alert(1)) &lt;script&gt;x&lt;/script&gt;');
     expect(html).toContain('<h2>Not tied to an outcome</h2>');

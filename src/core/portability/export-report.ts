@@ -1,4 +1,4 @@
-import type { Context, Store, Workspace } from '../ports.js';
+import type { Context, Workspace } from '../ports.js';
 import type { EntityName, RowOf } from '../records/entities.js';
 
 type Row<N extends EntityName> = RowOf<N>;
@@ -14,9 +14,9 @@ const EXCERPT = 280;
  * tied to no outcome come last. All user text is escaped, so it cannot add links, images,
  * HTML or structure to the report.
  */
-export async function exportReport(ctx: Context, options: { users: Pick<Store, 'getUser'> }): Promise<string> {
+export async function exportReport(ctx: Context): Promise<string> {
   const { ws } = ctx;
-  const user = await options.users.getUser(ws.userId);
+  const user = await ws.profile();
   const outcomes = await ws.table('outcomes').list();
   const gaps = await ws.table('gaps').list();
   const relationships = await ws.table('relationships').list();

@@ -53,7 +53,7 @@ describeEachDialect('two restores at once', (_dialect, newDatabase) => {
     const refused = results.find((r) => r.status === 'rejected')?.reason as unknown;
     expect(isAppError(refused) && refused.code).toBe('conflict');
     expect((refused as Error).message).toMatch(/not empty/);
-    const now = serializeBackup(await backupWorkspace(target.ctx, { users: target.store }));
+    const now = serializeBackup(await backupWorkspace(target.ctx));
     expect(now).toBe(results[0]?.status === 'fulfilled' ? first : second);
   });
 
@@ -63,7 +63,7 @@ describeEachDialect('two restores at once', (_dialect, newDatabase) => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected')?.reason as unknown;
     expect(isAppError(refused) && refused.code).toBe('conflict');
-    const backup = await backupWorkspace(target.ctx, { users: target.store });
+    const backup = await backupWorkspace(target.ctx);
     expect(backup.entities.outcomes).toHaveLength(2);
     expect(backup.entities.mentors).toHaveLength(2);
   });
@@ -72,7 +72,7 @@ describeEachDialect('two restores at once', (_dialect, newDatabase) => {
     const ctx = meeting(target.ctx, 2);
     const results = await Promise.allSettled([loadDemo(ctx), loadDemo(ctx)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const backup = await backupWorkspace(target.ctx, { users: target.store });
+    const backup = await backupWorkspace(target.ctx);
     expect(backup.entities.mentors).toHaveLength(2);
   });
 
@@ -91,7 +91,7 @@ describeEachDialect('two restores at once', (_dialect, newDatabase) => {
         ).toHaveLength(1);
         for (const r of results) if (r.status === 'rejected') expect((r.reason as { code?: string }).code).toBe('conflict');
         const winner = results[1]?.status === 'fulfilled' ? first : second;
-        expect(serializeBackup(await backupWorkspace(fresh.ctx, { users: fresh.store }))).toBe(winner);
+        expect(serializeBackup(await backupWorkspace(fresh.ctx))).toBe(winner);
       } finally {
         await fresh.close();
       }

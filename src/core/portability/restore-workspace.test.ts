@@ -77,7 +77,7 @@ describeEachDialect('restore refuses a bad backup', (_dialect, newDatabase) => {
     const source = await openTestWorkspace(await newDatabase());
     try {
       await loadDemo(source.ctx);
-      good = serializeBackup(await backupWorkspace(source.ctx, { users: source.store }));
+      good = serializeBackup(await backupWorkspace(source.ctx));
     } finally {
       await source.close();
     }

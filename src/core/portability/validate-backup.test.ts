@@ -196,7 +196,7 @@ describe('validateBackup', () => {
     const source = await openTestWorkspace(':memory:');
     try {
       await loadDemo(source.ctx);
-      good = serializeBackup(await backupWorkspace(source.ctx, { users: source.store }));
+      good = serializeBackup(await backupWorkspace(source.ctx));
     } finally {
       await source.close();
     }

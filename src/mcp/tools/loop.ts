@@ -90,6 +90,6 @@ export const loopTools = [
       'Check the whole workspace for the common pitfalls (vague asks and goals, unclosed loops, transactional relationships, premature escalation, stale outcomes, no mirror for EQ gaps…), each with its records and fix.',
     kind: 'read',
     input: {},
-    run: async (_args, session) => (await core.runDoctor()).runDoctor(session.ctx, { user: await session.user() }),
+    run: async (_args, session) => (await core.runDoctor()).runDoctor(session.ctx),
   }),
 ];

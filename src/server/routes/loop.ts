@@ -43,7 +43,6 @@ import { exportCsv } from '../../core/portability/export-csv.js';
 import { exportReport } from '../../core/portability/export-report.js';
 import { importContacts } from '../../core/portability/import-contacts.js';
 import { restoreWorkspace } from '../../core/portability/restore-workspace.js';
-import type { Store } from '../../core/ports.js';
 import { entityNames } from '../../core/records/entities.js';
 import { applyAdvice } from '../../core/relationships/apply-advice.js';
 import { captureAdvice } from '../../core/relationships/capture-advice.js';
@@ -94,10 +93,9 @@ async function contactText(upload: File): Promise<{ fileName: string; text: stri
  * The loop's use-cases beyond records: next actions (also as a calendar), losing touch, the
  * doctor, the mentor shortlist, advice from capture to circle-back, the mentee record, logged
  * meetings, and the workspace's data out and back in (backup, restore, exports, contact
- * import). Each route validates, calls one core use-case and returns what it gives; `store`
- * supplies the user, whom the doctor, backups and the report read.
+ * import). Each route validates, calls one core use-case and returns what it gives.
  */
-export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getUser'>): void {
+export function loopRoutes(app: OpenAPIHono<ServerEnv>): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -152,8 +150,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
     }),
     async (c) => {
       const ctx = c.var.core;
-      const user = (await store.getUser(ctx.ws.userId)) ?? null;
-      return c.json(await runDoctor(ctx, { user, today: c.req.valid('query').today }), 200);
+      return c.json(await runDoctor(ctx, { today: c.req.valid('query').today }), 200);
     },
   );
 
@@ -267,7 +264,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       responses: { 200: fileResponse('application/json', 'The backup') },
     }),
     async (c) => {
-      const text = serializeBackup(await backupWorkspace(c.var.core, { users: store }));
+      const text = serializeBackup(await backupWorkspace(c.var.core));
       return c.body(text, 200, download('application/json', 'understudy-backup.json'));
     },
   );
@@ -292,7 +289,7 @@ export function loopRoutes(app: OpenAPIHono<ServerEnv>, store: Pick<Store, 'getU
       summary: 'The loop as a Markdown report, one section per outcome',
       responses: { 200: fileResponse('text/markdown', 'The report') },
     }),
-    async (c) => c.body(await exportReport(c.var.core, { users: store }), 200, { 'content-type': 'text/markdown; charset=utf-8' }),
+    async (c) => c.body(await exportReport(c.var.core), 200, { 'content-type': 'text/markdown; charset=utf-8' }),
   );
 
   app.openapi(

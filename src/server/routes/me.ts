@@ -1,14 +1,15 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { errorSchema } from '../../contracts/api.js';
 import { AppError } from '../../core/errors.js';
+import type { Workspace } from '../../core/ports.js';
 import { parseInput } from '../../core/records/parse-input.js';
 import { userSchema, userUpdate } from '../../core/users/schemas.js';
 import type { ServerEnv } from '../env.js';
 
 /** The user the workspace belongs to: read and change their name, role and level. */
-export function meRoutes(app: OpenAPIHono<ServerEnv>, store: { getUser(id: string): Promise<unknown> }): void {
-  const found = async (id: string) => {
-    const user = await store.getUser(id);
+export function meRoutes(app: OpenAPIHono<ServerEnv>): void {
+  const found = async (ws: Workspace) => {
+    const user = await ws.profile();
     if (!user) throw new AppError('not_found', 'No such user');
     return userSchema.parse(user);
   };
@@ -20,7 +21,7 @@ export function meRoutes(app: OpenAPIHono<ServerEnv>, store: { getUser(id: strin
       summary: 'The workspace’s user',
       responses: { 200: { description: 'The user', content: { 'application/json': { schema: userSchema } } } },
     }),
-    async (c) => c.json(await found(c.var.core.ws.userId), 200),
+    async (c) => c.json(await found(c.var.core.ws), 200),
   );
   app.openapi(
     createRoute({
@@ -38,7 +39,7 @@ export function meRoutes(app: OpenAPIHono<ServerEnv>, store: { getUser(id: strin
       const { ws, clock } = c.var.core;
       const patch = parseInput(userUpdate, c.req.valid('json'), 'profile');
       await ws.updateProfile({ ...patch, updatedAt: clock.now() });
-      return c.json(await found(ws.userId), 200);
+      return c.json(await found(ws), 200);
     },
   );
 }
