@@ -4,7 +4,7 @@ import { contactActions } from './contact-actions.js';
 import { type LoopRecords, loadMentorRecords } from './load-loop-snapshot.js';
 import { loopActions } from './loop-actions.js';
 import { isSetAside, mentorName, touchClock } from './loop-facts.js';
-import type { LosingTouch } from './losing-touch.js';
+import type { TouchDraft } from './loop-types.js';
 import type { ActionDraft } from './next-action.js';
 
 /**
@@ -13,9 +13,6 @@ import type { ActionDraft } from './next-action.js';
  * so stored plans are made again on first use.
  */
 export const loopPlanVersion = '2';
-
-/** A losing-touch entry before it is dated against today. */
-export type TouchDraft = Omit<LosingTouch, 'daysSince'>;
 
 /**
  * The actions of some mentors' relationships. Keep-in-touch is dropped when another step with

@@ -1,21 +1,12 @@
 import { isIsoDate } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { Context, Workspace } from '../ports.js';
-import type { Stage } from '../relationships/stages.js';
 import { daysFrom } from './loop-facts.js';
-import { refreshLoopPlan, type TouchDraft } from './loop-plan.js';
+import { refreshLoopPlan } from './loop-plan.js';
+import type { LosingTouch, TouchDraft } from './loop-types.js';
 
-/** A relationship past `replied` whose last real interaction is older than its maximum gap. */
-export interface LosingTouch {
-  relationshipId: string;
-  mentorId: string;
-  mentorName: string;
-  stage: Stage;
-  /** The last message or meeting (the stage date when there was none). */
-  lastInteraction: string;
-  daysSince: number;
-  maxGapDays: number;
-}
+/** The losing-touch entry type, kept importable from here for the modules that read the list. */
+export type { LosingTouch } from './loop-types.js';
 
 /** The losing-touch list from the stored plan (brought up to date first), longest silence first. */
 export async function readLosingTouch(ws: Workspace, today: string): Promise<LosingTouch[]> {
