@@ -1,5 +1,5 @@
 import type { Relationship, Transition } from '../relationships/schemas.js';
-import type { BackupProblem } from './validate-backup.js';
+import type { BackupProblem } from './backup-problem.js';
 
 /** Orders one relationship's moves as they were made: by date, then by when each was written. */
 function byMoment(a: Transition, b: Transition): number {

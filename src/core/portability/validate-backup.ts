@@ -5,17 +5,11 @@ import { findUnstorableText } from '../records/find-unstorable-text.js';
 import { plainMessage } from '../records/parse-input.js';
 import type { Relationship, Transition } from '../relationships/schemas.js';
 import { userSchema } from '../users/schemas.js';
+import type { BackupProblem } from './backup-problem.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, fieldsOf } from './backup-workspace.js';
 import { checkStageHistory } from './check-stage-history.js';
 
-/** Where a backup goes wrong: the entity, the row (its place in the list and its id) and the field, when known. */
-export interface BackupProblem {
-  entity?: string;
-  index?: number;
-  id?: string;
-  field?: string;
-  message: string;
-}
+export type { BackupProblem } from './backup-problem.js';
 
 /** Fields that must be unique per user, beyond the id (mirrors the database's unique indexes). */
 const uniqueFields: Partial<Record<EntityName, readonly string[]>> = { templates: ['name'] };
