@@ -3,7 +3,7 @@ import { type Clock, createClock } from '../core/clock.js';
 import { AppError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import type { Context, Store } from '../core/ports.js';
-import { ensureLocalUser } from '../core/users/ensure-local-user.js';
+import { ensureLocalUser } from './ensure-local-user.js';
 
 /**
  * Who acts on a workspace: the one person of solo mode, or a known account (its id). Every

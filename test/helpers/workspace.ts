@@ -1,9 +1,9 @@
+import { ensureLocalUser } from '../../src/boot/ensure-local-user.js';
 import { createClock } from '../../src/core/clock.js';
 import { newId } from '../../src/core/ids.js';
 import { backupWorkspace, serializeBackup } from '../../src/core/portability/backup-workspace.js';
 import { loadDemo } from '../../src/core/portability/load-demo.js';
 import type { Context, Store } from '../../src/core/ports.js';
-import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { openStore } from '../../src/store/open-store.js';
 
 /** An open workspace for a test: the store, a core context on a fixed date, and `close`. */

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
+import { ensureLocalUser } from '../../src/boot/ensure-local-user.js';
 import { workspacesOf } from '../../src/boot/open-workspace.js';
 import { createClock } from '../../src/core/clock.js';
 import type { Store } from '../../src/core/ports.js';
-import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { createApp } from '../../src/server/app.js';
 import { allowedHosts } from '../../src/server/security.js';
 import { openStore } from '../../src/store/open-store.js';

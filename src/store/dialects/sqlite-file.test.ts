@@ -2,8 +2,6 @@ import { chmodSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClock } from '../../core/clock.js';
-import { ensureLocalUser } from '../../core/users/ensure-local-user.js';
 import { openStore } from '../open-store.js';
 import { mapError } from './sqlite.js';
 import { watchDatabaseFile } from './sqlite-file.js';
@@ -27,7 +25,8 @@ describe('the SQLite workspace files', () => {
     const folder = join(root, 'new-home');
     const path = join(folder, 'understudy.db');
     const store = await openStore({ url: path });
-    await ensureLocalUser(store, createClock('2026-11-28'));
+    const now = '2026-11-28T09:00:00.000Z';
+    await store.insertUser({ id: 'local', name: 'Me', role: null, level: null, createdAt: now, updatedAt: now });
     expect(modeOf(folder)).toBe(0o700);
     for (const file of [path, `${path}-wal`, `${path}-shm`]) expect(modeOf(file), file).toBe(0o600);
     await store.close();

@@ -1,6 +1,6 @@
-import type { Clock } from '../clock.js';
-import type { Store } from '../ports.js';
-import type { User } from './schemas.js';
+import type { Clock } from '../core/clock.js';
+import type { Store } from '../core/ports.js';
+import type { User } from '../core/users/schemas.js';
 
 /** The id of the implicit user of solo mode. */
 export const LOCAL_USER_ID = 'local';
