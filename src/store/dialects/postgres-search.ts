@@ -3,26 +3,13 @@ import type { ArtifactHit } from '../../core/ports.js';
 import type { AnyDB } from '../schema.js';
 import { anchorOf, EXCERPT_BEFORE, EXCERPT_LENGTH, EXCERPT_SCAN, type SearchRow, searchTerms, toHit } from '../search-snippet.js';
 
-/** How much of a body is indexed: a tsvector holds at most 1 MB. */
-const INDEXED_CHARS = 300_000;
-
-/**
+/*
  * Full-text search of artifacts on PostgreSQL: a stored, generated `tsvector` (English
- * stemming; title weighted A, tags B, body C) with a GIN index. The vector is kept in the
- * row, compressed, rather than out of line: ranking reads it for every match, and fetching it
- * from TOAST made a search six times slower.
+ * stemming; title weighted A, tags B, the first 300,000 characters of the body C) with a GIN
+ * index, made by the migration 20261128120000-artifact-search. The vector is kept in the row,
+ * compressed, rather than out of line: ranking reads it for every match, and fetching it from
+ * TOAST made a search six times slower.
  */
-export async function createArtifactSearch(db: Kysely<unknown>): Promise<void> {
-  await sql`alter table artifacts add column search tsvector generated always as (
-      setweight(to_tsvector('english', title), 'A') ||
-      setweight(to_tsvector('english', tags), 'B') ||
-      setweight(to_tsvector('english', left(body, ${sql.lit(INDEXED_CHARS)})), 'C')
-    ) stored`.execute(db);
-  await sql`alter table artifacts alter column search set storage main`.execute(db);
-  // Rows written before this migration take the new storage when rewritten.
-  await sql`update artifacts set title = title`.execute(db);
-  await sql`create index artifacts_search_idx on artifacts using gin (search)`.execute(db);
-}
 
 /**
  * Ranked search (`ts_rank` over the weighted vector, every word required), with an excerpt

@@ -8,41 +8,13 @@ function ownerToken(userId: string): string {
   return `u${[...new TextEncoder().encode(userId)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/**
+/*
  * Full-text search of artifacts on SQLite: an FTS5 index over title, tags and body that reads
  * its text from `artifacts` through a view (external content, no second copy) and is kept in
- * step by triggers. Words are stemmed (Porter) and folded (Unicode, diacritics removed). The
- * owner is indexed as one token, so a search is limited to one user inside the index rather
- * than by reading every matching row.
+ * step by triggers, all made by the migration 20261128120000-artifact-search. Words are stemmed
+ * (Porter) and folded (Unicode, diacritics removed). The owner is indexed as one token, so a
+ * search is limited to one user inside the index rather than by reading every matching row.
  */
-export async function createArtifactSearch(db: Kysely<unknown>): Promise<void> {
-  const owner = (row: string) => `'u' || lower(hex(${row}.user_id))`;
-  await sql
-    .raw(`create view artifacts_search_source as select rowid, title, tags, body, ${owner('artifacts')} as owner from artifacts`)
-    .execute(db);
-  await sql`create virtual table artifacts_fts using fts5(title, tags, body, owner, content='artifacts_search_source', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')`.execute(
-    db,
-  );
-  const columns = 'title, tags, body, owner';
-  const values = (row: 'new' | 'old') => `${row}.rowid, ${row}.title, ${row}.tags, ${row}.body, ${owner(row)}`;
-  await sql
-    .raw(`create trigger artifacts_fts_insert after insert on artifacts begin
-    insert into artifacts_fts(rowid, ${columns}) values (${values('new')});
-  end`)
-    .execute(db);
-  await sql
-    .raw(`create trigger artifacts_fts_delete after delete on artifacts begin
-    insert into artifacts_fts(artifacts_fts, rowid, ${columns}) values ('delete', ${values('old')});
-  end`)
-    .execute(db);
-  await sql
-    .raw(`create trigger artifacts_fts_update after update of title, tags, body, user_id on artifacts begin
-    insert into artifacts_fts(artifacts_fts, rowid, ${columns}) values ('delete', ${values('old')});
-    insert into artifacts_fts(rowid, ${columns}) values (${values('new')});
-  end`)
-    .execute(db);
-  await sql`insert into artifacts_fts(artifacts_fts) values ('rebuild')`.execute(db);
-}
 
 /**
  * The FTS5 query: every word of the user's in the text columns and, when the library holds
