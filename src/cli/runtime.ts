@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { LOCAL_ACTOR } from '../boot/open-workspace.js';
+import { LOCAL_ACTOR, openWorkspace } from '../boot/open-workspace.js';
 import { type Config, loadConfig } from '../config/load-config.js';
 import type { Context } from '../core/ports.js';
 import { createOutput, type Output } from './output.js';
@@ -23,7 +23,6 @@ export function prepare(command: Command): CommandRun {
  * so the process exits promptly and no connection outlives the command.
  */
 export async function withWorkspace<R>(run: CommandRun, work: (ctx: Context) => Promise<R>): Promise<R> {
-  const { openWorkspace } = await import('../boot/open-workspace.js');
   const workspace = await openWorkspace(run.config, LOCAL_ACTOR);
   try {
     return await work(workspace.ctx);
