@@ -2,8 +2,8 @@ import { checkAsk } from '../../src/analysis/checks/ask/check-ask.js';
 import { addDays, createClock } from '../../src/core/clock.js';
 import { newId } from '../../src/core/ids.js';
 import type { Store, Workspace } from '../../src/core/ports.js';
-import type { EntityName } from '../../src/core/records/entities.js';
-import type { Stage } from '../../src/core/relationships/stages.js';
+import type { EntityName } from '../../src/core/records/schemas.js';
+import type { Stage } from '../../src/core/relationships/schemas.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { seeded as random } from '../../test/helpers/seeded.js';
 

@@ -1,21 +1,22 @@
 import { z } from 'zod';
 import type { LosingTouch } from '../core/actions/losing-touch.js';
-import { actionKinds, type NextAction } from '../core/actions/next-action.js';
+import type { NextAction } from '../core/actions/next-action.js';
 import type { NextActions } from '../core/actions/next-actions.js';
-import { type DoctorFinding, pitfallIds } from '../core/doctor/pitfall.js';
+import { actionKinds } from '../core/actions/schemas.js';
+import type { DoctorFinding } from '../core/doctor/pitfall.js';
 import type { DoctorReport } from '../core/doctor/run-doctor.js';
+import { pitfallIds } from '../core/doctor/schemas.js';
 import { artifactKinds, artifactQuestionSchema, artifactSchema, templateQuestionSchema, templateSchema } from '../core/library/schemas.js';
 import type { StageMoves } from '../core/mentors/list-stage-moves.js';
 import { mentorSchema } from '../core/mentors/schemas.js';
 import type { ShortlistEntry } from '../core/mentors/shortlist-mentors.js';
-import { contactFormats } from '../core/portability/contacts/detect-contact-format.js';
 import type { ImportContactsResult } from '../core/portability/import-contacts.js';
-import { type EntityName, entities, entityNames, type RowOf } from '../core/records/entities.js';
-import { dateField, idField } from '../core/records/fields.js';
+import { contactFormats } from '../core/portability/schemas.js';
+import type { RowOf } from '../core/records/entities.js';
+import { dateField, type EntityName, entityNames, idField } from '../core/records/schemas.js';
 import type { CapturedAdvice } from '../core/relationships/capture-advice.js';
 import type { MenteeRecord } from '../core/relationships/get-mentee-record.js';
-import { actionItemSchema, adviceSchema, meetingSchema, messageSchema, relationshipSchema } from '../core/relationships/schemas.js';
-import { stages } from '../core/relationships/stages.js';
+import { actionItemSchema, adviceSchema, meetingSchema, messageSchema, relationshipSchema, stages } from '../core/relationships/schemas.js';
 
 /**
  * The HTTP API's schemas, shared by the server (validation, OpenAPI) and the web app (types).
@@ -42,11 +43,11 @@ export interface ApiPage<T> {
   offset: number;
 }
 export type { MentorHistory, RelationshipHistory } from '../core/relationships/get-mentor-history.js';
-export type { Stage } from '../core/relationships/stages.js';
+export type { Stage } from '../core/relationships/schemas.js';
 
 /** URL segment of each entity under `/api`, e.g. `giveBacks` → `give-backs`. */
 export const entityPaths: Record<EntityName, string> = Object.fromEntries(
-  (Object.keys(entities) as EntityName[]).map((name) => [name, name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]),
+  entityNames.map((name) => [name, name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]),
 ) as Record<EntityName, string>;
 
 /** Paging of list routes. */

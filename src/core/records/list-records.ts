@@ -1,5 +1,6 @@
 import type { Where, Workspace } from '../ports.js';
-import type { EntityName, RowOf } from './entities.js';
+import type { RowOf } from './entities.js';
+import type { EntityName } from './schemas.js';
 
 /** Lists a user's records of one entity, optionally filtered by equal column values. */
 export function listRecords<N extends EntityName>(

@@ -6,7 +6,7 @@ import { getMenteeRecord } from '../../core/relationships/get-mentee-record.js';
 import { getMentorHistory } from '../../core/relationships/get-mentor-history.js';
 import { moveRelationship } from '../../core/relationships/move-relationship.js';
 import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
-import { stages } from '../../core/relationships/stages.js';
+import { stages } from '../../core/relationships/schemas.js';
 import { dateArg, defineTool, idArg } from '../define-tool.js';
 import { core } from '../modules.js';
 

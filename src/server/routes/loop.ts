@@ -43,7 +43,7 @@ import { exportCsv } from '../../core/portability/export-csv.js';
 import { exportReport } from '../../core/portability/export-report.js';
 import { importContacts } from '../../core/portability/import-contacts.js';
 import { restoreWorkspace } from '../../core/portability/restore-workspace.js';
-import { entityNames } from '../../core/records/entities.js';
+import { entityNames } from '../../core/records/schemas.js';
 import { applyAdvice } from '../../core/relationships/apply-advice.js';
 import { captureAdvice } from '../../core/relationships/capture-advice.js';
 import { circledBack } from '../../core/relationships/circle-back-advice.js';

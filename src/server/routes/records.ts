@@ -4,8 +4,9 @@ import { entityPaths, errorSchema, idParam, pageOf, pageQuery } from '../../cont
 import { AppError } from '../../core/errors.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
-import { type EntityName, entityDef, entityNames } from '../../core/records/entities.js';
+import { entityDef } from '../../core/records/entities.js';
 import { getRecord } from '../../core/records/get-record.js';
+import { type EntityName, entityNames } from '../../core/records/schemas.js';
 import { updateRecord } from '../../core/records/update-record.js';
 import type { ServerEnv } from '../env.js';
 
