@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiError } from '../contracts/api.js';
+import type { ApiError } from '../contracts/common.js';
 import { type AppErrorCode, isAppError } from '../core/errors.js';
 
 /** The one place an AppError code becomes an HTTP status. */

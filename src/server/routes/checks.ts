@@ -10,7 +10,6 @@ import { checkGoal } from '../../analysis/checks/goal/check-goal.js';
 import { findShadow } from '../../analysis/checks/shadow/find-shadow.js';
 import { classifySkill } from '../../analysis/checks/skill/classify-skill.js';
 import { MAX_TEXT_BYTES } from '../../analysis/engine/text-limit.js';
-import { errorSchema } from '../../contracts/api.js';
 import {
   adviceResultSchema,
   askCheckBody,
@@ -23,6 +22,7 @@ import {
   skillResultSchema,
   textCheckBody,
 } from '../../contracts/checks.js';
+import { errorSchema } from '../../contracts/common.js';
 import type { ServerEnv } from '../env.js';
 import { json, jsonBody } from './openapi-parts.js';
 

@@ -4,24 +4,21 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../analysis/questions/read-document.js';
+import { errorSchema, idParam, pageOf, pageQuery } from '../../contracts/common.js';
 import {
   artifactHitSchema,
   artifactSummarySchema,
   artifactWithQuestionsSchema,
   documentQuestionSchema,
   draftCheckSchema,
-  errorSchema,
-  idParam,
   libraryListQuery,
   librarySearchQuery,
   libraryUploadForm,
-  pageOf,
-  pageQuery,
   singleFileForm,
   templateCreateBody,
   templateRefParam,
   templateWithQuestionsSchema,
-} from '../../contracts/api.js';
+} from '../../contracts/library.js';
 import { addArtifacts } from '../../core/library/add-artifacts.js';
 import { checkDraftFile } from '../../core/library/check-draft-file.js';
 import { createTemplate } from '../../core/library/create-template.js';

@@ -2,35 +2,30 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import { calendarQuery, losingTouchSchema, nextActionsQuery, nextActionsSchema, todayQuery } from '../../contracts/actions.js';
 import {
   adviceApplyBody,
   adviceCaptureBody,
   adviceMergeBody,
   adviceResultBody,
   adviceStepSchema,
-  backupDocument,
-  calendarQuery,
   capturedAdviceSchema,
   circledBackBody,
-  contactImportForm,
-  doctorReportSchema,
-  entityParam,
-  entityPaths,
-  errorSchema,
-  idParam,
-  importResultSchema,
-  loggedMeetingSchema,
-  losingTouchSchema,
-  MAX_CONTACT_FILE_BYTES,
-  meetingLogBody,
   menteeRecordSchema,
-  nextActionsQuery,
-  nextActionsSchema,
+} from '../../contracts/advice.js';
+import { errorSchema, idParam } from '../../contracts/common.js';
+import { doctorReportSchema } from '../../contracts/doctor.js';
+import { shortlistEntrySchema, shortlistQuery } from '../../contracts/mentors.js';
+import {
+  backupDocument,
+  contactImportForm,
+  entityParam,
+  importResultSchema,
+  MAX_CONTACT_FILE_BYTES,
   restoredSchema,
-  shortlistEntrySchema,
-  shortlistQuery,
-  todayQuery,
-} from '../../contracts/api.js';
+} from '../../contracts/portability.js';
+import { entityPaths } from '../../contracts/records.js';
+import { loggedMeetingSchema, meetingLogBody } from '../../contracts/relationships.js';
 import { actionsCalendar } from '../../core/actions/actions-calendar.js';
 import { losingTouch } from '../../core/actions/losing-touch.js';
 import { nextActions } from '../../core/actions/next-actions.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorSchema } from '../../contracts/api.js';
+import { errorSchema } from '../../contracts/common.js';
 
 /** A JSON response (or part of one) in a route's OpenAPI description. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { entityPaths, errorSchema, idParam, pageOf, pageQuery } from '../../contracts/api.js';
+import { errorSchema, idParam, pageOf, pageQuery } from '../../contracts/common.js';
+import { entityPaths } from '../../contracts/records.js';
 import { AppError } from '../../core/errors.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
