@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../analysis/questions/read-document.js';
 import { errorSchema, idParam, pageOf, pageQuery } from '../../contracts/common.js';
@@ -19,6 +18,7 @@ import {
   templateRefParam,
   templateWithQuestionsSchema,
 } from '../../contracts/library.js';
+import { AppError } from '../../core/errors.js';
 import { addArtifacts } from '../../core/library/add-artifacts.js';
 import { checkDraftFile } from '../../core/library/check-draft-file.js';
 import { createTemplate } from '../../core/library/create-template.js';
@@ -58,9 +58,10 @@ function uploadLimit(maxSize: number): MiddlewareHandler {
   return bodyLimit({
     maxSize,
     onError: () => {
-      throw new HTTPException(413, {
-        message: `Uploads here are limited to ${Math.round(maxSize / MB)} MB; each document can be at most ${MAX_DOCUMENT_BYTES / MB} MB`,
-      });
+      throw new AppError(
+        'too_large',
+        `Uploads here are limited to ${Math.round(maxSize / MB)} MB; each document can be at most ${MAX_DOCUMENT_BYTES / MB} MB`,
+      );
     },
   });
 }
@@ -74,7 +75,7 @@ async function documentFile(file: File): Promise<DocumentFile> {
   const name = file.name || 'document';
   if (file.size > MAX_DOCUMENT_BYTES) {
     const size = Math.ceil((file.size / MB) * 10) / 10;
-    throw new HTTPException(413, { message: `${name} is ${size} MB; documents can be at most ${MAX_DOCUMENT_BYTES / MB} MB` });
+    throw new AppError('too_large', `${name} is ${size} MB; documents can be at most ${MAX_DOCUMENT_BYTES / MB} MB`);
   }
   return readDocumentOffThread({ name, bytes: file });
 }

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { calendarQuery, losingTouchSchema, nextActionsQuery, nextActionsSchema, todayQuery } from '../../contracts/actions.js';
 import {
@@ -63,7 +62,7 @@ const download = (type: string, name: string) => ({ 'content-type': type, 'conte
 const importLimit = bodyLimit({
   maxSize: MAX_CONTACT_FILE_BYTES + MB,
   onError: () => {
-    throw new HTTPException(413, { message: `Contact files can be at most ${MAX_CONTACT_FILE_BYTES / MB} MB` });
+    throw new AppError('too_large', `Contact files can be at most ${MAX_CONTACT_FILE_BYTES / MB} MB`);
   },
 });
 
@@ -72,7 +71,7 @@ async function contactText(upload: File): Promise<{ fileName: string; text: stri
   const fileName = upload.name || 'contacts';
   if (upload.size > MAX_CONTACT_FILE_BYTES) {
     const size = Math.ceil((upload.size / MB) * 10) / 10;
-    throw new HTTPException(413, { message: `${fileName} is ${size} MB; contact files can be at most ${MAX_CONTACT_FILE_BYTES / MB} MB` });
+    throw new AppError('too_large', `${fileName} is ${size} MB; contact files can be at most ${MAX_CONTACT_FILE_BYTES / MB} MB`);
   }
   let text: string;
   try {
