@@ -47,7 +47,7 @@ const uploadPaths = [/^\/api\/library$/, /^\/api\/questions$/, /^\/api\/template
 
 /**
  * True for the routes that take file uploads. They have limits of their own (below, and the
- * contact import's in routes/loop.ts), so the app's general body limit must let them through.
+ * contact import's in routes/portability.ts), so the app's general body limit must let them through.
  */
 export function isUploadRequest(method: string, path: string): boolean {
   return method === 'POST' && uploadPaths.some((p) => p.test(path));
