@@ -158,11 +158,7 @@ export function libraryRoutes(app: OpenAPIHono<ServerEnv>): void {
     }),
     async (c) => {
       const { kind, tag, limit, offset } = c.req.valid('query');
-      // Core filters tags after reading, so a page is cut here when a tag is given.
-      const page = tag === undefined ? { limit, offset } : undefined;
-      const rows = await listArtifacts(c.var.core, { kind, tag, page });
-      const items = page ? rows : rows.slice(offset, offset + limit);
-      return c.json({ items, limit, offset }, 200);
+      return c.json({ items: await listArtifacts(c.var.core, { kind, tag, page: { limit, offset } }), limit, offset }, 200);
     },
   );
 
@@ -245,8 +241,7 @@ export function libraryRoutes(app: OpenAPIHono<ServerEnv>): void {
 
   app.openapi(listTemplates, async (c) => {
     const { limit, offset } = c.req.valid('query');
-    const rows = await listRecords(c.var.core, { entity: 'templates' });
-    return c.json({ items: rows.slice(offset, offset + limit), limit, offset }, 200);
+    return c.json({ items: await listRecords(c.var.core, { entity: 'templates', page: { limit, offset } }), limit, offset }, 200);
   });
 
   app.openapi(postTemplate, async (c) => c.json(await createTemplate(c.var.core, c.req.valid('json')), 201));
