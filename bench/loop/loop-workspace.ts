@@ -3,8 +3,8 @@ import { ensureLocalUser } from '../../src/boot/ensure-local-user.js';
 import { addDays, createClock } from '../../src/core/clock.js';
 import { newId } from '../../src/core/ids.js';
 import type { Store, Workspace } from '../../src/core/ports.js';
-import type { EntityName } from '../../src/core/records/entities.js';
-import type { Stage } from '../../src/core/relationships/stages.js';
+import type { EntityName } from '../../src/core/records/schemas.js';
+import type { Stage } from '../../src/core/relationships/schemas.js';
 import { seeded as random } from '../../test/helpers/seeded.js';
 
 /** The bench workspace's reference date and size. */

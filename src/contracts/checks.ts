@@ -8,7 +8,7 @@ import { skills } from '../analysis/data/skills.js';
 import { type StrengthId, strengths } from '../analysis/data/strengths.js';
 import { fitsTextLimit, MAX_TEXT_BYTES } from '../analysis/engine/text-limit.js';
 import type { CheckResult, Finding, TextStats } from '../analysis/engine/types.js';
-import { dateField } from '../core/records/fields.js';
+import { dateField } from '../core/records/schemas.js';
 
 /**
  * The schemas of the text checks over HTTP (SPEC §1.5–1.7): what each takes and the result it

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LoggedFeedback } from '../core/mirror/log-feedback.js';
 import { feedbackReplySchema, feedbackRequestSchema, feedbackSchema } from '../core/mirror/schemas.js';
-import { dateField, idField } from '../core/records/fields.js';
+import { dateField, idField } from '../core/records/schemas.js';
 
 /** The Mirror's schemas over HTTP: logging feedback, adopting a counter-behaviour, the history. */
 

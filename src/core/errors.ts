@@ -10,7 +10,13 @@ export type AppErrorCode =
   | 'db_unavailable'
   | 'db_corrupt'
   | 'db_too_new'
-  | 'usage';
+  | 'usage'
+  /** A request, file or upload over its size limit. */
+  | 'too_large'
+  /** A failure that is not the user's to act on; its message says nothing was changed. */
+  | 'internal'
+  /** A request refused by the HTTP layer for a reason none of the other codes names. */
+  | 'http_error';
 
 /** A failure the user can act on: a stable code, a one-line message and optional details. */
 export class AppError extends Error {

@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js';
 import type { IdGenerator } from './ids.js';
-import type { EntityName, RowOf } from './records/entities.js';
+import type { RowOf } from './records/entities.js';
+import type { EntityName } from './records/schemas.js';
 import type { User } from './users/schemas.js';
 
 /** A window of a list. */

@@ -1,5 +1,5 @@
 import { loopDefaults } from '../core/actions/loop-defaults.js';
-import { stages } from '../core/relationships/stages.js';
+import { stages } from '../core/relationships/schemas.js';
 
 const d = loopDefaults;
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getMenteeRecord } from '../core/relationships/get-mentee-record.js';
 import { getMentorHistory, type MentorHistory } from '../core/relationships/get-mentor-history.js';
 import { relationshipForMentor } from '../core/relationships/relationship-for-mentor.js';
-import type { Stage } from '../core/relationships/stages.js';
+import type { Stage } from '../core/relationships/schemas.js';
 import { protocolError } from './errors.js';
 import { frameworkSummary } from './framework.js';
 import type { McpSession } from './session.js';

@@ -1,5 +1,6 @@
 import type { NextAction } from '../core/actions/next-action.js';
 import type { DoctorFinding } from '../core/doctor/pitfall.js';
+import { listMentorsWithStages } from '../core/mentors/list-mentors-with-stages.js';
 import { listRecords } from '../core/records/list-records.js';
 import { core } from './modules.js';
 import type { McpSession } from './session.js';
@@ -28,12 +29,11 @@ export interface WorkspaceSummary {
  */
 export async function workspaceSummary(session: McpSession): Promise<WorkspaceSummary> {
   const { ctx } = session;
-  const [outcomes, checkins, gaps, mentors, relationships] = await Promise.all([
+  const [outcomes, checkins, gaps, mentors] = await Promise.all([
     listRecords(ctx, { entity: 'outcomes' }),
     listRecords(ctx, { entity: 'checkins' }),
     listRecords(ctx, { entity: 'gaps' }),
-    listRecords(ctx, { entity: 'mentors' }),
-    listRecords(ctx, { entity: 'relationships' }),
+    listMentorsWithStages(ctx),
   ]);
   // One after the other: both bring the stored loop plan up to date first.
   const next = await (await core.nextActions()).nextActions(ctx);
@@ -67,7 +67,7 @@ export async function workspaceSummary(session: McpSession): Promise<WorkspaceSu
       id: m.id,
       name: m.name,
       expertise: m.expertise,
-      stages: relationships.filter((r) => r.mentorId === m.id).map((r) => r.stage),
+      stages: m.relationships.map((r) => r.stage),
     })),
     nextActions: next.actions.slice(0, 10),
     actionsDue: next.actions.length,

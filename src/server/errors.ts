@@ -1,20 +1,30 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiError } from '../contracts/api.js';
+import type { ApiError } from '../contracts/common.js';
 import { type AppErrorCode, isAppError } from '../core/errors.js';
 
 /** The one place an AppError code becomes an HTTP status. */
 const statusOf: Record<AppErrorCode, ContentfulStatusCode> = {
   invalid_input: 400,
   usage: 400,
+  http_error: 400,
   not_found: 404,
   illegal_transition: 409,
   conflict: 409,
-  db_unavailable: 503,
+  too_large: 413,
+  internal: 500,
   db_corrupt: 500,
   db_too_new: 500,
+  db_unavailable: 503,
 };
+
+/**
+ * The code of an HTTPException thrown by Hono itself (a malformed JSON body, a middleware's
+ * limit): routes throw AppError, so only the framework's own refusals arrive as these. They
+ * keep their status.
+ */
+const codeOfStatus = (status: number): AppErrorCode => (status === 413 ? 'too_large' : status === 400 ? 'invalid_input' : 'http_error');
 
 /** Sends `{error: {code, message}}` with a status. */
 export function sendError(c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
@@ -34,13 +44,11 @@ export function handleError(error: unknown, c: Context, options: { debug: boolea
     return sendError(c, status, error.code, error.message, error.details);
   }
   if (error instanceof HTTPException) {
-    const status = error.status as ContentfulStatusCode;
-    const code = status === 413 ? 'too_large' : status === 400 ? 'invalid_input' : 'http_error';
-    return sendError(c, status, code, error.message || 'Request refused');
+    return sendError(c, error.status as ContentfulStatusCode, codeOfStatus(error.status), error.message || 'Request refused');
   }
   const detail = options.debug && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error);
   process.stderr.write(`Unexpected error on ${c.req.method} ${c.req.path}: ${detail}\n`);
-  return sendError(c, 500, 'internal', 'Something went wrong on the server; nothing was changed');
+  return sendError(c, statusOf.internal, 'internal', 'Something went wrong on the server; nothing was changed');
 }
 
 /** How often the same "database unavailable" line is repeated on the server's terminal, at most. */

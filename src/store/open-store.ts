@@ -1,6 +1,7 @@
 import { CamelCasePlugin, type Kysely, type Transaction } from 'kysely';
 import type { ArtifactHit, LoopPlanStore, RecordTable, Store, Workspace } from '../core/ports.js';
-import { type EntityName, entityDef } from '../core/records/entities.js';
+import { entityDef } from '../core/records/entities.js';
+import type { EntityName } from '../core/records/schemas.js';
 import type { User } from '../core/users/schemas.js';
 import { loopPlanStore } from './loop-plan-store.js';
 import { migrateToLatest } from './migrate.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { entityPaths } from '../../src/contracts/api.js';
-import { entityNames } from '../../src/core/records/entities.js';
+import { entityPaths } from '../../src/contracts/records.js';
+import { entityNames } from '../../src/core/records/schemas.js';
 import { proofAssert } from '../proof/proof.js';
 import { contentType, type FuzzBody, fuzzBody, type JsonSchema, pathParam, queryString } from './fuzz-inputs.js';
 import { badErrorShape, type HostileApp, isJson, leakIn, safeDecode, seedDemo } from './hostile-app.js';

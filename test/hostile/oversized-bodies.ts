@@ -1,5 +1,5 @@
 import { MAX_DOCUMENT_BYTES } from '../../src/analysis/questions/read-document.js';
-import { MAX_CONTACT_FILE_BYTES } from '../../src/contracts/api.js';
+import { MAX_CONTACT_FILE_BYTES } from '../../src/contracts/portability.js';
 import { MAX_BODY_BYTES } from '../../src/server/app.js';
 import { MAX_LIBRARY_UPLOAD_BYTES, MAX_SINGLE_UPLOAD_BYTES } from '../../src/server/routes/library.js';
 import { proofAssert } from '../proof/proof.js';

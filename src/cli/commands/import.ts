@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { decodeContactFile } from '../../core/portability/contacts/decode-contact-file.js';
-import type { ContactFormat } from '../../core/portability/contacts/detect-contact-format.js';
 import type { ImportContactsResult, ImportProgress } from '../../core/portability/import-contacts.js';
+import type { ContactFormat } from '../../core/portability/schemas.js';
 import { globalOptions } from '../global-options.js';
 import { readRegularFile } from '../read-regular-file.js';
 import { type CommandRun, prepare, withWorkspace } from '../runtime.js';

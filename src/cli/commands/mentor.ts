@@ -1,18 +1,17 @@
 import { type Command, Option } from 'commander';
 import { AppError } from '../../core/errors.js';
+import { listMentorsWithStages } from '../../core/mentors/list-mentors-with-stages.js';
 import type { ShortlistEntry } from '../../core/mentors/shortlist-mentors.js';
 import { getMirrorHistory } from '../../core/mirror/get-mirror-history.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
 import { getRecord } from '../../core/records/get-record.js';
-import { listRecords } from '../../core/records/list-records.js';
 import { updateRecord } from '../../core/records/update-record.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
 import { getMentorHistory, type MentorHistory } from '../../core/relationships/get-mentor-history.js';
 import { moveRelationship } from '../../core/relationships/move-relationship.js';
 import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
-import { officeHoursCadences } from '../../core/relationships/schemas.js';
-import { stages } from '../../core/relationships/stages.js';
+import { officeHoursCadences, stages } from '../../core/relationships/schemas.js';
 import { globalOptions } from '../global-options.js';
 import { mirrorTable } from '../mirror-output.js';
 import { fields, plural, table } from '../output.js';
@@ -135,13 +134,10 @@ export function registerMentor(program: Command): void {
     .description('list mentors with their stage')
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
-      const rows = await withWorkspace(run, async (ctx) => {
-        const relationships = await listRecords(ctx, { entity: 'relationships' });
-        return (await listRecords(ctx, { entity: 'mentors' })).map((m) => ({
-          ...m,
-          stages: relationships.filter((r) => r.mentorId === m.id).map((r) => r.stage),
-        }));
-      });
+      const rows = (await withWorkspace(run, listMentorsWithStages)).map(({ relationships, ...m }) => ({
+        ...m,
+        stages: relationships.map((r) => r.stage),
+      }));
       run.out.print(
         rows,
         () =>

@@ -2,7 +2,7 @@ import { addMonths, formatIsoDate, parseIsoDate } from '../../analysis/engine/da
 import { addDays, daysBetween } from '../clock.js';
 import type { RowOf } from '../records/entities.js';
 import { passedCheck } from '../relationships/passed-check.js';
-import type { Stage } from '../relationships/stages.js';
+import type { Stage } from '../relationships/schemas.js';
 import type { LoopRecords, RelationshipRecords } from './load-loop-snapshot.js';
 import { loopDefaults } from './loop-defaults.js';
 

@@ -1,4 +1,4 @@
-import type { Stage } from '../relationships/stages.js';
+import type { Stage } from '../relationships/schemas.js';
 
 /** A relationship past `replied` whose last real interaction is older than its maximum gap. */
 export interface LosingTouch {

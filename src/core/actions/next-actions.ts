@@ -6,8 +6,9 @@ import { type LoopTable, loadLoopSnapshot } from './load-loop-snapshot.js';
 import { loopDefaults } from './loop-defaults.js';
 import { refreshLoopPlan } from './loop-plan.js';
 import { type LosingTouch, readLosingTouch } from './losing-touch.js';
-import { type ActionDraft, actionKinds, type NextAction } from './next-action.js';
+import type { ActionDraft, NextAction } from './next-action.js';
 import { remeasureActions } from './remeasure-actions.js';
+import { actionKinds } from './schemas.js';
 
 /** What to do, as of one day. */
 export interface NextActions {

@@ -1,22 +1,6 @@
 import type { LoopRecords, LoopSnapshot, LoopTable } from '../actions/load-loop-snapshot.js';
-import type { EntityName } from '../records/entities.js';
-
-/**
- * The pitfalls of SPEC §1.8, in the order the doctor reports them, and `early-follow-up`: a
- * follow-up forced before the wait of SPEC §1.4.
- */
-export const pitfallIds = [
-  'vague-ask',
-  'early-follow-up',
-  'unclosed-loop',
-  'transactional',
-  'iq-over-reliance',
-  'stale-outcome',
-  'premature-escalation',
-  'vague-goal',
-  'no-mirror',
-] as const;
-export type PitfallId = (typeof pitfallIds)[number];
+import type { EntityName } from '../records/schemas.js';
+import type { PitfallId } from './schemas.js';
 
 /** A record a finding is about, so a surface can link to it. */
 export interface RecordRef {

@@ -8,9 +8,9 @@ import { applyAdvice } from '../relationships/apply-advice.js';
 import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
 import { recordAdviceResult } from '../relationships/record-advice-result.js';
-import { pitfallIds } from './pitfall.js';
 import { pitfalls } from './pitfall-registry.js';
 import { runDoctor } from './run-doctor.js';
+import { pitfallIds } from './schemas.js';
 
 const goodAsk =
   'Hi Maya, I read your post on the annual-plan price test at Fernway. You mentioned anchoring the annual price against the monthly one. Is there a specific product you think is the best example of that approach in practice?';

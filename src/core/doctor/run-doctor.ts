@@ -4,8 +4,9 @@ import { isIsoDate } from '../clock.js';
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import { allClearText, type DoctorCoverage, describeCoverage } from './describe-coverage.js';
-import type { DoctorFinding, PitfallId } from './pitfall.js';
+import type { DoctorFinding } from './pitfall.js';
 import { pitfalls, workspacePitfalls } from './pitfall-registry.js';
+import type { PitfallId } from './schemas.js';
 
 /** What the doctor found on one day. */
 export interface DoctorReport {

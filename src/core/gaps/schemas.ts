@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, rowFields } from '../records/fields.js';
+import { idField, rowFields } from '../records/schemas.js';
 
 export const iqSkills = ['execution', 'strategy', 'product-sense'] as const;
 export const eqSkills = ['communication', 'leadership', 'management'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, labelList, rowFields, score } from '../records/fields.js';
+import { idField, labelList, rowFields, score } from '../records/schemas.js';
 
 export const artifactKinds = ['exec-update', 'launch-email', 'prd', 'strategy', 'vision', 'one-pager', 'post-mortem', 'other'] as const;
 

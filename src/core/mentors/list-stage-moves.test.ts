@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stages, whyIllegal } from '../relationships/stages.js';
+import { stages } from '../relationships/schemas.js';
+import { whyIllegal } from '../relationships/stages.js';
 import { listStageMoves } from './list-stage-moves.js';
 
 describe('the stage moves the surfaces offer', () => {

@@ -1,4 +1,5 @@
-import { type Stage, stages, stagesByHand } from '../relationships/stages.js';
+import { type Stage, stages } from '../relationships/schemas.js';
+import { stagesByHand } from '../relationships/stages.js';
 
 /** Each stage with the stages a relationship may move to from it. */
 export type StageMoves = Record<Stage, Stage[]>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, idField, labelList, longText, rowFields, score, shortText } from '../records/fields.js';
+import { dateField, idField, labelList, longText, rowFields, score, shortText } from '../records/schemas.js';
 
 /**
  * A person who is excellent at a skill and can explain how (SPEC §1.3). Personal interests

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkResultField, dateField, idField, rowFields } from '../records/fields.js';
+import { checkResultField, dateField, idField, rowFields } from '../records/schemas.js';
 
 /** A request for specific, subjective feedback (the Mirror method, SPEC §1.5). */
 export const feedbackRequestSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, idField, longText, rowFields } from '../records/fields.js';
+import { dateField, idField, longText, rowFields } from '../records/schemas.js';
 
 /** Where an outcome stands; a `draft` is kept on purpose before it is concrete (SPEC §1.1). */
 export const outcomeStatuses = ['draft', 'active', 'achieved', 'abandoned'] as const;

@@ -3,7 +3,7 @@ import { describeEachDialect, postgresDatabase, sqliteDatabase } from '../../../
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import type { Context } from '../ports.js';
 import { createRecord } from '../records/create-record.js';
-import { entityNames } from '../records/entities.js';
+import { entityNames } from '../records/schemas.js';
 import { logMessage } from '../relationships/log-message.js';
 import { moveRelationship } from '../relationships/move-relationship.js';
 import { startRelationship } from '../relationships/start-relationship.js';

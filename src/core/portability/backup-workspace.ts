@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
-import { type EntityName, entityDef, entityNames, type RowOf } from '../records/entities.js';
+import { entityDef, type RowOf } from '../records/entities.js';
+import { type EntityName, entityNames } from '../records/schemas.js';
 import type { User } from '../users/schemas.js';
 
 /** The name written in every backup, so a restore can tell an Understudy backup from any JSON. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/helpers/dialects.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import { createRecord } from '../records/create-record.js';
-import { entityNames } from '../records/entities.js';
+import { entityNames } from '../records/schemas.js';
 import { csvCell, csvLine, exportCsv } from './export-csv.js';
 import { loadDemo } from './load-demo.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from '../ports.js';
-import { type EntityName, entityNames } from '../records/entities.js';
+import { type EntityName, entityNames } from '../records/schemas.js';
 import { fieldsOf } from './backup-workspace.js';
 
 /** One CSV file of an export: the rows of one entity. */

@@ -1,5 +1,6 @@
 import type { Context, Workspace } from '../ports.js';
-import type { EntityName, RowOf } from '../records/entities.js';
+import type { RowOf } from '../records/entities.js';
+import type { EntityName } from '../records/schemas.js';
 
 type Row<N extends EntityName> = RowOf<N>;
 

@@ -4,12 +4,13 @@ import type { Context } from '../ports.js';
 import { entities } from '../records/entities.js';
 import { parseInput } from '../records/parse-input.js';
 import type { ContactProblem, ParsedContacts } from './contacts/contact-row.js';
-import { type ContactFormat, detectContactFormat } from './contacts/detect-contact-format.js';
+import { detectContactFormat } from './contacts/detect-contact-format.js';
 import { type ColumnMap, parseCsvContacts } from './contacts/parse-csv-contacts.js';
 import { parseLinkedin } from './contacts/parse-linkedin.js';
 import { parseVcard } from './contacts/parse-vcard.js';
 import { type ContactFields, planContactImport } from './contacts/plan-contact-import.js';
 import { validateContact } from './contacts/validate-contact.js';
+import type { ContactFormat } from './schemas.js';
 
 /** What an import did (or, on a dry run, would do). */
 export interface ImportContactsResult {

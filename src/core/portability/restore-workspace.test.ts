@@ -4,7 +4,7 @@ import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/wor
 import { nextActions } from '../actions/next-actions.js';
 import { isAppError } from '../errors.js';
 import type { Workspace } from '../ports.js';
-import { type EntityName, entityNames } from '../records/entities.js';
+import { type EntityName, entityNames } from '../records/schemas.js';
 import { backupWorkspace, serializeBackup } from './backup-workspace.js';
 import { loadDemo } from './load-demo.js';
 import { restoreWorkspace, validateBackup } from './restore-workspace.js';

@@ -1,6 +1,6 @@
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
-import { type EntityName, entityNames } from '../records/entities.js';
+import { type EntityName, entityNames } from '../records/schemas.js';
 import { validateBackup } from './validate-backup.js';
 
 /** Checks a backup document without writing anything (see `validate-backup.ts`); `restore` calls it first. */

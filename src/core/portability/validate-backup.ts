@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { AppError } from '../errors.js';
-import { type EntityName, entityDef, entityNames } from '../records/entities.js';
+import { entityDef } from '../records/entities.js';
 import { findUnstorableText } from '../records/find-unstorable-text.js';
 import { plainMessage } from '../records/parse-input.js';
+import { type EntityName, entityNames } from '../records/schemas.js';
 import type { Relationship, Transition } from '../relationships/schemas.js';
 import { userSchema } from '../users/schemas.js';
 import type { BackupProblem } from './backup-problem.js';
@@ -56,7 +57,7 @@ export function validateBackup(input: unknown): Backup {
   if (!isObject(doc.user)) fail({ entity: 'user', message: 'missing or not an object' });
   const user = validateAgainst(userSchema, doc.user, Object.keys(userSchema.shape), { entity: 'user' });
   if (!isObject(doc.entities)) fail({ field: 'entities', message: 'missing or not an object' });
-  const unknown = Object.keys(doc.entities).find((key) => !(entityNames as string[]).includes(key));
+  const unknown = Object.keys(doc.entities).find((key) => !(entityNames as readonly string[]).includes(key));
   if (unknown !== undefined) fail({ entity: unknown, message: 'is not a known entity' });
 
   const rowsByEntity = {} as Record<EntityName, Record<string, unknown>[]>;

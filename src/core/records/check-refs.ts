@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js';
 import type { Workspace } from '../ports.js';
-import { type EntityName, entityDef } from './entities.js';
+import { entityDef } from './entities.js';
+import type { EntityName } from './schemas.js';
 
 /**
  * Makes sure every reference in `values` points to a record of this user, so a bad id gets a

@@ -1,8 +1,9 @@
 import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import { checkRefs } from './check-refs.js';
-import { type EntityName, entityDef, type RowOf } from './entities.js';
+import { entityDef, type RowOf } from './entities.js';
 import { parseInput } from './parse-input.js';
+import type { EntityName } from './schemas.js';
 
 /**
  * Creates a record of a plain entity from user input: validates it, fills defaults, checks its

@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js';
 import type { Workspace } from '../ports.js';
-import { type EntityName, entityDef } from './entities.js';
+import { entityDef } from './entities.js';
+import type { EntityName } from './schemas.js';
 
 /**
  * Deletes a record and, through the schema's cascades, what hangs off it (a mentor takes its

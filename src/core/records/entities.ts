@@ -1,75 +1,16 @@
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
-import { categoryOf, gapCreate, gapSchema, gapUpdate, type Skill } from '../gaps/schemas.js';
-import {
-  artifactCreate,
-  artifactQuestionCreate,
-  artifactQuestionSchema,
-  artifactSchema,
-  artifactUpdate,
-  templateCreate,
-  templateQuestionCreate,
-  templateQuestionSchema,
-  templateSchema,
-  templateSourceCreate,
-  templateSourceSchema,
-  templateUpdate,
-} from '../library/schemas.js';
-import {
-  evidenceCreate,
-  evidenceSchema,
-  evidenceUpdate,
-  giveBackCreate,
-  giveBackSchema,
-  giveBackUpdate,
-  mentorCreate,
-  mentorSchema,
-  mentorUpdate,
-} from '../mentors/schemas.js';
-import {
-  feedbackCreate,
-  feedbackReplyCreate,
-  feedbackReplySchema,
-  feedbackReplyUpdate,
-  feedbackRequestCreate,
-  feedbackRequestSchema,
-  feedbackRequestUpdate,
-  feedbackSchema,
-  feedbackUpdate,
-} from '../mirror/schemas.js';
-import { checkinCreate, checkinSchema, checkinUpdate, outcomeCreate, outcomeSchema, outcomeUpdate } from '../outcomes/schemas.js';
-import {
-  actionItemCreate,
-  actionItemSchema,
-  actionItemUpdate,
-  adviceCreate,
-  adviceRow,
-  adviceUpdate,
-  meetingCreate,
-  meetingSchema,
-  meetingUpdate,
-  messageSchema,
-  messageUpdate,
-  relationshipRow,
-  relationshipUpdate,
-  transitionSchema,
-} from '../relationships/schemas.js';
-
-type AnySchema = z.ZodType<Record<string, unknown>>;
+import { categoryOf, type Skill } from '../gaps/schemas.js';
+import { type EntitySchemas, entitySchemas } from './entity-schemas.js';
+import type { EntityName } from './schemas.js';
 
 /**
  * How one kind of record is stored and edited. The store, the API and the CLI read this
  * table, so a new entity is described once.
  */
-export interface EntityDef {
+export interface EntityDef extends EntitySchemas {
   /** Singular label used in messages ("No mentor with id …"). */
   label: string;
-  /** The full record. */
-  schema: AnySchema;
-  /** What a caller may supply on create; `null` when only a dedicated use-case creates it. */
-  create: AnySchema | null;
-  /** What a caller may change; `null` when records are immutable. */
-  update: AnySchema | null;
   /** Reference fields and the entity each points to; checked to exist for this user. */
   refs: Readonly<Record<string, string>>;
   /** Fields kept as JSON text in the database. */
@@ -93,10 +34,8 @@ const nulls = (...fields: string[]) => Object.fromEntries(fields.map((f) => [f, 
 /** Every entity of the workspace, keyed by its table name (camelCase plural). */
 export const entities = {
   outcomes: {
+    ...entitySchemas.outcomes,
     label: 'outcome',
-    schema: outcomeSchema,
-    create: outcomeCreate,
-    update: outcomeUpdate,
     refs: {},
     json: [],
     defaults: () => ({
@@ -106,20 +45,16 @@ export const entities = {
     orderBy: 'createdAt',
   },
   checkins: {
+    ...entitySchemas.checkins,
     label: 'check-in',
-    schema: checkinSchema,
-    create: checkinCreate,
-    update: checkinUpdate,
     refs: { outcomeId: 'outcomes' },
     json: [],
     defaults: (clock) => ({ date: clock.today(), ...nulls('value', 'note', 'confidence') }),
     orderBy: 'date',
   },
   gaps: {
+    ...entitySchemas.gaps,
     label: 'skill gap',
-    schema: gapSchema,
-    create: gapCreate,
-    update: gapUpdate,
     refs: { outcomeId: 'outcomes' },
     json: [],
     defaults: () => ({ outcomeId: null, status: 'active' }),
@@ -127,10 +62,8 @@ export const entities = {
     orderBy: 'createdAt',
   },
   mentors: {
+    ...entitySchemas.mentors,
     label: 'mentor',
-    schema: mentorSchema,
-    create: mentorCreate,
-    update: mentorUpdate,
     refs: {},
     json: ['expertise', 'handles', 'personalInterests'],
     defaults: () => ({
@@ -142,30 +75,24 @@ export const entities = {
     orderBy: 'name',
   },
   evidence: {
+    ...entitySchemas.evidence,
     label: 'evidence',
-    schema: evidenceSchema,
-    create: evidenceCreate,
-    update: evidenceUpdate,
     refs: { mentorId: 'mentors' },
     json: [],
     defaults: () => nulls('url', 'note'),
     orderBy: 'createdAt',
   },
   giveBacks: {
+    ...entitySchemas.giveBacks,
     label: 'give-back',
-    schema: giveBackSchema,
-    create: giveBackCreate,
-    update: giveBackUpdate,
     refs: { mentorId: 'mentors' },
     json: [],
     defaults: (clock) => ({ date: clock.today() }),
     orderBy: 'date',
   },
   relationships: {
+    ...entitySchemas.relationships,
     label: 'relationship',
-    schema: relationshipRow,
-    create: null,
-    update: relationshipUpdate,
     refs: { mentorId: 'mentors', outcomeId: 'outcomes', gapId: 'gaps' },
     json: [],
     defaults: (clock) => ({
@@ -178,10 +105,8 @@ export const entities = {
     orderBy: 'createdAt',
   },
   transitions: {
+    ...entitySchemas.transitions,
     label: 'stage move',
-    schema: transitionSchema,
-    create: null,
-    update: null,
     deletable: false,
     refs: { relationshipId: 'relationships' },
     json: [],
@@ -189,20 +114,16 @@ export const entities = {
     orderBy: 'createdAt',
   },
   messages: {
+    ...entitySchemas.messages,
     label: 'message',
-    schema: messageSchema,
-    create: null,
-    update: messageUpdate,
     refs: { relationshipId: 'relationships' },
     json: ['checkResult'],
     defaults: (clock) => ({ sentOn: clock.today(), ...nulls('subject', 'checkVerdict', 'checkScore', 'checkResult') }),
     orderBy: 'createdAt',
   },
   advice: {
+    ...entitySchemas.advice,
     label: 'advice',
-    schema: adviceRow,
-    create: adviceCreate,
-    update: adviceUpdate,
     refs: { relationshipId: 'relationships', messageId: 'messages', circleBackMessageId: 'messages' },
     json: [],
     defaults: (clock) => ({
@@ -212,10 +133,8 @@ export const entities = {
     orderBy: 'createdAt',
   },
   meetings: {
+    ...entitySchemas.meetings,
     label: 'meeting',
-    schema: meetingSchema,
-    create: meetingCreate,
-    update: meetingUpdate,
     refs: { relationshipId: 'relationships' },
     json: [],
     defaults: (clock) => ({ date: clock.today(), ...nulls('objective', 'notes', 'durationMinutes') }),
@@ -223,20 +142,16 @@ export const entities = {
     createRoute: false,
   },
   actionItems: {
+    ...entitySchemas.actionItems,
     label: 'action item',
-    schema: actionItemSchema,
-    create: actionItemCreate,
-    update: actionItemUpdate,
     refs: { meetingId: 'meetings' },
     json: [],
     defaults: () => nulls('dueOn', 'doneOn'),
     orderBy: 'createdAt',
   },
   artifacts: {
+    ...entitySchemas.artifacts,
     label: 'artifact',
-    schema: artifactSchema,
-    create: artifactCreate,
-    update: artifactUpdate,
     refs: {},
     json: ['tags'],
     defaults: () => ({ kind: 'other', tags: [], rating: null, sourceFile: null, body: '', contentHash: null }),
@@ -244,10 +159,8 @@ export const entities = {
     routes: false,
   },
   artifactQuestions: {
+    ...entitySchemas.artifactQuestions,
     label: 'artifact question',
-    schema: artifactQuestionSchema,
-    create: artifactQuestionCreate,
-    update: null,
     refs: { artifactId: 'artifacts' },
     json: [],
     defaults: () => ({ section: null }),
@@ -255,10 +168,8 @@ export const entities = {
     routes: false,
   },
   templates: {
+    ...entitySchemas.templates,
     label: 'template',
-    schema: templateSchema,
-    create: templateCreate,
-    update: templateUpdate,
     refs: {},
     json: [],
     defaults: () => ({}),
@@ -266,10 +177,8 @@ export const entities = {
     routes: false,
   },
   templateQuestions: {
+    ...entitySchemas.templateQuestions,
     label: 'template question',
-    schema: templateQuestionSchema,
-    create: templateQuestionCreate,
-    update: null,
     refs: { templateId: 'templates' },
     json: [],
     defaults: () => ({}),
@@ -277,10 +186,8 @@ export const entities = {
     routes: false,
   },
   templateSources: {
+    ...entitySchemas.templateSources,
     label: 'template source',
-    schema: templateSourceSchema,
-    create: templateSourceCreate,
-    update: null,
     refs: { templateId: 'templates', artifactId: 'artifacts' },
     json: [],
     defaults: () => ({}),
@@ -288,20 +195,16 @@ export const entities = {
     routes: false,
   },
   feedbackRequests: {
+    ...entitySchemas.feedbackRequests,
     label: 'feedback request',
-    schema: feedbackRequestSchema,
-    create: feedbackRequestCreate,
-    update: feedbackRequestUpdate,
     refs: { gapId: 'gaps', mentorId: 'mentors' },
     json: ['checkResult'],
     defaults: (clock) => ({ sentOn: clock.today(), ...nulls('gapId', 'mentorId', 'event', 'focus', 'checkVerdict', 'checkResult') }),
     orderBy: 'sentOn',
   },
   feedback: {
+    ...entitySchemas.feedback,
     label: 'feedback',
-    schema: feedbackSchema,
-    create: feedbackCreate,
-    update: feedbackUpdate,
     refs: { requestId: 'feedbackRequests', mentorId: 'mentors' },
     json: [],
     defaults: (clock) => ({ receivedOn: clock.today(), ...nulls('requestId', 'mentorId', 'theme', 'strengthId', 'adopted', 'adoptedOn') }),
@@ -310,24 +213,17 @@ export const entities = {
     createRoute: false,
   },
   feedbackReplies: {
+    ...entitySchemas.feedbackReplies,
     label: 'feedback reply',
-    schema: feedbackReplySchema,
-    create: feedbackReplyCreate,
-    update: feedbackReplyUpdate,
     refs: { feedbackId: 'feedback' },
     json: ['checkResult'],
     defaults: (clock) => ({ sentOn: clock.today(), ...nulls('checkVerdict', 'checkResult') }),
     orderBy: 'sentOn',
   },
-} satisfies Record<string, EntityDef>;
-
-export type EntityName = keyof typeof entities;
+} satisfies Record<EntityName, EntityDef>;
 
 /** The record type of entity `N`. */
 export type RowOf<N extends EntityName> = z.infer<(typeof entities)[N]['schema']>;
-
-/** Entity names in dependency order: a parent always comes before its children. */
-export const entityNames = Object.keys(entities) as EntityName[];
 
 /** The definition of `name`, typed loosely for generic code. */
 export function entityDef(name: EntityName): EntityDef {

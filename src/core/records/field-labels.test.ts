@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { userSchema } from '../users/schemas.js';
-import { entityDef, entityNames } from './entities.js';
+import { entityDef } from './entities.js';
 import { fieldLabel, fieldLabels } from './field-labels.js';
+import { entityNames } from './schemas.js';
 
 it('gives every field of every record a label', () => {
   const fields = new Set(Object.keys(userSchema.shape));

@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js';
 import type { Workspace } from '../ports.js';
-import { type EntityName, entityDef, type RowOf } from './entities.js';
+import { entityDef, type RowOf } from './entities.js';
+import type { EntityName } from './schemas.js';
 
 /** Reads one record by id, or throws `not_found` naming the entity and the id. */
 export async function getRecord<N extends EntityName>(ctx: { ws: Workspace }, options: { entity: N; id: string }): Promise<RowOf<N>> {

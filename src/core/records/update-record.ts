@@ -2,9 +2,10 @@ import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import { checkRefs } from './check-refs.js';
 import { dropUndefined } from './create-record.js';
-import { type EntityName, entityDef, type RowOf } from './entities.js';
+import { entityDef, type RowOf } from './entities.js';
 import { getRecord } from './get-record.js';
 import { parseInput } from './parse-input.js';
+import type { EntityName } from './schemas.js';
 
 /**
  * Changes the editable fields of a record. The merged record is validated as a whole, so a

@@ -3,8 +3,7 @@ import { AppError } from '../errors.js';
 import type { Context } from '../ports.js';
 import { getRecord } from '../records/get-record.js';
 import { applyMove } from './move-relationship.js';
-import type { Advice, Relationship } from './schemas.js';
-import type { Stage } from './stages.js';
+import type { Advice, Relationship, Stage } from './schemas.js';
 
 /** Stages the loop leaves for `applied` when advice is applied; later stages keep their standing. */
 const movesFrom: readonly Stage[] = ['replied', 'circled-back'];

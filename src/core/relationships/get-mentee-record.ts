@@ -3,8 +3,7 @@ import { mentorActions } from '../actions/loop-plan.js';
 import type { Workspace } from '../ports.js';
 import { getRecord } from '../records/get-record.js';
 import { hasPassedCircleBack } from './passed-check.js';
-import type { Advice, Relationship } from './schemas.js';
-import type { Stage } from './stages.js';
+import type { Advice, Relationship, Stage } from './schemas.js';
 
 /** A piece of advice whose loop is still open, with its next step and when it is due. */
 export interface OpenAdvice {

@@ -12,8 +12,8 @@ import { closeNamedAdvice } from './close-named-advice.js';
 import { relationshipCircledBack } from './has-circled-back.js';
 import { applyMove } from './move-relationship.js';
 import { passedCheck } from './passed-check.js';
+import type { Stage } from './schemas.js';
 import { type Advice, type Message, type MessageKind, messageCreate, messageSchema, type Relationship } from './schemas.js';
-import type { Stage } from './stages.js';
 
 /** What logging a message did. */
 export interface LoggedMessage {

@@ -4,7 +4,8 @@ import type { Context, Workspace } from '../ports.js';
 import { getRecord } from '../records/get-record.js';
 import { relationshipCircledBack } from './has-circled-back.js';
 import type { Relationship } from './schemas.js';
-import { type Stage, stages, whyIllegal } from './stages.js';
+import { type Stage, stages } from './schemas.js';
+import { whyIllegal } from './stages.js';
 
 /**
  * Moves a relationship to another stage on a date (default today), enforcing the loop of

@@ -1,6 +1,22 @@
 import { z } from 'zod';
-import { checkResultField, dateField, idField, longText, rowFields } from '../records/fields.js';
-import { stages } from './stages.js';
+import { checkResultField, dateField, idField, longText, rowFields } from '../records/schemas.js';
+
+/**
+ * The stages of a mentor relationship (SPEC §1.4), in the loop's order. `stages.ts` holds the
+ * moves between them, so the board, the CLI and the rules read one table.
+ */
+export const stages = [
+  'prospect',
+  'asked',
+  'replied',
+  'applied',
+  'circled-back',
+  'escalated',
+  'office-hours',
+  'dormant',
+  'declined',
+] as const;
+export type Stage = (typeof stages)[number];
 
 /** How often office hours with a mentor recur. */
 export const officeHoursCadences = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;

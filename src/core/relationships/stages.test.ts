@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextStages, stages, whyIllegal } from './stages.js';
+import { stages } from './schemas.js';
+import { nextStages, whyIllegal } from './stages.js';
 
 describe('relationship stages', () => {
   it('walks the loop forward one stage at a time', () => {

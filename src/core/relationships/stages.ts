@@ -1,19 +1,9 @@
-/**
- * The stages of a mentor relationship (SPEC §1.4) and the moves between them. Kept as data
- * so the board, the CLI and the rules read one table.
+import type { Stage } from './schemas.js';
+
+/*
+ * The moves between the stages of a mentor relationship (SPEC §1.4), kept as data so the
+ * board, the CLI and the rules read one table.
  */
-export const stages = [
-  'prospect',
-  'asked',
-  'replied',
-  'applied',
-  'circled-back',
-  'escalated',
-  'office-hours',
-  'dormant',
-  'declined',
-] as const;
-export type Stage = (typeof stages)[number];
 
 /** Forward moves along the loop; `dormant` and `declined` are reachable from any stage. */
 const forward: Record<Stage, readonly Stage[]> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shortText, timestampField } from '../records/fields.js';
+import { shortText, timestampField } from '../records/schemas.js';
 
 /** Career levels; `senior` and above matter to the `iq-over-reliance` pitfall. */
 export const levels = ['junior', 'mid', 'senior', 'lead', 'executive'] as const;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { listMentorsWithStages } from '../../core/mentors/list-mentors-with-stages.js';
 import { dropUndefined } from '../../core/records/create-record.js';
-import { listRecords } from '../../core/records/list-records.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
 import { getMenteeRecord } from '../../core/relationships/get-mentee-record.js';
 import { getMentorHistory } from '../../core/relationships/get-mentor-history.js';
 import { moveRelationship } from '../../core/relationships/move-relationship.js';
 import { relationshipForMentor } from '../../core/relationships/relationship-for-mentor.js';
-import { stages } from '../../core/relationships/stages.js';
+import { stages } from '../../core/relationships/schemas.js';
 import { dateArg, defineTool, idArg } from '../define-tool.js';
 import { core } from '../modules.js';
 
@@ -21,20 +21,7 @@ export const mentorTools = [
     description: 'List the user’s mentors with their scores, expertise and each relationship’s stage in the loop.',
     kind: 'read',
     input: {},
-    run: async (_args, { ctx }) => {
-      const [mentors, relationships] = await Promise.all([
-        listRecords(ctx, { entity: 'mentors' }),
-        listRecords(ctx, { entity: 'relationships' }),
-      ]);
-      return {
-        mentors: mentors.map((m) => ({
-          ...m,
-          relationships: relationships
-            .filter((r) => r.mentorId === m.id)
-            .map((r) => ({ id: r.id, stage: r.stage, stageSince: r.stageSince, gapId: r.gapId, outcomeId: r.outcomeId })),
-        })),
-      };
-    },
+    run: async (_args, { ctx }) => ({ mentors: await listMentorsWithStages(ctx) }),
   }),
   defineTool({
     name: 'shortlist_mentors',

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
 import { extractAdvice } from '../../analysis/checks/advice/extract-advice.js';
 import { checkAsk } from '../../analysis/checks/ask/check-ask.js';
@@ -10,7 +9,6 @@ import { checkGoal } from '../../analysis/checks/goal/check-goal.js';
 import { findShadow } from '../../analysis/checks/shadow/find-shadow.js';
 import { classifySkill } from '../../analysis/checks/skill/classify-skill.js';
 import { MAX_TEXT_BYTES } from '../../analysis/engine/text-limit.js';
-import { errorSchema } from '../../contracts/api.js';
 import {
   adviceResultSchema,
   askCheckBody,
@@ -23,6 +21,8 @@ import {
   skillResultSchema,
   textCheckBody,
 } from '../../contracts/checks.js';
+import { errorSchema } from '../../contracts/common.js';
+import { AppError } from '../../core/errors.js';
 import type { ServerEnv } from '../env.js';
 import { json, jsonBody } from './openapi-parts.js';
 
@@ -38,9 +38,10 @@ export const MAX_CHECK_BODY_BYTES = 4 * MAX_TEXT_BYTES;
 const checkBodyLimit = bodyLimit({
   maxSize: MAX_CHECK_BODY_BYTES,
   onError: () => {
-    throw new HTTPException(413, {
-      message: `Check requests are limited to ${MAX_CHECK_BODY_BYTES / MB} MB; the text can be at most ${MAX_TEXT_BYTES / MB} MB`,
-    });
+    throw new AppError(
+      'too_large',
+      `Check requests are limited to ${MAX_CHECK_BODY_BYTES / MB} MB; the text can be at most ${MAX_TEXT_BYTES / MB} MB`,
+    );
   },
 });
 

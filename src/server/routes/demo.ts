@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { errorSchema } from '../../contracts/api.js';
+import { errorSchema } from '../../contracts/common.js';
 import { loadDemo } from '../../core/portability/load-demo.js';
 import type { ServerEnv } from '../env.js';
 

@@ -3,6 +3,7 @@ import { createTestApp, testBase } from '../../../test/helpers/app.js';
 import { corpusFile, fixtureFile } from '../../../test/helpers/corpus.js';
 import { describeEachDialect } from '../../../test/helpers/dialects.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
+import { createRecord } from '../../core/records/create-record.js';
 
 const base = testBase;
 const rfcs = [
@@ -184,6 +185,15 @@ describeEachDialect('the library API', (_dialect, newDatabase) => {
     const timeline = result.items.find((i) => i.questionId === 'timeline');
     expect(timeline).toMatchObject({ answered: true, section: expect.stringMatching(/Timeline/), start: expect.any(Number) });
     expect(await library()).toHaveLength(3);
+  });
+
+  it('lists templates a page at a time, by name', async () => {
+    for (const name of ['Spec', 'PRD', 'RFC']) await createRecord(t.ctx, { entity: 'templates', input: { name } });
+    const page = async (query: string) => (await read<{ items: Array<{ name: string }> }>(send('GET', `/api/templates?${query}`))).items;
+    expect((await page('')).map((x) => x.name)).toEqual(['PRD', 'RFC', 'Spec']);
+    expect((await page('limit=1&offset=1')).map((x) => x.name)).toEqual(['RFC']);
+    expect(await page('offset=3')).toEqual([]);
+    expect((await send('GET', '/api/templates?limit=0')).status).toBe(400);
   });
 
   it('lists the questions of a document without storing it', async () => {

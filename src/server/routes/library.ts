@@ -1,27 +1,24 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../analysis/questions/read-document.js';
+import { errorSchema, idParam, pageOf, pageQuery } from '../../contracts/common.js';
 import {
   artifactHitSchema,
   artifactSummarySchema,
   artifactWithQuestionsSchema,
   documentQuestionSchema,
   draftCheckSchema,
-  errorSchema,
-  idParam,
   libraryListQuery,
   librarySearchQuery,
   libraryUploadForm,
-  pageOf,
-  pageQuery,
   singleFileForm,
   templateCreateBody,
   templateRefParam,
   templateWithQuestionsSchema,
-} from '../../contracts/api.js';
+} from '../../contracts/library.js';
+import { AppError } from '../../core/errors.js';
 import { addArtifacts } from '../../core/library/add-artifacts.js';
 import { checkDraftFile } from '../../core/library/check-draft-file.js';
 import { createTemplate } from '../../core/library/create-template.js';
@@ -50,7 +47,7 @@ const uploadPaths = [/^\/api\/library$/, /^\/api\/questions$/, /^\/api\/template
 
 /**
  * True for the routes that take file uploads. They have limits of their own (below, and the
- * contact import's in routes/loop.ts), so the app's general body limit must let them through.
+ * contact import's in routes/portability.ts), so the app's general body limit must let them through.
  */
 export function isUploadRequest(method: string, path: string): boolean {
   return method === 'POST' && uploadPaths.some((p) => p.test(path));
@@ -61,9 +58,10 @@ function uploadLimit(maxSize: number): MiddlewareHandler {
   return bodyLimit({
     maxSize,
     onError: () => {
-      throw new HTTPException(413, {
-        message: `Uploads here are limited to ${Math.round(maxSize / MB)} MB; each document can be at most ${MAX_DOCUMENT_BYTES / MB} MB`,
-      });
+      throw new AppError(
+        'too_large',
+        `Uploads here are limited to ${Math.round(maxSize / MB)} MB; each document can be at most ${MAX_DOCUMENT_BYTES / MB} MB`,
+      );
     },
   });
 }
@@ -77,7 +75,7 @@ async function documentFile(file: File): Promise<DocumentFile> {
   const name = file.name || 'document';
   if (file.size > MAX_DOCUMENT_BYTES) {
     const size = Math.ceil((file.size / MB) * 10) / 10;
-    throw new HTTPException(413, { message: `${name} is ${size} MB; documents can be at most ${MAX_DOCUMENT_BYTES / MB} MB` });
+    throw new AppError('too_large', `${name} is ${size} MB; documents can be at most ${MAX_DOCUMENT_BYTES / MB} MB`);
   }
   return readDocumentOffThread({ name, bytes: file });
 }
@@ -160,11 +158,7 @@ export function libraryRoutes(app: OpenAPIHono<ServerEnv>): void {
     }),
     async (c) => {
       const { kind, tag, limit, offset } = c.req.valid('query');
-      // Core filters tags after reading, so a page is cut here when a tag is given.
-      const page = tag === undefined ? { limit, offset } : undefined;
-      const rows = await listArtifacts(c.var.core, { kind, tag, page });
-      const items = page ? rows : rows.slice(offset, offset + limit);
-      return c.json({ items, limit, offset }, 200);
+      return c.json({ items: await listArtifacts(c.var.core, { kind, tag, page: { limit, offset } }), limit, offset }, 200);
     },
   );
 
@@ -247,8 +241,7 @@ export function libraryRoutes(app: OpenAPIHono<ServerEnv>): void {
 
   app.openapi(listTemplates, async (c) => {
     const { limit, offset } = c.req.valid('query');
-    const rows = await listRecords(c.var.core, { entity: 'templates' });
-    return c.json({ items: rows.slice(offset, offset + limit), limit, offset }, 200);
+    return c.json({ items: await listRecords(c.var.core, { entity: 'templates', page: { limit, offset } }), limit, offset }, 200);
   });
 
   app.openapi(postTemplate, async (c) => c.json(await createTemplate(c.var.core, c.req.valid('json')), 201));

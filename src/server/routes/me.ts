@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { errorSchema } from '../../contracts/api.js';
+import { errorSchema } from '../../contracts/common.js';
 import { AppError } from '../../core/errors.js';
 import type { Workspace } from '../../core/ports.js';
 import { parseInput } from '../../core/records/parse-input.js';

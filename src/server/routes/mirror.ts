@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { idParam } from '../../contracts/api.js';
+import { idParam } from '../../contracts/common.js';
 import {
   feedbackAdoptBody,
   feedbackLogBody,

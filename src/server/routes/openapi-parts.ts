@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorSchema } from '../../contracts/api.js';
+import { errorSchema } from '../../contracts/common.js';
 
 /** A JSON response (or part of one) in a route's OpenAPI description. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -16,3 +16,6 @@ export const loopFailures = {
   404: json(errorSchema, 'No such record'),
   409: json(errorSchema, 'Not allowed at this stage of the loop'),
 };
+
+/** Headers of a download: its type and the name a browser saves it under. */
+export const download = (type: string, name: string) => ({ 'content-type': type, 'content-disposition': `attachment; filename="${name}"` });

@@ -1,11 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { entityPaths, errorSchema, idParam, pageOf, pageQuery } from '../../contracts/api.js';
+import { errorSchema, idParam, pageOf, pageQuery } from '../../contracts/common.js';
+import { entityPaths } from '../../contracts/records.js';
 import { AppError } from '../../core/errors.js';
 import { createRecord } from '../../core/records/create-record.js';
 import { deleteRecord } from '../../core/records/delete-record.js';
-import { type EntityName, entityDef, entityNames } from '../../core/records/entities.js';
+import { entityDef } from '../../core/records/entities.js';
 import { getRecord } from '../../core/records/get-record.js';
+import { listRecords } from '../../core/records/list-records.js';
+import { type EntityName, entityNames } from '../../core/records/schemas.js';
 import { updateRecord } from '../../core/records/update-record.js';
 import type { ServerEnv } from '../env.js';
 
@@ -78,7 +81,7 @@ export function recordRoutes(app: OpenAPIHono<ServerEnv>): void {
             .filter(([, v]) => v !== undefined)
             .map(([k, v]) => [k, filterValue(k, kinds.get(k) ?? 'text', v as string)]),
         );
-        const items = await c.var.core.ws.table(name).list(where, { limit, offset });
+        const items = await listRecords(c.var.core, { entity: name, where, page: { limit, offset } });
         return c.json({ items, limit, offset }, 200);
       },
     );

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { idParam, moveBody } from '../../contracts/api.js';
+import { idParam } from '../../contracts/common.js';
+import { moveBody } from '../../contracts/relationships.js';
 import { mentorCreate, mentorSchema } from '../../core/mentors/schemas.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
 import { getMentorHistory } from '../../core/relationships/get-mentor-history.js';

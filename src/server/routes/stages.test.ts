@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, testBase } from '../../../test/helpers/app.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
 import { addMentor } from '../../core/relationships/add-mentor.js';
-import { stages, stagesByHand } from '../../core/relationships/stages.js';
+import { stages } from '../../core/relationships/schemas.js';
+import { stagesByHand } from '../../core/relationships/stages.js';
 
 describe('GET /api/stage-moves', () => {
   let t: TestWorkspace;

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { stageMovesSchema } from '../../contracts/api.js';
+import { stageMovesSchema } from '../../contracts/relationships.js';
 import { listStageMoves } from '../../core/mentors/list-stage-moves.js';
 import type { ServerEnv } from '../env.js';
 import { json } from './openapi-parts.js';

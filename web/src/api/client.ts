@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../src/contracts/api.js';
+import type { ApiError } from '../../../src/contracts/common.js';
 
 /** An error the API answered with: its code (`not_found`, `illegal_transition`…) and message. */
 export class RequestError extends Error {

@@ -1,6 +1,6 @@
 import { LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import type { ApiRecord } from '../../../src/contracts/api.js';
+import type { ApiRecord } from '../../../src/contracts/records.js';
 
 type Outcome = ApiRecord<'outcomes'>;
 type Checkin = ApiRecord<'checkins'>;

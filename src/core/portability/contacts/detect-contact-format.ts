@@ -1,8 +1,5 @@
+import type { ContactFormat } from '../schemas.js';
 import { findLinkedinHeader } from './parse-linkedin.js';
-
-/** The contact files `understudy import` reads. */
-export const contactFormats = ['linkedin', 'vcard', 'csv'] as const;
-export type ContactFormat = (typeof contactFormats)[number];
 
 /**
  * Tells a contact file's format from its content, then its name: a file that starts with

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ApiRecord, shortlistEntrySchema } from '../../../../src/contracts/api.js';
+import type { shortlistEntrySchema } from '../../../../src/contracts/mentors.js';
+import type { ApiRecord } from '../../../../src/contracts/records.js';
 import { api, query } from '../../api/client.js';
 
 /** One mentor on a shortlist: the mentor, the score that ranked them, why, and whether they declined before. */

@@ -1,4 +1,6 @@
-import type { ApiPage, ApiRecord, MentorHistory } from '../../../../src/contracts/api.js';
+import type { ApiPage } from '../../../../src/contracts/common.js';
+import type { ApiRecord } from '../../../../src/contracts/records.js';
+import type { MentorHistory } from '../../../../src/contracts/relationships.js';
 
 /** The records Compose reads from the API, with the types the API contract gives them. */
 

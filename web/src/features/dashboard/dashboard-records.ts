@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import type { ApiPage, ApiRecord, doctorReportSchema, nextActionsSchema } from '../../../../src/contracts/api.js';
+import type { nextActionsSchema } from '../../../../src/contracts/actions.js';
+import type { ApiPage } from '../../../../src/contracts/common.js';
+import type { doctorReportSchema } from '../../../../src/contracts/doctor.js';
+import type { ApiRecord } from '../../../../src/contracts/records.js';
 
 /** What the dashboard reads from the API, with the types the API contract gives them. */
 

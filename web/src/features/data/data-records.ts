@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { entityPaths, importResultSchema, restoredSchema } from '../../../../src/contracts/api.js';
+import type { importResultSchema, restoredSchema } from '../../../../src/contracts/portability.js';
+import type { entityPaths } from '../../../../src/contracts/records.js';
 
 /** The records the Data page reads and writes, as the API sends them. */
 

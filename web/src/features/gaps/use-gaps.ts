@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { ApiPage, ApiRecord } from '../../../../src/contracts/api.js';
+import type { ApiPage } from '../../../../src/contracts/common.js';
+import type { ApiRecord } from '../../../../src/contracts/records.js';
 import { api, query } from '../../api/client.js';
 import { queryClient } from '../../api/query-client.js';
 

@@ -5,7 +5,7 @@ import type {
   artifactWithQuestionsSchema,
   draftCheckSchema,
   templateWithQuestionsSchema,
-} from '../../../../src/contracts/api.js';
+} from '../../../../src/contracts/library.js';
 
 /**
  * The library's records as the API sends them, inferred from the shared contracts so the page

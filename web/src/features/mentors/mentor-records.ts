@@ -1,17 +1,13 @@
 import type { z } from 'zod';
-import type {
-  ApiPage,
-  ApiRecord,
-  capturedAdviceSchema,
-  importResultSchema,
-  meetingLogBody,
-  menteeRecordSchema,
-  stageMovesSchema,
-} from '../../../../src/contracts/api.js';
+import type { capturedAdviceSchema, menteeRecordSchema } from '../../../../src/contracts/advice.js';
+import type { ApiPage } from '../../../../src/contracts/common.js';
+import type { importResultSchema } from '../../../../src/contracts/portability.js';
+import type { ApiRecord } from '../../../../src/contracts/records.js';
+import type { meetingLogBody, stageMovesSchema } from '../../../../src/contracts/relationships.js';
 
 /** The records the mentor pages read from the API, with the types the API contract gives them. */
 
-export type { MentorHistory, RelationshipHistory, Stage } from '../../../../src/contracts/api.js';
+export type { MentorHistory, RelationshipHistory, Stage } from '../../../../src/contracts/relationships.js';
 
 /** How often office hours recur; `null` means none. */
 export type OfficeHoursCadence = NonNullable<Relationship['officeHoursCadence']>;

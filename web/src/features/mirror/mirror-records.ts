@@ -1,5 +1,6 @@
-import type { ApiPage, ApiRecord } from '../../../../src/contracts/api.js';
+import type { ApiPage } from '../../../../src/contracts/common.js';
 import type { MirrorHistoryResponse } from '../../../../src/contracts/mirror.js';
+import type { ApiRecord } from '../../../../src/contracts/records.js';
 
 /** The Mirror records as the API sends them, with the types the API contract gives them. */
 

@@ -55,3 +55,31 @@ export const checkResultField = z.looseObject({
   score: z.number().int().min(0).max(100),
   findings: z.array(storedFinding),
 });
+
+/**
+ * The entities of the workspace, by table name (camelCase plural), in dependency order: a
+ * parent always comes before its children. `entities.ts` describes how each is kept.
+ */
+export const entityNames = [
+  'outcomes',
+  'checkins',
+  'gaps',
+  'mentors',
+  'evidence',
+  'giveBacks',
+  'relationships',
+  'transitions',
+  'messages',
+  'advice',
+  'meetings',
+  'actionItems',
+  'artifacts',
+  'artifactQuestions',
+  'templates',
+  'templateQuestions',
+  'templateSources',
+  'feedbackRequests',
+  'feedback',
+  'feedbackReplies',
+] as const;
+export type EntityName = (typeof entityNames)[number];

@@ -1,0 +1,3 @@
+/** The contact files `understudy import` reads. */
+export const contactFormats = ['linkedin', 'vcard', 'csv'] as const;
+export type ContactFormat = (typeof contactFormats)[number];
