@@ -39,17 +39,18 @@ export function registerTemplate(program: Command): void {
     });
 
   globalOptions(template.command('list'))
-    .description('list templates')
+    .description('list templates with how many questions and source documents each has')
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
-      const { listRecords } = await import('../../core/records/list-records.js');
-      const rows = await withWorkspace(run, (ctx) => listRecords(ctx, { entity: 'templates' }));
+      // The same summaries as MCP's list_templates: the counts come from one core use-case.
+      const { listTemplates } = await import('../../core/library/list-templates.js');
+      const rows = await withWorkspace(run, (ctx) => listTemplates(ctx));
       run.out.print(
         rows,
         () =>
           table(
-            ['ID', 'NAME'],
-            rows.map((t) => [t.id, t.name]),
+            ['ID', 'NAME', 'QUESTIONS', 'SOURCES'],
+            rows.map((t) => [t.id, t.name, String(t.questionCount), String(t.sources.length)]),
           ) || 'No templates yet. Build one with: understudy template create NAME FILE...',
       );
     });
