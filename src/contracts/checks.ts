@@ -8,7 +8,7 @@ import { skills } from '../analysis/data/skills.js';
 import { type StrengthId, strengths } from '../analysis/data/strengths.js';
 import { fitsTextLimit, MAX_TEXT_BYTES } from '../analysis/engine/text-limit.js';
 import type { CheckResult, Finding, TextStats } from '../analysis/engine/types.js';
-import { dateField } from '../core/records/schemas.js';
+import { dateField, idField } from '../core/records/schemas.js';
 
 /**
  * The schemas of the text checks over HTTP (SPEC §1.5–1.7): what each takes and the result it
@@ -31,6 +31,9 @@ export const askCheckBody = z.object({
   text: checkText,
   stage: z.enum(askStages).optional().meta({
     description: 'Stage of the loop the message is for (default first-contact); a backstage request is checked like an escalation',
+  }),
+  mentorId: idField.optional().meta({
+    description: 'Check against this mentor’s relationship: an escalation needs a circle-back that passed its check first',
   }),
 });
 

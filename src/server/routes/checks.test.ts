@@ -3,7 +3,9 @@ import { createTestApp, testBase } from '../../../test/helpers/app.js';
 import { cliSandbox } from '../../../test/helpers/cli.js';
 import { sqliteDatabase } from '../../../test/helpers/dialects.js';
 import { openTestWorkspace, type TestWorkspace } from '../../../test/helpers/workspace.js';
+import { checkAsk } from '../../analysis/checks/ask/check-ask.js';
 import { MAX_TEXT_BYTES } from '../../analysis/engine/text-limit.js';
+import { addMentor } from '../../core/relationships/add-mentor.js';
 import { MAX_CHECK_BODY_BYTES } from './checks.js';
 
 const stackTrace = /at .*\.(ts|js):\d+/;
@@ -100,6 +102,17 @@ describe('the checks over HTTP', () => {
     const slot = 'Could we set up an hour to go through our whole roadmap?';
     const backstage = (await (await post('/api/checks/ask', { text: slot, stage: 'backstage' })).json()) as CheckBody;
     expect(backstage.findings.map((f) => f.rule)).toContain('slot-too-long');
+  });
+
+  it('checks an escalation against the mentor’s relationship when it names one, as the CLI and MCP do', async () => {
+    const { mentor } = await addMentor(t.ctx, { input: { name: 'Maya Lindqvist' } });
+    const text = 'Would you be open to a 30-minute call each month to go over my pricing experiments?';
+    const named = (await (await post('/api/checks/ask', { text, stage: 'escalation', mentorId: mentor.id })).json()) as CheckBody;
+    // No circle-back has been logged with Maya, so the escalation is out of order.
+    expect(named).toEqual(JSON.parse(JSON.stringify(checkAsk(text, { stage: 'escalation', hasCircleBack: false }))));
+    expect(named.findings.map((f) => f.rule)).toContain('no-circle-back');
+    const unknown = await refused('/api/checks/ask', { text, stage: 'escalation', mentorId: '019a0000-0000-7000-8000-000000000000' });
+    expect(unknown).toMatchObject({ status: 404, code: 'not_found' });
   });
 
   it('reads a goal’s relative deadline from the server’s today, or from the today given', async () => {

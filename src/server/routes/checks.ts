@@ -23,6 +23,7 @@ import {
 } from '../../contracts/checks.js';
 import { errorSchema } from '../../contracts/common.js';
 import { AppError } from '../../core/errors.js';
+import { hasCircledBack } from '../../core/relationships/has-circled-back.js';
 import type { ServerEnv } from '../env.js';
 import { json, jsonBody } from './openapi-parts.js';
 
@@ -47,6 +48,7 @@ const checkBodyLimit = bodyLimit({
 
 const failures = {
   400: json(errorSchema, 'Not JSON, no text, a text over the limit, or an unknown stage or date (the message names it)'),
+  404: json(errorSchema, 'The mentor named does not exist'),
   413: json(errorSchema, 'The request body is too large'),
 };
 
@@ -76,9 +78,11 @@ export function checkRoutes(app: OpenAPIHono<ServerEnv>): void {
       askCheckBody,
       askCheckSchema,
     ),
-    (c) => {
-      const { text, stage } = c.req.valid('json');
-      return c.json(checkAsk(text, { stage }), 200);
+    async (c) => {
+      const { text, stage, mentorId } = c.req.valid('json');
+      // As `check ask --mentor` and MCP's check_ask: the relationship says whether a circle-back came first.
+      const hasCircleBack = mentorId ? await hasCircledBack(c.var.core, { mentorId }) : undefined;
+      return c.json(checkAsk(text, { stage, hasCircleBack }), 200);
     },
   );
 
