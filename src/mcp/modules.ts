@@ -24,6 +24,7 @@ export const analysis = {
 
 /** The use-cases that load checks or catalogues with them. */
 export const core = {
+  addOutcome: once(() => import('../core/outcomes/add-outcome.js')),
   hasCircledBack: once(() => import('../core/relationships/has-circled-back.js')),
   parseDocument: once(() => import('../core/library/parse-document.js')),
   checkDraftFile: once(() => import('../core/library/check-draft-file.js')),

@@ -3,7 +3,7 @@ import { outcomeStatuses } from '../../core/outcomes/schemas.js';
 import { createRecord, dropUndefined } from '../../core/records/create-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { dateArg, defineTool, idArg } from '../define-tool.js';
-import { analysis } from '../modules.js';
+import { core } from '../modules.js';
 
 /** Outcomes and their check-ins: the 3–6 month results the loop serves. */
 export const outcomeTools = [
@@ -25,7 +25,7 @@ export const outcomeTools = [
     name: 'add_outcome',
     title: 'Add an outcome',
     description:
-      'Add a 3–6 month outcome; fields not given are read from the statement by the goal check, whose result is returned with it (a vague goal is still saved).',
+      'Add a 3–6 month outcome; fields not given are read from the statement by the goal check, whose result is returned with it. A goal that is not concrete is not saved (saved: false, with the findings to fix) unless draft is true, which keeps it as a draft.',
     kind: 'write',
     input: {
       statement: z.string().max(2_000).describe('The outcome, e.g. "Raise trial-to-paid conversion from 4% to 6% by end of Q2"'),
@@ -34,25 +34,13 @@ export const outcomeTools = [
       target: z.number().optional().describe('Value to reach'),
       unit: z.string().max(40).optional().describe('Unit of the values, e.g. %, USD'),
       deadline: dateArg('Deadline, YYYY-MM-DD').optional(),
+      draft: z.boolean().optional().describe('Keep a goal that is not concrete yet as a draft, to make concrete later'),
     },
-    run: async (args, { ctx }) => {
-      const check = (await analysis.checkGoal()).checkGoal(args.statement, { today: ctx.clock.today() });
-      const read = check.outcome;
-      const outcome = await createRecord(ctx, {
-        entity: 'outcomes',
-        input: dropUndefined({
-          statement: args.statement,
-          kind: read.kind ?? undefined,
-          metric: args.metric ?? read.metric ?? undefined,
-          direction: read.direction ?? undefined,
-          baseline: args.baseline ?? read.baseline ?? undefined,
-          target: args.target ?? read.target ?? undefined,
-          // "From 30% to 40%" is a change in points: the levels themselves are percentages.
-          unit: args.unit ?? (read.change?.unit === 'points' ? '%' : undefined),
-          deadline: args.deadline ?? read.deadline ?? undefined,
-        }),
-      });
-      return { outcome, check: { verdict: check.verdict, score: check.score, findings: check.findings } };
+    // The same use-case as `understudy outcome add`: one reading of the statement, one rule for vague goals.
+    run: async ({ statement, draft, ...fields }, { ctx }) => {
+      const result = await (await core.addOutcome()).addOutcome(ctx, { statement, fields, draft });
+      const { verdict, score, findings } = result.check;
+      return { saved: result.saved, outcome: result.outcome, check: { verdict, score, findings } };
     },
   }),
   defineTool({
