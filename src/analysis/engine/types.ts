@@ -1,3 +1,9 @@
+/** A span of the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** How much a finding matters: an `error` fails the check, the others only advise. */
 export type Severity = 'error' | 'warning' | 'info';
 

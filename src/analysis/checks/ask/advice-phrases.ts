@@ -8,9 +8,8 @@
 
 import { numberedParts } from '../../data/ask.js';
 import { adviceLabels, recallingOpeners } from '../../data/ask-circle-back.js';
-import type { Span } from '../../engine/match.js';
 import { matchesIn } from '../../engine/native-regex.js';
-import type { Doc, Token } from '../../engine/types.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { wordsBefore } from '../../engine/words-around.js';
 import {
   ACTIONS,

@@ -7,8 +7,10 @@
  */
 
 import { advisingGerunds, advisingVerbs, attributedToPhrases, attributingWords } from '../../data/ask-circle-back.js';
-import { findAll, isNegated, type Span, startingWith, tokenIndexAt } from '../../engine/match.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { isNegated } from '../../engine/is-negated.js';
+import { findAll, startingWith } from '../../engine/match.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import {
   actionClauseBefore,
   apposition,

@@ -18,10 +18,13 @@ import {
   placeholderResults,
   resultLabels,
 } from '../../data/ask-circle-back.js';
-import { findAll, isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
+import { isNegated } from '../../engine/is-negated.js';
+import { findAll } from '../../engine/match.js';
 import { matchesIn } from '../../engine/native-regex.js';
-import { findQuantities, type Quantity } from '../../engine/numbers.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { findQuantities } from '../../engine/numbers.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Quantity } from '../../engine/quantity.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { CAUSAL, FUTURE } from './advice-words.js';
 import { compile, type Hit, insideAny, isUnreal, isWord, labelledLine, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
 import {

@@ -14,20 +14,12 @@ import {
   requestCues,
   senderWords,
 } from '../../data/ask.js';
-import {
-  ANY_WORD,
-  findAll,
-  phraseAlternation,
-  phraseRegex,
-  type Span,
-  type Spellings,
-  startingWith,
-  tokenIndexAt,
-  wordBounded,
-} from '../../engine/match.js';
+import { findAll, startingWith } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import { nativeFor } from '../../engine/native-regex.js';
-import type { Doc, Sentence, Token } from '../../engine/types.js';
+import { ANY_WORD, phraseAlternation, phraseRegex, type Spellings, wordBounded } from '../../engine/phrase-regex.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Doc, Sentence, Span, Token } from '../../engine/types.js';
 import { unmarkedQuestion } from './unmarked-question.js';
 
 /** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"), for every phrase list of the ask check. */

@@ -4,8 +4,9 @@
  * to another. `find-result.ts` reads them; each is tried only where its first word stands. Also
  * what reads like a result and is none: a condition after "when", a label with nothing after it.
  */
-import { startingWith, tokenIndexAt } from '../../engine/match.js';
-import type { Quantity } from '../../engine/numbers.js';
+import { startingWith } from '../../engine/match.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Quantity } from '../../engine/quantity.js';
 import type { Doc, Token } from '../../engine/types.js';
 
 /**

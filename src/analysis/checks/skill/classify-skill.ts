@@ -1,7 +1,7 @@
 import { eqHints, type Skill, skillCategory, skillCues, skills, skillWeights } from '../../data/skills.js';
 import { compileLexicon, scanLexicon } from '../../engine/cue-lexicon.js';
-import { tokenIndexAt } from '../../engine/match.js';
 import { indexList, scanPhrases } from '../../engine/phrase-index.js';
+import { tokenIndexAt } from '../../engine/positions.js';
 import { textStats } from '../../engine/stats.js';
 import { parseText } from '../../engine/text.js';
 import type { TextStats } from '../../engine/types.js';

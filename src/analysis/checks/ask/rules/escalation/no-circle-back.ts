@@ -12,8 +12,8 @@ import {
   tryingVerbs,
   unreportedPhrases,
 } from '../../../../data/ask-escalation.js';
-import { firstTokenAtOrAfter, wholeText } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
+import { firstTokenAtOrAfter, wholeText } from '../../../../engine/positions.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';

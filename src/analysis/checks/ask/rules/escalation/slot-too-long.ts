@@ -5,8 +5,8 @@ import {
   slotRequestCues,
   unboundedPhrases,
 } from '../../../../data/ask-escalation.js';
-import { type Span, wholeText } from '../../../../engine/match.js';
-import type { Doc, Rule } from '../../../../engine/types.js';
+import { wholeText } from '../../../../engine/positions.js';
+import type { Doc, Rule, Span } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
 import { findSlots } from '../../find-slot.js';

@@ -23,7 +23,7 @@ import {
   specificProblemPhrases,
   stuckWords,
 } from '../../../../data/ask-escalation.js';
-import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/match.js';
+import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/positions.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';

@@ -25,9 +25,10 @@ import {
   selfWords,
   treatmentPhrases,
 } from '../../../../data/ask.js';
-import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { findAll } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
-import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { tokenIndexAt } from '../../../../engine/positions.js';
+import type { Doc, Rule, Span, Token } from '../../../../engine/types.js';
 import {
   aboutTheirPractice,
   alt,

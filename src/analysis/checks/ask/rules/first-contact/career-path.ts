@@ -14,9 +14,10 @@ import {
   roleWordFollowersNotCareer,
   trajectoryNouns,
 } from '../../../../data/ask.js';
-import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
+import { findAll } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
-import type { Doc, Rule } from '../../../../engine/types.js';
+import { tokenIndexAt } from '../../../../engine/positions.js';
+import type { Doc, Rule, Span } from '../../../../engine/types.js';
 import {
   alt,
   gap,

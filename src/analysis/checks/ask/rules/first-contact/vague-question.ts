@@ -12,9 +12,9 @@ import {
   vaguePhrases,
   ventureStarts,
 } from '../../../../data/ask.js';
-import { findAll, type Span } from '../../../../engine/match.js';
+import { findAll } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
-import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import type { Doc, Rule, Span, Token } from '../../../../engine/types.js';
 import {
   alt,
   gap,

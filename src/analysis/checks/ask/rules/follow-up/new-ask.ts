@@ -1,6 +1,6 @@
 import { addingWords, askNouns, newAskOpeners, newAskPhrases, replacingVerbs } from '../../../../data/ask-follow-up.js';
-import { findAll, type Span } from '../../../../engine/match.js';
-import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { findAll } from '../../../../engine/match.js';
+import type { Doc, Rule, Span, Token } from '../../../../engine/types.js';
 import {
   alt,
   gap,
