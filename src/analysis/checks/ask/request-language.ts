@@ -33,6 +33,9 @@ export function alt(phrases: readonly string[]): string {
   return phraseAlternation(phrases, SPELLED);
 }
 
+/** The end of a word in a regex: no letter or digit follows. */
+export const END = '(?![\\p{L}\\p{N}])';
+
 /** Zero to `max` whole words, each followed by spaces: a bounded gap inside a clause. */
 export function gap(max: number): string {
   return `(?:${ANY_WORD}\\s{1,3}){0,${max}}`;

@@ -4,7 +4,7 @@ import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
 import { recalledParts } from '../../loop-parts.js';
 import { askedAbout } from '../../loop-tokens.js';
-import { untriedSign } from './no-circle-back.js';
+import { untriedSign } from '../../no-circle-back-sign.js';
 
 /** Messages of the `prior-context` rule. */
 export const messages = {
