@@ -1,7 +1,8 @@
 /**
  * Where a message asks for a meeting: coffee, a call, a chat, "pick your brain", time on their
  * calendar. The first contact fails on it (`meeting-request`); a follow-up that adds one makes a
- * new ask, and a review asked for in one is no big favour of its own.
+ * new ask; and what a meeting is asked for ("20 minutes to go through it") is no review of the
+ * sender's work (`find-big-favors.ts`).
  */
 import {
   meetingBlockers,

@@ -1,6 +1,7 @@
 /**
  * Where a message asks someone to be a mentor, for mentorship, or to take a guiding role. The
- * first contact fails on it (`mentorship-request`); a follow-up that adds one makes a new ask.
+ * first contact fails on it (`mentorship-request`); a follow-up that adds one makes a new ask;
+ * and an ongoing commitment in the same sentence is that mentorship, not a big favour as well.
  */
 import {
   guidedStretches,
