@@ -1,7 +1,8 @@
 /*
  * Keeps the rules, their tests and their doc pages in step: every rule of every check has a
  * `<rule-id>.test.ts` beside its module and a page `docs/rules/<check>/<rule-id>.md` whose
- * title names its id, check and severity; no page describes a rule that does not exist.
+ * title names its id, check and severity; no page describes a rule that does not exist; and no
+ * rule id is used by two checks (or two stages of the ask check) unless SPEC §1.5 does so.
  * Run in CI (`npm run lint`); exits 1 with the list of what is out of step.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -85,6 +86,30 @@ for (const set of sets) {
   }
 }
 for (const page of classifierPages) if (!existsSync(join(root, page))) problems.push(`${page}: missing`);
+
+/**
+ * The rule ids SPEC §1.5 gives to more than one check or stage, and where: these repeats are
+ * meant, every other repeat is a mistake. The SPEC is not kept in this repository, so its
+ * repeats are copied here; change this list only with the SPEC.
+ */
+const repeatedBySpec: Readonly<Record<string, readonly string[]>> = {
+  'vague-question': ['ask/first-contact', 'ask/escalation'],
+  'too-long': ['ask/first-contact', 'ask/follow-up'],
+  gratitude: ['ask/circle-back', 'feedback-reply'],
+};
+const placesOf = new Map<string, string[]>();
+for (const set of sets) {
+  const place = set.docs.replace(/^docs\/rules\//, '');
+  for (const rule of set.rules) placesOf.set(rule.id, [...(placesOf.get(rule.id) ?? []), place]);
+}
+for (const [id, places] of placesOf) {
+  if (places.length < 2) continue;
+  const allowed = repeatedBySpec[id] ?? [];
+  if ([...places].sort().join() !== [...allowed].sort().join())
+    problems.push(
+      `rule ${id} is used in ${places.join(', ')}; SPEC §1.5 repeats ${allowed.length > 0 ? `it only in ${allowed.join(', ')}` : 'no such id'}`,
+    );
+}
 
 if (problems.length > 0) {
   process.stderr.write(`Rules, tests and docs are out of step:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);

@@ -7,7 +7,7 @@ import type { SkillResult } from '../analysis/checks/skill/classify-skill.js';
 import { skills } from '../analysis/data/skills.js';
 import { type StrengthId, strengths } from '../analysis/data/strengths.js';
 import { fitsTextLimit, MAX_TEXT_BYTES } from '../analysis/engine/text-limit.js';
-import type { CheckResult, Finding, TextStats } from '../analysis/engine/types.js';
+import { type CheckResult, checkNames, type Finding, type TextStats } from '../analysis/engine/types.js';
 import { dateField, idField } from '../core/records/schemas.js';
 
 /**
@@ -49,6 +49,7 @@ export const textCheckBody = z.object({ text: checkText });
 /** One finding of a check, with UTF-16 offsets into the text sent (end exclusive). */
 export const findingSchema = z.object({
   rule: z.string(),
+  check: z.enum(checkNames).meta({ description: 'The check whose rule it is; two checks may share a rule id (gratitude)' }),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   start: z.number().int(),

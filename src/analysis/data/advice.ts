@@ -1,7 +1,7 @@
 /**
  * Word lists of advice capture (SPEC §1.4): what makes a sentence of a mentor's reply a
  * piece of advice, and what does not. Data, reviewed like code. Phrase lists use the syntax
- * of `checks/skill/cue-lexicon.ts` (`~` stem, `*` one word, `**` up to three words).
+ * of `engine/phrase-index.ts` (`~` stem, `*` one word, `**` up to three words).
  */
 
 /** Base forms of verbs that open an imperative ("Try …", "Cut the scope …", "Don't …"). */

@@ -4,7 +4,7 @@
  * the phrase syntax is described in `engine/phrase-index.ts` (`~` stem, `*` one word,
  * `**` up to three words). The lists describe concepts, not example sentences.
  */
-import type { CueTiers } from '../checks/skill/cue-lexicon.js';
+import type { CueTiers } from './cue-tiers.js';
 
 /** The six skills; the first three are IQ, the last three EQ. */
 export const skills = ['execution', 'strategy', 'product-sense', 'communication', 'leadership', 'management'] as const;

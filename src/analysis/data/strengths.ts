@@ -5,7 +5,7 @@
  * behaviour people notice — in weight tiers (see `engine/phrase-index.ts` for the syntax:
  * `~` stem, `*` one word, `**` up to three words).
  */
-import type { CueTiers } from '../checks/skill/cue-lexicon.js';
+import type { CueTiers } from './cue-tiers.js';
 
 /** A strength, its shadow side and the counter-behaviour, plus the cues of the shadow. */
 export interface Strength {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, findNonBounds, findTimeBounds, monthsBetween, parseIsoDate } from './dates.js';
+import { addMonths, monthsBetween, parseIsoDate } from './calendar.js';
+import { findNonBounds, findTimeBounds } from './dates.js';
 import { parseText } from './text.js';
 
 const TODAY = '2026-11-27';

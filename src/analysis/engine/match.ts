@@ -1,84 +1,10 @@
-import { clauseOpeners, contrastWords, negationWords } from '../data/language.js';
+/**
+ * Finding every match of a regex in a parsed text, fast: a regex declared with `startingWith` is
+ * tried only where one of the words it starts with stands, found in one pass over the words.
+ */
 import { perDoc } from './memo.js';
 import { nativeFor } from './native-regex.js';
-import type { Doc, Token } from './types.js';
-
-/** A span of the text. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** One word of a phrase written `*`: letters, digits, apostrophes, quotes, backticks and hyphens, at most 30. */
-export const ANY_WORD = '[\\p{L}\\p{N}\'"`-]{1,30}';
-/** What joins the words of a phrase: one to three spaces or commas. */
-const WORD_GAP = '[\\s,]{1,3}';
-
-/** Other spellings a phrase word also matches ("you" → "u", "ya"), the word itself included. */
-export type Spellings = Readonly<Record<string, readonly string[]>>;
-
-/**
- * The source of an alternation of phrases, for use inside a larger regex. Phrases are plain
- * text, words joined by one to three spaces or commas; `*` stands for exactly one word (`pick
- * * brain` matches "pick your brain"); a word of `spellings` also matches its other spellings.
- * The phrases form a tree of words, so phrases that share a beginning share its test instead
- * of each retrying it, and a longer phrase wins over its own beginning.
- */
-export function phraseAlternation(phrases: readonly string[], spellings: Spellings = {}): string {
-  return alternatives(phraseTree(phrases, spellings));
-}
-
-/**
- * A global regex matching any of `phrases` (see `phraseAlternation`) on word boundaries of
- * `Doc.lower`, declared to start at their first words, so `findAll` only tries it there.
- */
-export function phraseRegex(phrases: readonly string[], spellings: Spellings = {}): RegExp {
-  const firstWords = phrases.flatMap((phrase) => {
-    const first = phrase.trim().split(/\s+/)[0] ?? '';
-    return first === '' ? [] : (spellings[first] ?? [first]);
-  });
-  return startingWith(new RegExp(wordBounded(phraseAlternation(phrases, spellings)), 'gu'), firstWords);
-}
-
-/** `body` as a regex source that matches only on word boundaries (no letter or digit on either side). */
-export function wordBounded(body: string): string {
-  return `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
-}
-
-/** Phrases as a tree of words: each word's regex piece, whether a phrase ends there, and what follows. */
-type TrieNode = Map<string, { end: boolean; next: TrieNode }>;
-
-function phraseTree(phrases: readonly string[], spellings: Spellings): TrieNode {
-  const root: TrieNode = new Map();
-  for (const phrase of phrases) {
-    const words = phrase.trim().split(/\s+/).filter(Boolean);
-    let node = root;
-    words.forEach((w, i) => {
-      const spelled = spellings[w];
-      const piece = w === '*' ? ANY_WORD : spelled ? `(?:${spelled.map(escapeRegex).join('|')})` : escapeRegex(w);
-      let entry = node.get(piece);
-      if (!entry) {
-        entry = { end: false, next: new Map() };
-        node.set(piece, entry);
-      }
-      if (i === words.length - 1) entry.end = true;
-      node = entry.next;
-    });
-  }
-  return root;
-}
-
-function alternatives(node: TrieNode): string {
-  // Longer words first, and a longer phrase is preferred through the greedy optional tail.
-  return [...node.entries()]
-    .sort((a, b) => b[0].length - a[0].length)
-    .map(([piece, { end, next }]) => {
-      if (next.size === 0) return piece;
-      const tail = `${WORD_GAP}(?:${alternatives(next)})`;
-      return end ? `${piece}(?:${tail})?` : `${piece}${tail}`;
-    })
-    .join('|');
-}
+import type { Doc, Span } from './types.js';
 
 /** A word as the tokeniser cuts it: letters or digits joined by an apostrophe, period, hyphen or slash. */
 const LEAD = /^[\p{L}\p{N}]+(?:['.\-/][\p{L}\p{N}]+)*/u;
@@ -214,10 +140,6 @@ function startsOf(doc: Doc, gated: Gated): readonly number[] {
   return offsets;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Every match of `regex` (which must have the `g` flag) in the folded text, as spans, left to
  * right and not overlapping, exactly as a global scan finds them. A regex declared with
@@ -266,81 +188,4 @@ export function scan(doc: Doc, regex: RegExp): Span[] {
 /** The regexes declared with `startingWith` and their leads, for tests that compare gated and whole scans. */
 export function gatedPatterns(): Array<{ regex: RegExp; leads: string[] }> {
   return gatedRegexes.map((g) => ({ regex: g.regex, leads: [...g.leads] }));
-}
-
-const NEGATORS = new Set(negationWords);
-
-/** Words that open a clause in contrast, so a negation before them does not reach past them. */
-const CONTRASTS: ReadonlySet<string> = new Set(contrastWords);
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(clauseOpeners);
-
-/**
- * True when the words just before `start`, in the same sentence, negate it ("no need for a
- * call", "I'm not looking for a mentor"). Looks back at most `window` words.
- */
-export function isNegated(doc: Doc, start: number, window = 4): boolean {
-  const index = tokenIndexAt(doc, start);
-  if (index < 0) return false;
-  const sentence = doc.tokens[index]?.sentence;
-  for (let i = index - 1, seen = 0; i >= 0 && seen < window; i--) {
-    const token = doc.tokens[i] as Token;
-    if (token.sentence !== sentence) break;
-    if (token.kind === 'punct') {
-      // A quote closes a name ("the 'completed without assist' metric"): its words negate nothing outside it.
-      if (/[,;:.!?\-\u2013\u2014"'\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(token.text)) break;
-      continue;
-    }
-    // "didn't move much, but we learned …": a contrast ends the negation's reach, and so does a
-    // subordinate clause ("I never wrote back after you advised us…": the advice was given).
-    if (CONTRASTS.has(token.lower) || CLAUSE_OPENERS.has(token.lower)) break;
-    seen += 1;
-    if (NEGATORS.has(token.lower) || token.lower.endsWith("n't")) return true;
-  }
-  return false;
-}
-
-/** Index of the token that starts at or contains `offset` (binary search), or -1. */
-export function tokenIndexAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = doc.tokens[mid] as Token;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return lo < doc.tokens.length ? lo : -1;
-}
-
-/** Index of the first token that starts at or after `offset` (`tokens.length` when none). */
-export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The sentence that contains `offset`, as a span (the whole text when none does). */
-export function sentenceAt(doc: Doc, offset: number): Span {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid] as Span;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= Math.max(s.end, s.start + 1)) lo = mid + 1;
-    else return s;
-  }
-  return { start: 0, end: doc.text.length };
-}
-
-/** The whole text as a span (for findings about the message as a whole). */
-export function wholeText(doc: Doc): Span {
-  const start = doc.text.length - doc.text.trimStart().length;
-  return { start, end: Math.max(start, doc.text.trimEnd().length) };
 }

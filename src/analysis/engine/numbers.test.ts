@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseNumberWords } from './numbers.js';
+import { parseNumberWords } from './number-words.js';
+import { findQuantities } from './numbers.js';
 import { parseText } from './text.js';
 
 const read = (text: string) =>

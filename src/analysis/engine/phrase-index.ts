@@ -1,4 +1,4 @@
-import { tokenIndexAt } from './match.js';
+import { tokenIndexAt } from './positions.js';
 import type { Doc, Token } from './types.js';
 
 /**

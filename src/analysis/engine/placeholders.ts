@@ -1,6 +1,5 @@
-import type { Span } from './match.js';
 import { perDoc } from './memo.js';
-import type { Doc } from './types.js';
+import type { Doc, Span } from './types.js';
 
 /**
  * The blanks of a template left unfilled (SPEC §1.5): `[Topic]`, `<name>`, `{result}`, `XX%`,

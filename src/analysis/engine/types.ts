@@ -1,5 +1,17 @@
+/** A span of the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** How much a finding matters: an `error` fails the check, the others only advise. */
 export type Severity = 'error' | 'warning' | 'info';
+
+/** The checks whose rules report findings (SPEC §1.1, §1.5), as each finding names its own. */
+export const checkNames = ['goal', 'ask', 'feedback-request', 'feedback-reply'] as const;
+
+/** A check whose rules report findings. */
+export type CheckName = (typeof checkNames)[number];
 
 /**
  * One problem found in a text, with where it is (UTF-16 offsets into the original text, end
@@ -7,6 +19,11 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export interface Finding {
   rule: string;
+  /**
+   * The check whose rule it is: two checks may hold a rule of the same id (`gratitude` of the
+   * ask check at circle-back and of the feedback-reply check), and this tells them apart.
+   */
+  check: CheckName;
   severity: Severity;
   message: string;
   start: number;
@@ -14,8 +31,8 @@ export interface Finding {
   suggestion?: string;
 }
 
-/** What a rule reports; the runner adds the rule id and its default severity. */
-export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+/** What a rule reports; the runner adds the rule id, its check and its default severity. */
+export type RuleFinding = Omit<Finding, 'rule' | 'check' | 'severity'> & { severity?: Severity };
 
 /** A word, number or punctuation mark of the text, with its offsets. */
 export interface Token {

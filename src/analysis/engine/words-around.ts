@@ -1,5 +1,5 @@
-import { firstTokenAtOrAfter, type Span } from './match.js';
-import type { Doc, Token } from './types.js';
+import { firstTokenAtOrAfter } from './positions.js';
+import type { Doc, Span, Token } from './types.js';
 
 /**
  * The words (not punctuation) of `sentence` met walking from token `from` by `step` (-1 or 1),

@@ -24,5 +24,5 @@ export function checkAsk(
   options: { stage?: AskStage | undefined; hasCircleBack?: boolean | undefined } = {},
 ): CheckResult<'pass' | 'revise'> {
   const ctx: AskContext = { stage: options.stage ?? 'first-contact', hasCircleBack: options.hasCircleBack };
-  return runCheck(text, askRules[ctx.stage], ctx, { pass: 'pass', fail: 'revise' }).result;
+  return runCheck('ask', text, askRules[ctx.stage], ctx, { pass: 'pass', fail: 'revise' }).result;
 }

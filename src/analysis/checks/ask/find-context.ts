@@ -22,9 +22,8 @@ import {
   timeModifiers,
   timeSpanNouns,
 } from '../../data/ask-circle-back.js';
-import type { Span } from '../../engine/match.js';
 import { matchesIn } from '../../engine/native-regex.js';
-import type { Doc, Token } from '../../engine/types.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { insideAny, isQuote, isWord, labelledLine, sentenceTokens, wordSet } from './loop-tokens.js';
 
 const PLACES = wordSet(contextNouns);

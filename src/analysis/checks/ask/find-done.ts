@@ -13,8 +13,9 @@ import {
   temporalOpeners,
   vagueChangeVerbs,
 } from '../../data/ask-circle-back.js';
-import { isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { isNegated } from '../../engine/is-negated.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import {
   ACTIONS,
   ALWAYS_TRANSITIVE,

@@ -6,24 +6,25 @@
  * discount from 35% to 20%") and placeholders ("we saw a result") are not results.
  */
 import {
-  actionableChangeVerbs,
   actorSensitiveOutcomes,
-  actorWords,
   changeComparatives,
   changeVerbs,
   comparisonWords,
   deliveryWords,
-  metricWords,
   outcomePhrases,
   placeholderResults,
   resultLabels,
 } from '../../data/ask-circle-back.js';
-import { findAll, isNegated, type Span, tokenIndexAt } from '../../engine/match.js';
+import { isNegated } from '../../engine/is-negated.js';
+import { findAll } from '../../engine/match.js';
 import { matchesIn } from '../../engine/native-regex.js';
-import { findQuantities, type Quantity } from '../../engine/numbers.js';
-import type { Doc, Token } from '../../engine/types.js';
-import { CAUSAL, FUTURE } from './advice-words.js';
-import { compile, type Hit, insideAny, isUnreal, isWord, labelledLine, phraseHits, sentenceIndexAt, wordSet } from './loop-tokens.js';
+import { findQuantities } from '../../engine/numbers.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Quantity } from '../../engine/quantity.js';
+import type { Doc, Span } from '../../engine/types.js';
+import { ACTORS, CAUSAL, FUTURE } from './advice-words.js';
+import { isPlaceholderOnly, setAmount, VAGUE_LEARNING, whenPresent } from './false-results.js';
+import { compile, type Hit, insideAny, isUnreal, labelledLine, phraseHits, sentenceIndexAt } from './loop-tokens.js';
 import {
   AGAINST_AMOUNT,
   AMOUNT_BEFORE,
@@ -37,7 +38,6 @@ import {
   GROUP_OUTCOME,
   GROUP_OUTCOME_DIGITS,
   HARDLY_ANYONE,
-  isPlaceholderOnly,
   MEANT,
   NOT_A_SINGLE,
   NOT_AMOUNT,
@@ -46,14 +46,12 @@ import {
   PROBLEM_ENDED,
   RATE_REACHED,
   SHIFTED_FROM_TO,
-  setAmount,
   TO_FROM,
   UNMATCHED_LEVEL,
-  VAGUE_LEARNING,
   WON_COUNT,
   WORKED_BECAUSE,
-  whenPresent,
 } from './result-patterns.js';
+import { describesProperty, inOwnAction, isAction, standsAsResult } from './writer-action.js';
 
 const changeVerbRegex = compile(changeVerbs);
 const comparativeRegex = compile(changeComparatives);
@@ -61,9 +59,6 @@ const comparisonRegex = compile(comparisonWords);
 const deliveryRegex = compile(deliveryWords);
 const outcomeRegex = compile(outcomePhrases);
 const placeholderRegex = compile(placeholderResults);
-const ACTIONABLE = new Set(actionableChangeVerbs);
-const ACTORS = wordSet(actorWords);
-const METRICS = wordSet(metricWords);
 const ACTOR_SENSITIVE: ReadonlySet<string> = new Set(actorSensitiveOutcomes);
 const MEASURED = new Set<Quantity['unit']>(['percent', 'points', 'multiple', 'currency']);
 const LABEL = labelledLine(resultLabels, ':|=|[ \\t]-[ \\t]');
@@ -225,79 +220,7 @@ function adviceEffect(doc: Doc, subject: Span): Hit | undefined {
   return { start: verb.start, end: object.start + clause.trimEnd().length, sentence: verb.sentence };
 }
 
-/** A break between clauses: a conjunction, a comma or a semicolon, then more words. */
-const CLAUSE_BREAK = /(?:,|;| and | but | so )\s*\p{L}/u;
-
-/**
- * True when a sentence with a percent, points, multiple or money states where things stand
- * ("31% of new customers now pick annual", "conversion is 4.2%"): it names a metric or says
- * "now", and neither asks nor reports the writer's own action.
- */
-function standsAsResult(doc: Doc, index: number, at?: number): boolean {
-  const sentence = doc.sentences[index];
-  if (!sentence || sentence.question) return false;
-  const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter(isWord);
-  // "rolled out to everyone in May and completion is now 64%": a later clause states where things stand.
-  const laterClause = at !== undefined && CLAUSE_BREAK.test(doc.lower.slice(sentence.start, at));
-  const opensWithAction = ACTIONABLE.has(words[0]?.lower ?? '') && !laterClause;
-  const actorActs = words.some((w, k) => ACTORS.has(w.lower) && ACTIONABLE.has(words[k + 1]?.lower ?? ''));
-  return !opensWithAction && !actorActs;
-}
-
-/**
- * True when the amount at `offset` belongs to what the writer did, in the same clause: "we
- * switched to $40 gift cards", "I priced it at €9" — set, not reached.
- */
-function inOwnAction(doc: Doc, offset: number): boolean {
-  const at = tokenIndexAt(doc, offset);
-  const sentence = doc.tokens[at]?.sentence;
-  for (let i = at - 1, seen = 0; i >= 1 && seen < 10; i--, seen++) {
-    const t = doc.tokens[i] as Token;
-    if (t.sentence !== sentence || /^(?:[,;:]|and|but|so|which|while|when|after)$/.test(t.lower)) return false;
-    if (isWord(t) && (/\p{L}{2}ed$/u.test(t.lower) || ACTIONABLE.has(t.lower)) && ACTORS.has(doc.tokens[i - 1]?.lower ?? '')) return true;
-  }
-  return false;
-}
-
 /** The first result that names nothing ("we saw a result", "it worked"), for the message. */
 export function findResultPlaceholder(doc: Doc): Span | undefined {
   return phraseHits(doc, placeholderRegex)[0];
-}
-
-/**
- * True when a change word is the writer's own action ("we cut the discount from 35% to 20%",
- * a list item "cut the discount …"): an actionable verb after "I"/"we" or opening its clause,
- * with no metric word just after it.
- */
-function isAction(doc: Doc, hit: Hit): boolean {
-  const phrase = doc.lower.slice(hit.start, hit.end);
-  if (!ACTIONABLE.has(phrase)) return false;
-  const index = tokenIndexAt(doc, hit.start);
-  if (index < 0) return false;
-  const before = previousToken(doc, index);
-  const opensClause = before === undefined || before.kind === 'punct' || before.sentence !== doc.tokens[index]?.sentence;
-  if (!opensClause && !ACTORS.has(before.lower)) return false;
-  for (let i = index + 1, seen = 0; i < doc.tokens.length && seen < 4; i++) {
-    const t = doc.tokens[i] as Token;
-    if (t.sentence !== doc.tokens[index]?.sentence) break;
-    if (!isWord(t)) continue;
-    seen += 1;
-    if (METRICS.has(t.lower)) return false;
-  }
-  return true;
-}
-
-/**
- * "a review step that doubles the time per patient": a present-tense change in a relative clause
- * says what something would do, not what happened.
- */
-function describesProperty(doc: Doc, hit: Span): boolean {
-  const word = doc.lower.slice(hit.start, hit.end);
-  if (!/s$/.test(word) || /ss$/.test(word)) return false;
-  const before = previousToken(doc, tokenIndexAt(doc, hit.start));
-  return before !== undefined && /^(?:that|which|who)$/.test(before.lower);
-}
-
-function previousToken(doc: Doc, index: number): Token | undefined {
-  return index > 0 ? doc.tokens[index - 1] : undefined;
 }

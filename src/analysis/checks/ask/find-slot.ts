@@ -6,7 +6,7 @@
 import { backstageOccasions, durationPhrases, durationUnits, notSlotBefore, slotNegations } from '../../data/ask-escalation.js';
 import { perDoc } from '../../engine/memo.js';
 import { matchesIn, nativeFor } from '../../engine/native-regex.js';
-import { NUMBER_WORDS, parseNumberWords } from '../../engine/numbers.js';
+import { NUMBER_WORDS, parseNumberWords } from '../../engine/number-words.js';
 import type { Doc } from '../../engine/types.js';
 import { sentenceIndexAt } from './loop-tokens.js';
 

@@ -4,11 +4,11 @@
  * parsed text and shared by the circle-back rules and the escalation's `prior-context`.
  */
 import { gratitudePhrases, newRequestPhrases, offerPhrases } from '../../data/ask-circle-back.js';
-import { type Span, tokenIndexAt } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
 import { matchesIn } from '../../engine/native-regex.js';
 import { standsForBlank } from '../../engine/placeholders.js';
-import type { Doc } from '../../engine/types.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Doc, Span } from '../../engine/types.js';
 import { recallsAtStart } from './advice-phrases.js';
 import { findNamedAdvice } from './find-advice.js';
 import { findContexts } from './find-context.js';

@@ -2,9 +2,13 @@
  * Token helpers shared by the finders of the circle-back parts and the escalation rules:
  * sets of words, the tokens of a sentence, and spans found by phrase lists grouped by sentence.
  */
-import { findAll, isNegated, phraseRegex, type Span, tokenIndexAt } from '../../engine/match.js';
+
+import { isNegated } from '../../engine/is-negated.js';
+import { findAll } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { phraseRegex } from '../../engine/phrase-regex.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { SPELLED } from './request-language.js';
 
 /** A span of the text and the index of the sentence it starts in. */

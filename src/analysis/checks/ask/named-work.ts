@@ -5,10 +5,9 @@
  * piece of work, so it ties an ask to it as well as "your talk on…" does.
  */
 import { workNouns } from '../../data/ask.js';
-import type { Span } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import { nativeFor } from '../../engine/native-regex.js';
-import type { Doc, Token } from '../../engine/types.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 
 /** A quoted run of words, opened after a space or a bracket, kept on one line and short; tried only at quotes. */
 const QUOTED = /(?<=^|[\s([])["“‘'](\p{Lu}[^"”’'\n]{2,80}?)["”’'](?![\p{L}])/uy;

@@ -14,20 +14,12 @@ import {
   requestCues,
   senderWords,
 } from '../../data/ask.js';
-import {
-  ANY_WORD,
-  findAll,
-  phraseAlternation,
-  phraseRegex,
-  type Span,
-  type Spellings,
-  startingWith,
-  tokenIndexAt,
-  wordBounded,
-} from '../../engine/match.js';
+import { findAll, startingWith } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import { nativeFor } from '../../engine/native-regex.js';
-import type { Doc, Sentence, Token } from '../../engine/types.js';
+import { ANY_WORD, phraseAlternation, phraseRegex, type Spellings, wordBounded } from '../../engine/phrase-regex.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Doc, Sentence, Span, Token } from '../../engine/types.js';
 import { unmarkedQuestion } from './unmarked-question.js';
 
 /** Chat spellings of "you" and "your" ("how did u get into…", "ur talk"), for every phrase list of the ask check. */
@@ -40,6 +32,9 @@ export const SPELLED: Spellings = { you: ['you', 'u', 'ya'], your: ['your', 'ur'
 export function alt(phrases: readonly string[]): string {
   return phraseAlternation(phrases, SPELLED);
 }
+
+/** The end of a word in a regex: no letter or digit follows. */
+export const END = '(?![\\p{L}\\p{N}])';
 
 /** Zero to `max` whole words, each followed by spaces: a bounded gap inside a clause. */
 export function gap(max: number): string {

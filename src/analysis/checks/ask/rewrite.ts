@@ -5,9 +5,9 @@
  * message already says.
  */
 import { careerPhrases, ideaVerbs, titleGlue, topicEnds, topicOpeners, workVerbs } from '../../data/ask.js';
-import { tokenIndexAt } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import { nativeFor } from '../../engine/native-regex.js';
+import { tokenIndexAt } from '../../engine/positions.js';
 import type { Doc, Token } from '../../engine/types.js';
 import { alt, phrasesRegex } from './request-language.js';
 import { findMadeWorkReferences, findSaidReferences, findWorkReferences, type WorkReference } from './work-reference.js';

@@ -17,10 +17,11 @@ import {
   workNouns,
   workNounsPlural,
 } from '../../data/ask.js';
-import { findAll, type Span, tokenIndexAt } from '../../engine/match.js';
+import { findAll } from '../../engine/match.js';
 import { memo } from '../../engine/memo.js';
 import { standsForBlank } from '../../engine/placeholders.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { tokenIndexAt } from '../../engine/positions.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { closingMark, findNamedWorks, MARKS } from './named-work.js';
 import { alt, gap, gated, phrasesRegex, wordRegex } from './request-language.js';
 

@@ -7,5 +7,5 @@ import { feedbackReplyRules } from './feedback-reply-rules.js';
  * and does not justify, contradict, blame or minimise; otherwise `revise`. Pure and synchronous.
  */
 export function checkFeedbackReply(text: string): CheckResult<'grateful' | 'revise'> {
-  return runCheck(text, feedbackReplyRules, undefined, { pass: 'grateful', fail: 'revise' }).result;
+  return runCheck('feedback-reply', text, feedbackReplyRules, undefined, { pass: 'grateful', fail: 'revise' }).result;
 }

@@ -26,9 +26,9 @@ import {
   pastParticiples,
   selfApproval,
 } from '../../data/feedback.js';
-import { isNegated, type Span } from '../../engine/match.js';
+import { isNegated } from '../../engine/is-negated.js';
 import { perDoc } from '../../engine/memo.js';
-import type { Doc, Token } from '../../engine/types.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { overlapsAny, sentenceOf, startsWithin, wordsAfter, wordsBefore } from '../../engine/words-around.js';
 import { find, findAt, findLoose, type Lexicon, lexicon } from '../feedback-request/lexicon.js';
 

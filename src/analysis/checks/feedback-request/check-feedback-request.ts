@@ -8,5 +8,5 @@ import { feedbackRequestRules } from './feedback-request-rules.js';
  * either-or contrast is only a warning. Pure and synchronous.
  */
 export function checkFeedbackRequest(text: string): CheckResult<'specific' | 'generic'> {
-  return runCheck(text, feedbackRequestRules, undefined, { pass: 'specific', fail: 'generic' }).result;
+  return runCheck('feedback-request', text, feedbackRequestRules, undefined, { pass: 'specific', fail: 'generic' }).result;
 }

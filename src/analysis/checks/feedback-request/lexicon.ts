@@ -1,6 +1,6 @@
-import { phraseAlternation, type Span, wordBounded } from '../../engine/match.js';
 import { memo, perDoc } from '../../engine/memo.js';
-import type { Doc } from '../../engine/types.js';
+import { phraseAlternation, wordBounded } from '../../engine/phrase-regex.js';
+import type { Doc, Span } from '../../engine/types.js';
 
 /** Contractions and the words they stand for, so "that's not" also matches "that is not", "thats not". */
 const EXPANSIONS: Array<[RegExp, string]> = [

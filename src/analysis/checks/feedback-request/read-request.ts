@@ -27,10 +27,9 @@ import {
   viewPhrases,
   weekdays,
 } from '../../data/feedback.js';
-import type { Span } from '../../engine/match.js';
-import { firstTokenAtOrAfter } from '../../engine/match.js';
 import { perDoc } from '../../engine/memo.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { firstTokenAtOrAfter } from '../../engine/positions.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { wordsAfter, wordsBefore } from '../../engine/words-around.js';
 import { find, findAt, lexicon, wordSet } from './lexicon.js';
 

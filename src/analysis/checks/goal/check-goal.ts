@@ -20,6 +20,6 @@ export function checkGoal(text: string, options: { today: string }): CheckResult
   const doc = parseText(text);
   const statement = text.length > maxStatementChars ? parseText(text.slice(0, maxStatementChars)) : doc;
   const analysis = analyseGoal(statement, options.today);
-  const findings = runRules(statement, goalRules, { today: options.today, analysis });
+  const findings = runRules('goal', statement, goalRules, { today: options.today, analysis });
   return { ...resultOf(doc, findings, { pass: 'concrete', fail: 'vague' }), outcome: analysis.outcome };
 }

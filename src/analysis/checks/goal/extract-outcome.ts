@@ -1,9 +1,9 @@
 import { verbLikeMetrics } from '../../data/goal.js';
 import { findNonBounds, findTimeBounds } from '../../engine/dates.js';
-import type { Span } from '../../engine/match.js';
-import { findQuantities, type Quantity } from '../../engine/numbers.js';
+import { findQuantities } from '../../engine/numbers.js';
+import type { Quantity } from '../../engine/quantity.js';
 import { parseText } from '../../engine/text.js';
-import type { Doc } from '../../engine/types.js';
+import type { Doc, Span } from '../../engine/types.js';
 import { findHits, type Segment, segmentsOf } from './find-segments.js';
 import { cleanText, lexicon, matchesText, REACH, spansIn, within, wordsBefore } from './goal-lexicon.js';
 import type { GoalAnalysis, GoalContext, GoalEnv, GoalOutcome, MetricReading, OutcomeReading } from './goal-types.js';

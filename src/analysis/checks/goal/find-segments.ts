@@ -1,6 +1,5 @@
 import { subordinators } from '../../data/goal.js';
-import type { Span } from '../../engine/match.js';
-import type { Doc, Token } from '../../engine/types.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 import { firstTokenAtOrAfter, lexicon, spansIn, wordsBefore } from './goal-lexicon.js';
 
 /** What a verb (or arrow) that leads a clause of a goal does. */

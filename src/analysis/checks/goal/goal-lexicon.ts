@@ -22,9 +22,9 @@ import {
   vagueAmounts,
   vagueQualities,
 } from '../../data/goal.js';
-import type { Span } from '../../engine/match.js';
-import { firstTokenAtOrAfter, phraseRegex } from '../../engine/match.js';
-import type { Doc, Token } from '../../engine/types.js';
+import { phraseRegex } from '../../engine/phrase-regex.js';
+import { firstTokenAtOrAfter } from '../../engine/positions.js';
+import type { Doc, Span, Token } from '../../engine/types.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const audienceAlt = [...audienceNouns]
@@ -131,7 +131,7 @@ export function wordsBefore(doc: Doc, offset: number, n: number): string[] {
   return out;
 }
 
-export { firstTokenAtOrAfter, sentenceAt as sentenceOf } from '../../engine/match.js';
+export { firstTokenAtOrAfter, sentenceAt as sentenceOf } from '../../engine/positions.js';
 
 /** The text of a span with surrounding space and edge punctuation trimmed. */
 export function cleanText(doc: Doc, span: Span): string {

@@ -1,7 +1,6 @@
 import type { TimeBound } from '../../engine/dates.js';
-import type { Span } from '../../engine/match.js';
-import type { Quantity } from '../../engine/numbers.js';
-import type { Doc } from '../../engine/types.js';
+import type { Quantity } from '../../engine/quantity.js';
+import type { Doc, Span } from '../../engine/types.js';
 
 /** The unit of a goal's change (SPEC §1.1). */
 export type ChangeUnit = 'percent' | 'points' | 'multiple' | 'count' | 'currency';

@@ -1,5 +1,5 @@
 import { suggestedHorizonMonths } from '../../data/goal.js';
-import { addMonths, daysInMonth, parseIsoDate } from '../../engine/dates.js';
+import { addMonths, daysInMonth, parseIsoDate } from '../../engine/calendar.js';
 import type { GoalAnalysis } from './goal-types.js';
 
 const MONTH_NAMES = [

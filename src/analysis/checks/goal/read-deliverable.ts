@@ -1,7 +1,6 @@
-import type { Span } from '../../engine/match.js';
-import { isNegated } from '../../engine/match.js';
-import type { Quantity } from '../../engine/numbers.js';
-import type { Token } from '../../engine/types.js';
+import { isNegated } from '../../engine/is-negated.js';
+import type { Quantity } from '../../engine/quantity.js';
+import type { Span, Token } from '../../engine/types.js';
 import type { Segment } from './find-segments.js';
 import { cleanText, firstTokenAtOrAfter, lexicon, masked, matchesText, REACH, sentenceOf, within } from './goal-lexicon.js';
 import type { DeliverableReading, GoalEnv } from './goal-types.js';

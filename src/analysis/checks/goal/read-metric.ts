@@ -1,6 +1,6 @@
-import type { Span } from '../../engine/match.js';
-import type { Quantity } from '../../engine/numbers.js';
-import { MULTIPLE_WORDS } from '../../engine/numbers.js';
+import { MULTIPLE_WORDS } from '../../engine/number-words.js';
+import type { Quantity } from '../../engine/quantity.js';
+import type { Span } from '../../engine/types.js';
 import type { Segment } from './find-segments.js';
 import { cleanText, lexicon, masked, matchesText, spansIn, within, wordsBefore } from './goal-lexicon.js';
 import type { ChangeUnit, GoalChange, GoalEnv, MetricReading } from './goal-types.js';

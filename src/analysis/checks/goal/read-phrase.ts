@@ -1,6 +1,5 @@
-import type { Span } from '../../engine/match.js';
-import type { Quantity } from '../../engine/numbers.js';
-import type { Token } from '../../engine/types.js';
+import type { Quantity } from '../../engine/quantity.js';
+import type { Span, Token } from '../../engine/types.js';
 import { firstTokenAtOrAfter, wordsBefore } from './goal-lexicon.js';
 import type { GoalEnv } from './goal-types.js';
 

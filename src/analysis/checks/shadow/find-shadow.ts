@@ -1,7 +1,8 @@
+import type { CueTiers } from '../../data/cue-tiers.js';
 import { type StrengthId, shadowWeights, strengths } from '../../data/strengths.js';
+import { compileLexicon, scanLexicon } from '../../engine/cue-lexicon.js';
 import { parseText } from '../../engine/text.js';
 import type { Doc } from '../../engine/types.js';
-import { type CueTiers, compileLexicon, scanLexicon } from '../skill/cue-lexicon.js';
 
 /**
  * The strength whose shadow side a piece of feedback describes (SPEC §1.6); `strength`,

@@ -1,11 +1,11 @@
 import { eqHints, type Skill, skillCategory, skillCues, skills, skillWeights } from '../../data/skills.js';
-import { tokenIndexAt } from '../../engine/match.js';
+import { compileLexicon, scanLexicon } from '../../engine/cue-lexicon.js';
 import { indexList, scanPhrases } from '../../engine/phrase-index.js';
+import { tokenIndexAt } from '../../engine/positions.js';
 import { textStats } from '../../engine/stats.js';
 import { parseText } from '../../engine/text.js';
 import type { TextStats } from '../../engine/types.js';
 import { clauseFactor, isTopicNegated, weighClauses } from './clause-weights.js';
-import { compileLexicon, scanLexicon } from './cue-lexicon.js';
 
 /** Words of the statement that decided a skill. */
 export interface SkillEvidence {

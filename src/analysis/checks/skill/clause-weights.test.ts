@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skillWeights } from '../../data/skills.js';
-import { tokenIndexAt } from '../../engine/match.js';
+import { tokenIndexAt } from '../../engine/positions.js';
 import { parseText } from '../../engine/text.js';
 import { clauseFactor, isTopicNegated, splitClauses, weighClauses } from './clause-weights.js';
 

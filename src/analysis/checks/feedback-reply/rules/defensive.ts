@@ -1,4 +1,4 @@
-import { firstTokenAtOrAfter } from '../../../engine/match.js';
+import { firstTokenAtOrAfter } from '../../../engine/positions.js';
 import type { Rule, RuleFinding } from '../../../engine/types.js';
 import { type DefenceKind, readReply } from '../read-reply.js';
 

@@ -1,4 +1,4 @@
-import { wholeText } from '../../../engine/match.js';
+import { wholeText } from '../../../engine/positions.js';
 import type { Rule } from '../../../engine/types.js';
 import { readReply } from '../read-reply.js';
 

@@ -1,4 +1,4 @@
-import { wholeText } from '../../../engine/match.js';
+import { wholeText } from '../../../engine/positions.js';
 import type { Rule } from '../../../engine/types.js';
 import type { GoalContext } from '../goal-types.js';
 import { rewriteSkeleton } from '../goal-wording.js';

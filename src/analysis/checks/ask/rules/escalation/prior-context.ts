@@ -1,10 +1,10 @@
-import { wholeText } from '../../../../engine/match.js';
+import { wholeText } from '../../../../engine/positions.js';
 import type { Rule } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
 import { recalledParts } from '../../loop-parts.js';
 import { askedAbout } from '../../loop-tokens.js';
-import { untriedSign } from './no-circle-back.js';
+import { untriedSign } from '../../no-circle-back-sign.js';
 
 /** Messages of the `prior-context` rule. */
 export const messages = {

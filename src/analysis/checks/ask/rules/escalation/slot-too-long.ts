@@ -1,19 +1,13 @@
-import {
-  backstageOccasions,
-  backstageVerbs,
-  escalationLimits,
-  slotRequestCues,
-  unboundedPhrases,
-} from '../../../../data/ask-escalation.js';
-import { type Span, wholeText } from '../../../../engine/match.js';
-import type { Doc, Rule } from '../../../../engine/types.js';
+import { backstageOccasions, backstageVerbs, escalationLimits, unboundedPhrases } from '../../../../data/ask-escalation.js';
+import { wholeText } from '../../../../engine/positions.js';
+import type { Doc, Rule, Span } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
+import { askingSentences } from '../../asking-sentences.js';
 import { findSlots } from '../../find-slot.js';
 import { compile, phraseHits } from '../../loop-tokens.js';
 
 const unboundedRegex = compile(unboundedPhrases);
-const requestRegex = compile(slotRequestCues);
 const occasionRegex = compile(backstageOccasions);
 const watchRegex = compile(backstageVerbs);
 const { maxMinutes, suggestedMinutes } = escalationLimits;
@@ -39,7 +33,7 @@ export const slotTooLong: Rule<AskContext> = {
   severity: 'error',
   check(doc, ctx) {
     const { noun, aNoun, backstage } = askKind(ctx);
-    const asking = requestSentences(doc);
+    const asking = askingSentences(doc);
     const unbounded = phraseHits(doc, unboundedRegex, { skipNegated: true }).find((h) => asking.has(h.sentence));
     if (unbounded) return [{ ...unbounded, message: messages.unbounded(doc.text.slice(unbounded.start, unbounded.end), aNoun, backstage) }];
     const slots = findSlots(doc);
@@ -63,15 +57,6 @@ export const slotTooLong: Rule<AskContext> = {
     ];
   },
 };
-
-/** Indexes of the sentences that ask for something: questions and request phrases. */
-function requestSentences(doc: Doc): Set<number> {
-  const found = new Set(phraseHits(doc, requestRegex).map((h) => h.sentence));
-  doc.sentences.forEach((s, i) => {
-    if (s.question) found.add(i);
-  });
-  return found;
-}
 
 /** The last sentence that asks, where the missing length belongs; the whole text when none asks. */
 function lastRequest(doc: Doc, asking: Set<number>): Span {

@@ -19,24 +19,23 @@ import {
   pastMarkers,
   purposePhrases,
   resolvedWords,
-  slotRequestCues,
   specificProblemPhrases,
   stuckWords,
 } from '../../../../data/ask-escalation.js';
-import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/match.js';
+import { firstTokenAtOrAfter, tokenIndexAt, wholeText } from '../../../../engine/positions.js';
 import type { Doc, Rule, Token } from '../../../../engine/types.js';
 import type { AskContext } from '../../ask-context.js';
 import { askKind } from '../../ask-kind.js';
+import { askingSentences } from '../../asking-sentences.js';
 import { compile, type Hit, isWord, phraseHits, sentenceTokens, wordSet } from '../../loop-tokens.js';
+import { clauseAround, recallsAdvice } from '../../recalls-advice.js';
 import { alt, gap, gated, wordRegex } from '../../request-language.js';
-import { clauseAround, recallsAdvice } from './recalls-advice.js';
-import { detailedQuestion, weighsOptions } from './weighs-options.js';
+import { detailedQuestion, weighsOptions } from '../../weighs-options.js';
 
 const broadRegex = compile(broadPhrases);
 /** Broad phrases that ask for a general discussion, not merely for their opinion on the problem at hand. */
 const strongBroadRegex = compile(broadPhrases.filter((p) => !opinionPhrases.includes(p)));
 const specificRegex = compile(specificProblemPhrases);
-const requestRegex = compile(slotRequestCues);
 
 /** A difficulty introduced as the one at hand: "the next headache", "new wrinkle:", "the snag now", "the blocker is …". */
 const difficultyRegex = compile([
@@ -98,7 +97,7 @@ export const vagueQuestion: Rule<AskContext> = {
   check(doc, ctx) {
     const { noun, aNoun, backstage } = askKind(ctx);
     if (phraseHits(doc, specificRegex).some((h) => !comparesNumbers(doc, h))) return [];
-    const asking = requestSentences(doc);
+    const asking = askingSentences(doc);
     // "thank you for your advice about re-slotting" recalls the advice; a broad phrase asks only where the sentence asks or recalls nothing.
     const broadHits = phraseHits(doc, broadRegex, { skipNegated: true }).filter(
       (h) => !namedAsCause(doc, h.start) && (asking.has(h.sentence) || !recallsAdvice(sentenceTokens(doc, h.sentence))),
@@ -127,15 +126,6 @@ function comparesNumbers(doc: Doc, hit: { start: number; end: number }): boolean
   return (
     /\d\S{0,3}\s*$/.test(doc.lower.slice(Math.max(0, hit.start - 10), hit.start)) && /^\.?\s*\d/.test(doc.lower.slice(hit.end, hit.end + 6))
   );
-}
-
-/** Indexes of the sentences that ask: questions and sentences with a request phrase. */
-function requestSentences(doc: Doc): Set<number> {
-  const asking = new Set(phraseHits(doc, requestRegex).map((h) => h.sentence));
-  doc.sentences.forEach((s, i) => {
-    if (s.question) asking.add(i);
-  });
-  return asking;
 }
 
 /** A request for a general scope ("where our roadmap is heading overall", "what's next", "as a whole"), in a sentence that asks. */

@@ -1,5 +1,6 @@
 import { apologyHedges } from '../../../../data/ask.js';
-import { findAll, phraseRegex } from '../../../../engine/match.js';
+import { findAll } from '../../../../engine/match.js';
+import { phraseRegex } from '../../../../engine/phrase-regex.js';
 import type { Rule } from '../../../../engine/types.js';
 
 const pattern = phraseRegex(apologyHedges);

@@ -1,5 +1,5 @@
 import { firstContactLimits } from '../../../../data/ask.js';
-import { wholeText } from '../../../../engine/match.js';
+import { wholeText } from '../../../../engine/positions.js';
 import { textStats } from '../../../../engine/stats.js';
 import type { Rule } from '../../../../engine/types.js';
 

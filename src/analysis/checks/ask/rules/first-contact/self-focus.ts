@@ -1,5 +1,5 @@
 import { firstContactLimits, otherWords, selfWords } from '../../../../data/ask.js';
-import { wholeText } from '../../../../engine/match.js';
+import { wholeText } from '../../../../engine/positions.js';
 import type { Rule } from '../../../../engine/types.js';
 
 const self = new Set(selfWords);

@@ -12,9 +12,11 @@ import {
   vaguePhrases,
   ventureStarts,
 } from '../../../../data/ask.js';
-import { findAll, type Span } from '../../../../engine/match.js';
+import { findAll } from '../../../../engine/match.js';
 import { memo } from '../../../../engine/memo.js';
-import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import type { Doc, Rule, Span, Token } from '../../../../engine/types.js';
+import { findReviewRequests } from '../../find-big-favors.js';
+import { findCareerSpans } from '../../find-career-questions.js';
 import {
   alt,
   gap,
@@ -27,8 +29,6 @@ import {
   wordRegex,
 } from '../../request-language.js';
 import { rewriteAsk } from '../../rewrite.js';
-import { findReviewRequests } from './big-favor.js';
-import { findCareerSpans } from './career-path.js';
 
 const END = '(?![\\p{L}\\p{N}])';
 const broad = phrasesRegex(vaguePhrases);

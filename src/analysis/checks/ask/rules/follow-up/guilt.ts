@@ -26,8 +26,9 @@ import {
   silenceFillers,
   silenceSubjects,
 } from '../../../../data/ask-follow-up.js';
-import { findAll, type Span, tokenIndexAt } from '../../../../engine/match.js';
-import type { Doc, Rule } from '../../../../engine/types.js';
+import { findAll } from '../../../../engine/match.js';
+import { tokenIndexAt } from '../../../../engine/positions.js';
+import type { Doc, Rule, Span } from '../../../../engine/types.js';
 import { wordSet } from '../../loop-tokens.js';
 import { alt, gap, gated, isDenied, onePerSentence, phrasesRegex, sentenceIndexAt, wordRegex } from '../../request-language.js';
 

@@ -1,6 +1,10 @@
 import { addingWords, askNouns, newAskOpeners, newAskPhrases, replacingVerbs } from '../../../../data/ask-follow-up.js';
-import { findAll, type Span } from '../../../../engine/match.js';
-import type { Doc, Rule, Token } from '../../../../engine/types.js';
+import { findAll } from '../../../../engine/match.js';
+import type { Doc, Rule, Span, Token } from '../../../../engine/types.js';
+import { findBigFavors } from '../../find-big-favors.js';
+import { findCareerQuestions } from '../../find-career-questions.js';
+import { findMeetingRequests } from '../../find-meeting-requests.js';
+import { findMentorshipRequests } from '../../find-mentorship-requests.js';
 import {
   alt,
   gap,
@@ -12,10 +16,6 @@ import {
   sentenceIndexAt,
   wordRegex,
 } from '../../request-language.js';
-import { findBigFavors } from '../first-contact/big-favor.js';
-import { findCareerQuestions } from '../first-contact/career-path.js';
-import { findMeetingRequests } from '../first-contact/meeting-request.js';
-import { findMentorshipRequests } from '../first-contact/mentorship-request.js';
 
 const phrases = phrasesRegex(newAskPhrases);
 const openers = new Set(newAskOpeners);

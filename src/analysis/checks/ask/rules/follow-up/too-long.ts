@@ -1,5 +1,5 @@
 import { followUpLimits } from '../../../../data/ask-follow-up.js';
-import { wholeText } from '../../../../engine/match.js';
+import { wholeText } from '../../../../engine/positions.js';
 import type { Rule } from '../../../../engine/types.js';
 
 /** Messages of the follow-up `too-long` rule. */

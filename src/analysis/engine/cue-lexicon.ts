@@ -1,12 +1,10 @@
-import { indexPhrases, type PhraseIndex, scanPhrases, tierPhrases } from '../../engine/phrase-index.js';
-import type { Doc } from '../../engine/types.js';
-
 /**
- * Cues of one label, grouped by weight: `{ 3: 'sql | cohort analysis', 1: 'data' }`. Each tier
- * is a list of phrases separated by `|` or new lines, so the data files stay readable; the
- * phrase syntax (`~` stem, `*` one word, `**` up to three words) is in `engine/phrase-index.ts`.
+ * Weighted cue lists (`data/cue-tiers.ts`) compiled into one phrase index and scanned in one
+ * pass: the lexicons of the skill classifier and of the shadow side.
  */
-export type CueTiers = Readonly<Partial<Record<number, string>>>;
+import type { CueTiers } from '../data/cue-tiers.js';
+import { indexPhrases, type PhraseIndex, scanPhrases, tierPhrases } from './phrase-index.js';
+import type { Doc } from './types.js';
 
 /** One cue found in a text. */
 export interface CueHit<L extends string> {

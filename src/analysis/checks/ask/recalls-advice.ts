@@ -2,9 +2,9 @@
  * Whether a sentence, or one clause of it, recalls their earlier advice ("your pricing-ladder idea
  * …", "you suggested …"): such a clause recalls, it states no new problem.
  */
-import type { Token } from '../../../../engine/types.js';
-import { ADVICE, YOUR } from '../../advice-words.js';
-import { isWord } from '../../loop-tokens.js';
+import type { Token } from '../../engine/types.js';
+import { ADVICE, YOUR } from './advice-words.js';
+import { isWord } from './loop-tokens.js';
 
 /** "your pricing-ladder idea …", "you suggested …": the sentence recalls their advice. */
 export function recallsAdvice(tokens: Token[]): boolean {

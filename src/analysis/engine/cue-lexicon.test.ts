@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../engine/text.js';
 import { compileLexicon, scanLexicon } from './cue-lexicon.js';
+import { parseText } from './text.js';
 
 const lexicon = compileLexicon({ research: { 3: 'user interview~' }, hiring: { 2: 'interview~ | candidate~' } });
 

@@ -11,10 +11,10 @@ import {
   schedulingWords,
   specificQuestionWords,
   timeUnits,
-} from '../../../../data/ask-escalation.js';
-import type { Doc } from '../../../../engine/types.js';
-import { findSlots } from '../../find-slot.js';
-import { isWord, sentenceTokens, wordSet } from '../../loop-tokens.js';
+} from '../../data/ask-escalation.js';
+import type { Doc } from '../../engine/types.js';
+import { findSlots } from './find-slot.js';
+import { isWord, sentenceTokens, wordSet } from './loop-tokens.js';
 
 const OPENERS = wordSet(questionOpeners);
 const SCHEDULING = wordSet(schedulingWords);
