@@ -15,9 +15,6 @@ import { spanCandidates } from './relative-spans.js';
 import { B, E, type TimeCandidate, type TimeSpan } from './time-candidate.js';
 import type { Doc } from './types.js';
 
-/** The calendar helpers, also read from here by the loop's facts (`core/actions/loop-facts.ts`). */
-export { addMonths, formatIsoDate, parseIsoDate } from './calendar.js';
-
 /** One time bound of a text: where it is, the deadline it names and how far away it is. */
 export interface TimeBound {
   start: number;

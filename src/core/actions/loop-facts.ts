@@ -1,4 +1,4 @@
-import { addMonths, formatIsoDate, parseIsoDate } from '../../analysis/engine/dates.js';
+import { addMonths, formatIsoDate, parseIsoDate } from '../../analysis/engine/calendar.js';
 import { addDays, daysBetween } from '../clock.js';
 import type { RowOf } from '../records/entities.js';
 import { passedCheck } from '../relationships/passed-check.js';
