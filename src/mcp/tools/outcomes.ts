@@ -25,7 +25,7 @@ export const outcomeTools = [
     name: 'add_outcome',
     title: 'Add an outcome',
     description:
-      'Add a 3–6 month outcome; fields not given are read from the statement by the goal check, whose result is returned with it. A goal that is not concrete is not saved (saved: false, with the findings to fix) unless draft is true, which keeps it as a draft.',
+      'Add a 3–6 month outcome; the goal check reads fields not given from the statement and is returned. A goal that is not concrete is not saved (saved: false, with findings) unless draft keeps it as a draft.',
     kind: 'write',
     input: {
       statement: z.string().max(2_000).describe('The outcome, e.g. "Raise trial-to-paid conversion from 4% to 6% by end of Q2"'),
