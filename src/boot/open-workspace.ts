@@ -64,10 +64,11 @@ export async function openWorkspace(config: Config, actor: Actor): Promise<OpenW
  * local user is made once, on the first request for it; a named account must exist.
  */
 export function workspacesOf(store: Store, clock: Clock): Workspaces {
-  let local: Promise<string> | undefined;
-  const localUserId = () => {
+  // The solo user's workspace holds no state of a request, so one serves them all.
+  let local: Promise<Context> | undefined;
+  const localContext = () => {
     local ??= ensureLocalUser(store, clock).then(
-      (user) => user.id,
+      (user): Context => ({ ws: store.workspace(user.id), clock, newId }),
       (error: unknown) => {
         local = undefined;
         throw error;
@@ -79,9 +80,9 @@ export function workspacesOf(store: Store, clock: Clock): Workspaces {
     dialect: store.dialect,
     clock,
     async open(actor) {
-      const userId = actor.kind === 'local' ? await localUserId() : actor.userId;
-      if (actor.kind === 'user' && !(await store.getUser(userId))) throw new AppError('not_found', `No user with id ${userId}`);
-      return { ws: store.workspace(userId), clock, newId };
+      if (actor.kind === 'local') return localContext();
+      if (!(await store.getUser(actor.userId))) throw new AppError('not_found', `No user with id ${actor.userId}`);
+      return { ws: store.workspace(actor.userId), clock, newId };
     },
     close: () => store.close(),
   };

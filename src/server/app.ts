@@ -87,9 +87,9 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
     if (c.req.url.includes('%00')) return sendError(c, 400, 'invalid_input', 'A URL cannot contain the NUL character (%00)');
     await next();
   });
-  const actorOf = options.actorOf ?? (async () => LOCAL_ACTOR);
+  const { workspaces, actorOf } = options;
   app.use('/api/*', async (c, next) => {
-    c.set('core', await options.workspaces.open(await actorOf(c.req.raw)));
+    c.set('core', await workspaces.open(actorOf ? await actorOf(c.req.raw) : LOCAL_ACTOR));
     await next();
   });
   // `today` is the reference date the server judges by (`--today`), which the web app's checks use.
