@@ -20,8 +20,6 @@ export const LOCAL_ACTOR: Actor = Object.freeze({ kind: 'local' });
  */
 export interface Workspaces {
   readonly dialect: Store['dialect'];
-  /** The clock every workspace of this process reads (`--today` fixes its date). */
-  readonly clock: Clock;
   /** The core context of `actor`'s workspace; the local actor is created on first use. */
   open(actor: Actor): Promise<Context>;
   close(): Promise<void>;
@@ -78,7 +76,6 @@ export function workspacesOf(store: Store, clock: Clock): Workspaces {
   };
   return {
     dialect: store.dialect,
-    clock,
     async open(actor) {
       if (actor.kind === 'local') return localContext();
       if (!(await store.getUser(actor.userId))) throw new AppError('not_found', `No user with id ${actor.userId}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LosingTouch } from '../core/actions/losing-touch.js';
+import type { LosingTouch } from '../core/actions/loop-types.js';
 import type { NextAction } from '../core/actions/next-action.js';
 import type { NextActions } from '../core/actions/next-actions.js';
 import { actionKinds } from '../core/actions/schemas.js';

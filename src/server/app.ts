@@ -94,7 +94,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   });
   // `today` is the reference date the server judges by (`--today`), which the web app's checks use.
   app.get('/api/health', (c) =>
-    c.json({ ok: true, version: options.version, database: options.workspaces.dialect, today: c.var.core.clock.today() }),
+    c.json({ ok: true, version: options.version, database: workspaces.dialect, today: c.var.core.clock.today() }),
   );
   meRoutes(app);
   relationshipRoutes(app);

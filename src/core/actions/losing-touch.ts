@@ -5,9 +5,6 @@ import { daysFrom } from './loop-facts.js';
 import { refreshLoopPlan } from './loop-plan.js';
 import type { LosingTouch, TouchDraft } from './loop-types.js';
 
-/** The losing-touch entry type, kept importable from here for the modules that read the list. */
-export type { LosingTouch } from './loop-types.js';
-
 /** The losing-touch list from the stored plan (brought up to date first), longest silence first. */
 export async function readLosingTouch(ws: Workspace, today: string): Promise<LosingTouch[]> {
   const list = ((await ws.loopPlan.due('touch', today)) as TouchDraft[]).map((draft): LosingTouch => {

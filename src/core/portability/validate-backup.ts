@@ -10,8 +10,6 @@ import type { BackupProblem } from './backup-problem.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, fieldsOf } from './backup-workspace.js';
 import { checkStageHistory } from './check-stage-history.js';
 
-export type { BackupProblem } from './backup-problem.js';
-
 /** Fields that must be unique per user, beyond the id (mirrors the database's unique indexes). */
 const uniqueFields: Partial<Record<EntityName, readonly string[]>> = { templates: ['name'] };
 
