@@ -11,6 +11,12 @@ export type AppErrorCode =
   | 'db_corrupt'
   | 'db_too_new'
   | 'usage'
+  /** A request that needs a signed-in account and has none (team mode). */
+  | 'unauthorized'
+  /** A signed-in account asking for what its role does not allow. */
+  | 'forbidden'
+  /** Too many attempts in a short time (sign-in, invitations). */
+  | 'rate_limited'
   /** A request, file or upload over its size limit. */
   | 'too_large'
   /** A failure that is not the user's to act on; its message says nothing was changed. */

@@ -1,3 +1,4 @@
+import type { Accounts, AccountsOptions } from './accounts/ports.js';
 import type { Clock } from './clock.js';
 import type { IdGenerator } from './ids.js';
 import type { RowOf } from './records/entities.js';
@@ -100,6 +101,8 @@ export interface Store {
   getUser(id: string): Promise<User | undefined>;
   insertUser(user: User): Promise<void>;
   workspace(userId: string): Workspace;
+  /** Team mode's accounts and sessions, kept in this database (made once per store and URL). */
+  accounts(options: AccountsOptions, clock: Clock): Promise<Accounts>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,5 @@
 import { CamelCasePlugin, type Kysely, type Transaction } from 'kysely';
+import type { Accounts } from '../core/accounts/ports.js';
 import type { ArtifactHit, LoopPlanStore, RecordTable, Store, Workspace } from '../core/ports.js';
 import { entityDef } from '../core/records/entities.js';
 import type { EntityName } from '../core/records/schemas.js';
@@ -81,6 +82,7 @@ function createStore(
       return await work();
     });
   const both = { read: guard, write: guardWrite };
+  const accounts = new Map<string, Promise<Accounts>>();
   const workspace = (userId: string, handle: Kysely<AnyDB> | Transaction<AnyDB>, inTransaction: boolean): Workspace => {
     const cache = new Map<EntityName, RecordTable<unknown>>();
     const ws: Workspace = {
@@ -113,6 +115,16 @@ function createStore(
       guard(async () => (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) as User | undefined),
     insertUser: (user) => guardWrite(async () => void (await db.insertInto('users').values(user).execute())),
     workspace: (userId) => workspace(userId, db, false),
+    accounts(options, clock) {
+      let made = accounts.get(options.publicUrl);
+      if (!made) {
+        // The sign-in library loads only when team mode asks for it: solo mode starts without it.
+        made = import('./accounts/better-auth-accounts.js').then((m) => m.betterAuthAccounts({ db, dialect, clock }, options));
+        made.catch(() => accounts.delete(options.publicUrl));
+        accounts.set(options.publicUrl, made);
+      }
+      return made;
+    },
     close: destroy,
   };
 }
