@@ -1,4 +1,5 @@
 import type { Config } from '../config/load-config.js';
+import type { Accounts, AccountsOptions } from '../core/accounts/ports.js';
 import { type Clock, createClock } from '../core/clock.js';
 import { AppError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
@@ -20,6 +21,10 @@ export const LOCAL_ACTOR: Actor = Object.freeze({ kind: 'local' });
  */
 export interface Workspaces {
   readonly dialect: Store['dialect'];
+  /** The process's clock (`--today`), for answers that need no workspace. */
+  readonly clock: Clock;
+  /** Team mode's accounts and sessions, kept in the same database. */
+  accounts(options: AccountsOptions): Promise<Accounts>;
   /** The core context of `actor`'s workspace; the local actor is created on first use. */
   open(actor: Actor): Promise<Context>;
   close(): Promise<void>;
@@ -76,6 +81,8 @@ export function workspacesOf(store: Store, clock: Clock): Workspaces {
   };
   return {
     dialect: store.dialect,
+    clock,
+    accounts: (options) => store.accounts(options, clock),
     async open(actor) {
       if (actor.kind === 'local') return localContext();
       if (!(await store.getUser(actor.userId))) throw new AppError('not_found', `No user with id ${actor.userId}`);

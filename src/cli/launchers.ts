@@ -1,4 +1,5 @@
 import type { Config } from '../config/load-config.js';
+import type { TeamConfig } from '../config/team-config.js';
 
 /** What `understudy serve` asks of the server: where to listen, for whom. */
 export interface ServeRequest {
@@ -7,6 +8,8 @@ export interface ServeRequest {
   port: number;
   /** `--allowed-host` values: `NAME` or `NAME:PORT`. */
   allowedHosts?: readonly string[] | undefined;
+  /** Team mode (`--team --public-url`): accounts and sign-in. */
+  team?: TeamConfig | undefined;
 }
 
 /** A server the CLI started: the URL it answers on and how to stop it. */

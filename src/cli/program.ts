@@ -21,6 +21,7 @@ import { registerQuestions } from './commands/questions.js';
 import { registerServe } from './commands/serve.js';
 import { registerShadow } from './commands/shadow.js';
 import { registerTemplate } from './commands/template.js';
+import { registerUser } from './commands/user.js';
 import { globalOptions } from './global-options.js';
 import type { Launchers } from './launchers.js';
 import { EXIT, oneLine, reportError } from './report-error.js';
@@ -51,6 +52,7 @@ export function buildProgram(version: string, launchers: Launchers): Command {
   registerLibrary(program);
   registerTemplate(program);
   registerData(program);
+  registerUser(program);
   registerImport(program);
   registerMcp(program, launchers.mcp);
   return program;

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { type Actor, LOCAL_ACTOR, type Workspaces } from '../boot/open-workspace.js';
+import type { Workspaces } from '../boot/open-workspace.js';
 import { docsRoutes } from './docs.js';
 import type { ServerEnv } from './env.js';
 import { handleError, sendError } from './errors.js';
@@ -19,15 +19,17 @@ import { portabilityRoutes } from './routes/portability.js';
 import { recordRoutes } from './routes/records.js';
 import { relationshipRoutes } from './routes/relationships.js';
 import { stageRoutes } from './routes/stages.js';
+import { teamRoutes } from './routes/team.js';
 import { hostAndOriginGuard } from './security.js';
+import { authRoutes, type TeamServing, workspaceOfRequest } from './team-session.js';
 import { findWebRoot, webRoutes } from './web.js';
 
 /** What the app needs: the open workspaces, who acts on a request, and the request guard's hosts. */
 export interface AppOptions {
   /** The open database; each API request opens the workspace of the actor making it. */
   workspaces: Workspaces;
-  /** Who makes a request (default: solo mode's one person, for every request). */
-  actorOf?: ((request: Request) => Promise<Actor>) | undefined;
+  /** Team mode: accounts and sessions; without it, solo mode's one person makes every request. */
+  team?: (TeamServing & { publicUrl: string }) | undefined;
   version: string;
   /** Host header values to accept, `host:port` as `normalizeHost` writes them (see security.ts). */
   hosts: () => ReadonlySet<string>;
@@ -55,7 +57,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   });
   app.onError((error, c) => handleError(error, c, { debug: options.debug ?? false }));
   app.notFound((c) => sendError(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
-  app.use('*', hostAndOriginGuard(options.hosts));
+  app.use('*', hostAndOriginGuard(options.hosts, 'http:', new Set(options.team ? [options.team.publicUrl] : [])));
   // Scripts only from this server, never inline. The component library sets its theme as inline
   // style (CSS variables), which style-src must allow; styles cannot run code.
   app.use(
@@ -87,15 +89,13 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
     if (c.req.url.includes('%00')) return sendError(c, 400, 'invalid_input', 'A URL cannot contain the NUL character (%00)');
     await next();
   });
-  const { workspaces, actorOf } = options;
-  app.use('/api/*', async (c, next) => {
-    c.set('core', await workspaces.open(actorOf ? await actorOf(c.req.raw) : LOCAL_ACTOR));
-    await next();
-  });
+  const { workspaces, team } = options;
   // `today` is the reference date the server judges by (`--today`), which the web app's checks use.
   app.get('/api/health', (c) =>
-    c.json({ ok: true, version: options.version, database: workspaces.dialect, today: c.var.core.clock.today() }),
+    c.json({ ok: true, version: options.version, database: workspaces.dialect, today: workspaces.clock.today(), team: team !== undefined }),
   );
+  if (team) authRoutes(app, team);
+  app.use('/api/*', workspaceOfRequest(workspaces, team));
   meRoutes(app);
   relationshipRoutes(app);
   stageRoutes(app);
@@ -109,6 +109,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   checkRoutes(app);
   demoRoutes(app);
   mirrorRoutes(app);
+  teamRoutes(app, team, team?.publicUrl);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());

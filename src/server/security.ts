@@ -65,7 +65,12 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * (`http:`), a served host and its port. Requests without an Origin, such as curl or the CLI,
  * are served: a browser always sends one on a cross-origin write.
  */
-export function hostAndOriginGuard(hosts: () => ReadonlySet<string>, scheme = 'http:'): MiddlewareHandler {
+export function hostAndOriginGuard(
+  hosts: () => ReadonlySet<string>,
+  scheme = 'http:',
+  /** Origins served besides the server's own (team mode's public URL, often https behind a proxy). */
+  origins: ReadonlySet<string> = new Set(),
+): MiddlewareHandler {
   return async (c, next) => {
     const allowed = hosts();
     const host = c.req.header('host') ?? new URL(c.req.url).host;
@@ -76,7 +81,7 @@ export function hostAndOriginGuard(hosts: () => ReadonlySet<string>, scheme = 'h
     if (!safeMethods.has(c.req.method)) {
       const origin = c.req.header('origin');
       if (origin !== undefined) {
-        if (!isOwnOrigin(origin, allowed, scheme))
+        if (!origins.has(origin) && !isOwnOrigin(origin, allowed, scheme))
           return sendError(c, 403, 'forbidden_origin', `Writes from origin "${origin}" are refused`);
       } else if (c.req.header('sec-fetch-site') === 'cross-site') {
         return sendError(c, 403, 'forbidden_origin', 'Cross-site writes are refused');

@@ -4,6 +4,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { openWorkspaces } from '../boot/open-workspace.js';
 import type { Config } from '../config/load-config.js';
 import { resolveServeBinding } from '../config/serve-binding.js';
+import type { TeamConfig } from '../config/team-config.js';
+import type { Accounts } from '../core/accounts/ports.js';
 import { AppError } from '../core/errors.js';
 import { createApp } from './app.js';
 import { CONNECTION_LIMITS, type ConnectionLimits, serverOptionsFor } from './connection-limits.js';
@@ -30,15 +32,29 @@ export async function startServer(options: {
   /** `--allowed-host` values: `NAME` or `NAME:PORT`. */
   allowedHosts?: readonly string[] | undefined;
   webRoot?: string | undefined;
+  /** Team mode: accounts and sign-in for the address users open. */
+  team?: TeamConfig | undefined;
   /** Overrides of `CONNECTION_LIMITS` (tests use short timeouts). */
   limits?: Partial<ConnectionLimits> | undefined;
 }): Promise<RunningServer> {
-  const binding = resolveServeBinding({ host: options.host, allowedHosts: options.allowedHosts });
+  const { team } = options;
+  // Team mode serves the public URL's host name: that is what a reverse proxy passes on.
+  const publicHost = team ? new URL(team.publicUrl).host : undefined;
+  const allowedHosts = publicHost ? [...(options.allowedHosts ?? []), publicHost] : options.allowedHosts;
+  const binding = resolveServeBinding({ host: options.host, allowedHosts });
   const limits: ConnectionLimits = { ...CONNECTION_LIMITS, ...options.limits };
   const workspaces = await openWorkspaces(options.config);
   let hosts: ReadonlySet<string> = new Set();
+  let accounts: Accounts | undefined;
+  try {
+    accounts = team ? await workspaces.accounts({ publicUrl: team.publicUrl }) : undefined;
+  } catch (error) {
+    await workspaces.close();
+    throw error;
+  }
   const app = createApp({
     workspaces,
+    team: team && accounts ? { accounts, trustProxy: team.trustProxy, publicUrl: team.publicUrl } : undefined,
     version: pkg.version,
     hosts: () => hosts,
     webRoot: options.webRoot,
@@ -60,11 +76,12 @@ export async function startServer(options: {
   }
   const port = (server.address() as AddressInfo).port;
   hosts = servedHosts(binding, port);
+  if (publicHost) hosts = new Set([...hosts, publicHost]);
   // Beyond loopback, the address users type is the first name they allowed, not the bound one.
   const first = binding.exposure === 'loopback' ? undefined : binding.allowedHosts[0];
   const shown = first ?? (binding.host.includes(':') ? `[${binding.host}]` : binding.host);
   return {
-    url: `http://${/:\d+$/.test(shown) ? shown : `${shown}:${port}`}/`,
+    url: team ? `${team.publicUrl}/` : `http://${/:\d+$/.test(shown) ? shown : `${shown}:${port}`}/`,
     port,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resolveServeBinding } from '../../config/serve-binding.js';
+import { loadTeamConfig } from '../../config/team-config.js';
 import { AppError } from '../../core/errors.js';
 import { globalOptions } from '../global-options.js';
 import type { Launchers } from '../launchers.js';
@@ -21,15 +22,23 @@ export function registerServe(program: Command, serve: Launchers['serve']): void
     .option('--port <port>', 'port to listen on', integer, 4477)
     .option('--host <host>', 'address to listen on; beyond this computer it needs --allowed-host', '127.0.0.1')
     .option('--allowed-host <name>', 'a host name clients use to reach the server, NAME or NAME:PORT (repeatable)', repeated)
+    .option('--team', 'serve a team: accounts, sign-in and a private workspace for each member (needs --public-url)')
+    .option('--public-url <url>', 'team mode: the address members open, such as https://understudy.example.com')
+    .option('--trust-proxy', 'team mode behind a reverse proxy: take the client address from X-Forwarded-For')
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
       const port = run.options.port as number;
       if (port < 0 || port > 65_535) throw new AppError('usage', `--port must be between 0 and 65535, got ${port}`);
       const host = run.options.host as string;
       const allowedHosts = run.options.allowedHost as string[] | undefined;
+      const team = loadTeamConfig({
+        team: run.options.team as boolean | undefined,
+        publicUrl: run.options.publicUrl as string | undefined,
+        trustProxy: run.options.trustProxy as boolean | undefined,
+      });
       // Checked before the workspace is opened: a refused address changes nothing.
-      resolveServeBinding({ host, allowedHosts });
-      const server = await serve({ config: run.config, host, port, allowedHosts });
+      resolveServeBinding({ host, allowedHosts: team ? [...(allowedHosts ?? []), new URL(team.publicUrl).host] : allowedHosts });
+      const server = await serve({ config: run.config, host, port, allowedHosts, team });
       // The interrupt handlers come first: a supervisor may stop the server as soon as it reads the line.
       const stopped = new Promise<void>((resolve) => {
         const stop = () => {
@@ -38,7 +47,7 @@ export function registerServe(program: Command, serve: Launchers['serve']): void
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
-      process.stdout.write(`Understudy is running at ${server.url}\n`);
+      process.stdout.write(`Understudy is running at ${server.url}${team ? ' for a team (sign-in required)' : ''}\n`);
       await stopped;
     });
 }

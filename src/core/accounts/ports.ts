@@ -1,6 +1,4 @@
-/** What an account may do beyond its own workspace: an admin invites and sees team figures. */
-export const roles = ['admin', 'member'] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from './schemas.js';
 
 /** A team member's account as the operator and admins see it (never a password or a session). */
 export interface Account {

@@ -70,7 +70,7 @@ describeEachDialect('team accounts', (_dialect, newDatabase) => {
 
     const statuses: number[] = [];
     for (let i = 0; i < SIGN_IN_LIMIT.max + 1; i += 1)
-      statuses.push((await signIn(accounts, 'bo@example.com', 'guess number ' + i, '10.0.0.4')).status);
+      statuses.push((await signIn(accounts, 'bo@example.com', `guess number ${i}`, '10.0.0.4')).status);
     expect(statuses.at(-1)).toBe(429);
     // Even the right password waits out the window from that address; another address is not held up.
     expect((await signIn(accounts, 'bo@example.com', password, '10.0.0.4')).status).toBe(429);

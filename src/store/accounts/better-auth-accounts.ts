@@ -1,14 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import type { Kysely } from 'kysely';
-import {
-  type Account,
-  type Accounts,
-  type AccountsOptions,
-  CLIENT_ADDRESS_HEADER,
-  type NewAccount,
-  type Role,
-} from '../../core/accounts/ports.js';
+import { type Account, type Accounts, type AccountsOptions, CLIENT_ADDRESS_HEADER, type NewAccount } from '../../core/accounts/ports.js';
+import type { Role } from '../../core/accounts/schemas.js';
 import type { Clock } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';

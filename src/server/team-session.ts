@@ -1,0 +1,66 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context as HonoContext, MiddlewareHandler } from 'hono';
+import { LOCAL_ACTOR, type Workspaces } from '../boot/open-workspace.js';
+import { type Accounts, CLIENT_ADDRESS_HEADER } from '../core/accounts/ports.js';
+import type { ServerEnv } from './env.js';
+import { sendError } from './errors.js';
+
+/** Team mode as the app serves it: the accounts, and whether a reverse proxy stands in front. */
+export interface TeamServing {
+  accounts: Accounts;
+  trustProxy: boolean;
+}
+
+/** API paths served without a session: health, the sign-in library's endpoints, accepting an invitation. */
+export function isPublicApiPath(path: string): boolean {
+  return path === '/api/health' || path.startsWith('/api/auth/') || path === '/api/invitations/accept';
+}
+
+/**
+ * The client's address for sign-in limits: the socket's peer, or behind a trusted proxy the
+ * last address of `X-Forwarded-For` (the one the proxy itself saw).
+ */
+export function clientAddress(c: HonoContext, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The request with the client's address set for the sign-in library, whatever the client sent. */
+export function withClientAddress(c: HonoContext, trustProxy: boolean): Request {
+  const headers = new Headers(c.req.raw.headers);
+  headers.set(CLIENT_ADDRESS_HEADER, clientAddress(c, trustProxy));
+  return new Request(c.req.raw, { headers });
+}
+
+/** Mounts the sign-in library's own endpoints (`/api/auth/*`) for team mode. */
+export function authRoutes(app: OpenAPIHono<ServerEnv>, team: TeamServing): void {
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => team.accounts.handle(withClientAddress(c, team.trustProxy)));
+}
+
+/**
+ * Opens the acting user's workspace for each API request. Solo mode: the one local person.
+ * Team mode: the account of the request's session; without one, 401 before anything is read.
+ */
+export function workspaceOfRequest(workspaces: Workspaces, team: TeamServing | undefined): MiddlewareHandler<ServerEnv> {
+  return async (c, next) => {
+    if (!team) {
+      c.set('signedIn', null);
+      c.set('core', await workspaces.open(LOCAL_ACTOR));
+      return next();
+    }
+    if (isPublicApiPath(c.req.path)) return next();
+    const signedIn = await team.accounts.signedIn(c.req.raw.headers);
+    if (!signedIn) return sendError(c, 401, 'unauthorized', 'Sign in first: this server serves a team');
+    c.set('signedIn', signedIn);
+    c.set('core', await workspaces.open({ kind: 'user', userId: signedIn.userId }));
+    return next();
+  };
+}
