@@ -1,0 +1,76 @@
+import { workspacesOf } from '../../src/boot/open-workspace.js';
+import type { Accounts } from '../../src/core/accounts/ports.js';
+import type { Role } from '../../src/core/accounts/schemas.js';
+import { createClock } from '../../src/core/clock.js';
+import type { Store } from '../../src/core/ports.js';
+import { createApp } from '../../src/server/app.js';
+import { allowedHosts } from '../../src/server/security.js';
+import { openStore } from '../../src/store/open-store.js';
+
+/** The public URL test team servers answer on (the app's own loopback origin). */
+export const teamBase = 'http://127.0.0.1:4477';
+
+/** A member signed in to a test team server: their account id and session cookie. */
+export interface TestMember {
+  id: string;
+  email: string;
+  cookie: string;
+}
+
+/** A team-mode app over a fresh database, with helpers to add members and call it as them. */
+export interface TeamTestApp {
+  app: ReturnType<typeof createApp>;
+  store: Store;
+  accounts: Accounts;
+  /** Adds an account (the operator's `user add`) and signs it in through `POST /api/auth/sign-in/email`. */
+  member(email: string, role?: Role): Promise<TestMember>;
+  /** Calls the app as `who` (a member, or null for no cookie); JSON bodies are sent as JSON. */
+  call(who: TestMember | null, method: string, path: string, body?: unknown): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The password every test member signs in with. */
+export const TEST_PASSWORD = 'a long enough passphrase';
+
+/** The session cookie a sign-in answer sets, as a `Cookie` header value. */
+export function cookieOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** Opens the database at `url` and serves it in team mode as `serve --team` would, for `app.request()` tests. */
+export async function createTeamTestApp(url: string, today = '2026-11-28'): Promise<TeamTestApp> {
+  const store = await openStore({ url });
+  const workspaces = workspacesOf(store, createClock(today));
+  const accounts = await workspaces.accounts({ publicUrl: teamBase });
+  const app = createApp({
+    workspaces,
+    team: { accounts, trustProxy: false, publicUrl: teamBase },
+    version: 'test',
+    hosts: () => allowedHosts('127.0.0.1', 4477),
+  });
+  const call: TeamTestApp['call'] = (who, method, path, body) =>
+    app.request(`${teamBase}${path}`, {
+      method,
+      headers: {
+        ...(who ? { cookie: who.cookie } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return {
+    app,
+    store,
+    accounts,
+    call,
+    async member(email, role = 'member') {
+      const account = await accounts.add({ email, name: email.split('@')[0] ?? email, password: TEST_PASSWORD, role });
+      const answer = await call(null, 'POST', '/api/auth/sign-in/email', { email, password: TEST_PASSWORD });
+      if (answer.status !== 200) throw new Error(`sign-in of ${email} answered ${answer.status}: ${await answer.text()}`);
+      return { id: account.id, email: account.email, cookie: cookieOf(answer) };
+    },
+    close: () => store.close(),
+  };
+}
