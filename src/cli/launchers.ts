@@ -15,6 +15,8 @@ export interface ServeRequest {
 /** A server the CLI started: the URL it answers on and how to stop it. */
 export interface StartedServer {
   url: string;
+  /** The port it listens on (the public URL of team mode may name another, a proxy's). */
+  port: number;
   close(): Promise<void>;
 }
 

@@ -51,7 +51,7 @@ export async function createTeamTestApp(url: string, today = '2026-11-28'): Prom
     version: 'test',
     hosts: () => allowedHosts('127.0.0.1', 4477),
   });
-  const call: TeamTestApp['call'] = (who, method, path, body) =>
+  const call: TeamTestApp['call'] = async (who, method, path, body) =>
     app.request(`${teamBase}${path}`, {
       method,
       headers: {

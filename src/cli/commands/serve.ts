@@ -47,7 +47,10 @@ export function registerServe(program: Command, serve: Launchers['serve']): void
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
-      process.stdout.write(`Understudy is running at ${server.url}${team ? ' for a team (sign-in required)' : ''}\n`);
+      const listening = team
+        ? ` for a team (sign-in required), listening on ${host.includes(':') ? `[${host}]` : host}:${server.port}`
+        : '';
+      process.stdout.write(`Understudy is running at ${server.url}${listening}\n`);
       await stopped;
     });
 }

@@ -71,6 +71,22 @@ export function registerUser(program: Command): void {
       );
     });
 
+  globalOptions(user.command('password').argument('<email-or-id>', 'the account'))
+    .description('set an account’s password (read from standard input) and sign it out everywhere')
+    .option('--password-stdin', 'read the password from standard input (required: never on the command line)')
+    .action(async (key: string, _o, cmd: Command) => {
+      const run = prepare(cmd);
+      if (!run.options.passwordStdin) throw new AppError('usage', 'Give the password on standard input with --password-stdin');
+      const password = await passwordFromStdin();
+      const changed = await withAccounts(run.config, operatorUrl(), async (accounts) => {
+        const found = await accounts.find(key);
+        if (!found) throw new AppError('not_found', `No account ${key}`);
+        await accounts.setPassword(found.id, password);
+        return found;
+      });
+      run.out.print(changed, () => `Set the password of ${changed.email}; its sessions have ended`);
+    });
+
   globalOptions(user.command('remove').argument('<email-or-id>', 'the account to remove'))
     .description('remove an account, its sessions and every record of its workspace')
     .option('--yes', 'confirm: the account’s records are deleted, not kept')

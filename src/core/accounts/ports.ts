@@ -47,6 +47,8 @@ export interface Accounts {
   find(emailOrId: string): Promise<Account | undefined>;
   /** Deletes the account, its sessions and every record of its workspace. */
   remove(userId: string): Promise<boolean>;
+  /** Sets the account's password (the operator's `user password`) and ends its sessions. */
+  setPassword(userId: string, password: string): Promise<void>;
   /** Ends every session of the account, on every process. */
   signOutEverywhere(userId: string): Promise<void>;
   /** Makes an invitation link's token (kept only as a hash), valid for `days`. */
@@ -63,6 +65,11 @@ export interface Accounts {
 export interface AccountsOptions {
   /** The address users open (`--public-url`): cookies are Secure when it is https. */
   publicUrl: string;
+  /**
+   * Hands a password-reset link to its owner (mail, once configured). The answer to a reset
+   * request is the same whether or not the email has an account, so it never tells who does.
+   */
+  deliverResetLink?: ((email: string, url: string) => Promise<void>) | undefined;
 }
 
 /**

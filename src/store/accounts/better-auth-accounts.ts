@@ -48,6 +48,10 @@ export async function betterAuthAccounts(store: AccountsStore, options: Accounts
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 256,
       revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, url }) => {
+        await options.deliverResetLink?.(user.email, url);
+      },
     },
     user: {
       modelName: 'auth_users',
@@ -92,12 +96,16 @@ export async function betterAuthAccounts(store: AccountsStore, options: Accounts
     return row ? toAccount(row as never) : undefined;
   };
 
+  const checkPassword = (password: string) => {
+    if (password.length < MIN_PASSWORD_LENGTH || password.length > 256)
+      throw new AppError('invalid_input', `A password of ${MIN_PASSWORD_LENGTH} to 256 characters is needed`);
+  };
+
   const add = async (input: NewAccount): Promise<Account> => {
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     if (name === '' || name.length > 200) throw new AppError('invalid_input', 'A name of 1 to 200 characters is needed');
-    if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256)
-      throw new AppError('invalid_input', `A password of ${MIN_PASSWORD_LENGTH} to 256 characters is needed`);
+    checkPassword(input.password);
     if (await find(email)) throw new AppError('conflict', `An account with the email ${email} already exists`);
     const id = newId();
     const now = clock.now();
@@ -137,6 +145,12 @@ export async function betterAuthAccounts(store: AccountsStore, options: Accounts
       // Every record of the workspace goes with its user row (foreign keys, on delete cascade).
       await db.deleteFrom('users').where('id', '=', userId).execute();
       return true;
+    },
+    async setPassword(userId, password) {
+      checkPassword(password);
+      if (!(await find(userId))) throw new AppError('not_found', `No account ${userId}`);
+      await context.internalAdapter.updatePassword(userId, await context.password.hash(password));
+      await context.internalAdapter.deleteUserSessions(userId);
     },
     async signOutEverywhere(userId) {
       await context.internalAdapter.deleteUserSessions(userId);
