@@ -41,13 +41,14 @@ export function cookieOf(response: Response): string {
 }
 
 /** Opens the database at `url` and serves it in team mode as `serve --team` would, for `app.request()` tests. */
-export async function createTeamTestApp(url: string, today = '2026-11-28'): Promise<TeamTestApp> {
+export async function createTeamTestApp(url: string, options: { today?: string; trustProxy?: boolean } = {}): Promise<TeamTestApp> {
+  const { today = '2026-11-28', trustProxy = false } = options;
   const store = await openStore({ url });
   const workspaces = workspacesOf(store, createClock(today));
   const accounts = await workspaces.accounts({ publicUrl: teamBase });
   const app = createApp({
     workspaces,
-    team: { accounts, trustProxy: false, publicUrl: teamBase },
+    team: { accounts, trustProxy, publicUrl: teamBase },
     version: 'test',
     hosts: () => allowedHosts('127.0.0.1', 4477),
   });
