@@ -17,7 +17,7 @@ describe('understudy serve --host', () => {
       const result = await cli.run(['serve', '--host', host, '--port', '0']);
       expectUsageError(
         result,
-        /^understudy: Refusing to listen on .+: beyond this computer anyone who reaches the port could read and change the whole workspace, which has no sign-in yet\. Name each host clients will use with --allowed-host NAME/,
+        /^understudy: Refusing to listen on .+: beyond this computer anyone who reaches the port could read and change the whole workspace, which has no sign-in in solo mode\. Serve a team with sign-in \(--team --public-url URL\), or name each host clients will use with --allowed-host NAME/,
       );
     }
     expect(existsSync(join(cli.home(), 'understudy.db'))).toBe(false);

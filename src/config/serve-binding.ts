@@ -3,8 +3,8 @@ import { AppError } from '../core/errors.js';
 
 /**
  * Who can reach the server. `loopback`: only this computer. `allowed-hosts`: the network, for
- * the host names the user named with `--allowed-host`. Team mode (accounts and sign-in) will be
- * a third way to serve beyond loopback; until it exists, the named hosts are the only one.
+ * the host names the user named with `--allowed-host`; team mode (`serve --team`) adds its
+ * public URL's host to them, and every request then needs a session.
  */
 export type Exposure = 'loopback' | 'allowed-hosts';
 
@@ -42,7 +42,7 @@ export function resolveServeBinding(flags: ServeBindingFlags): ServeBinding {
   if (allowedHosts.length === 0) {
     throw new AppError(
       'usage',
-      `Refusing to listen on ${host === '' ? 'every address' : host}: beyond this computer anyone who reaches the port could read and change the whole workspace, which has no sign-in yet. Name each host clients will use with --allowed-host NAME (or NAME:PORT; repeat it for more), or keep --host 127.0.0.1`,
+      `Refusing to listen on ${host === '' ? 'every address' : host}: beyond this computer anyone who reaches the port could read and change the whole workspace, which has no sign-in in solo mode. Serve a team with sign-in (--team --public-url URL), or name each host clients will use with --allowed-host NAME (or NAME:PORT; repeat it for more), or keep --host 127.0.0.1`,
     );
   }
   return Object.freeze({ host, exposure: 'allowed-hosts', allowedHosts });
