@@ -10,7 +10,11 @@ import { ensureLocalUser } from './ensure-local-user.js';
  * Who acts on a workspace: the one person of solo mode, or a known account (its id). Every
  * read and write of a use-case is scoped to the actor through the workspace it is given.
  */
-export type Actor = { kind: 'local' } | { kind: 'user'; userId: string };
+export type Actor =
+  | { kind: 'local' }
+  | { kind: 'user'; userId: string }
+  /** An account whose live session the request carried: the session lookup already found it. */
+  | { kind: 'session'; userId: string };
 
 /** The solo-mode actor: the person at this computer. */
 export const LOCAL_ACTOR: Actor = Object.freeze({ kind: 'local' });
@@ -85,7 +89,7 @@ export function workspacesOf(store: Store, clock: Clock): Workspaces {
     accounts: (options) => store.accounts(options, clock),
     async open(actor) {
       if (actor.kind === 'local') return localContext();
-      if (!(await store.getUser(actor.userId))) throw new AppError('not_found', `No user with id ${actor.userId}`);
+      if (actor.kind === 'user' && !(await store.getUser(actor.userId))) throw new AppError('not_found', `No user with id ${actor.userId}`);
       return { ws: store.workspace(actor.userId), clock, newId };
     },
     close: () => store.close(),

@@ -60,7 +60,7 @@ export function workspaceOfRequest(workspaces: Workspaces, team: TeamServing | u
     const signedIn = await team.accounts.signedIn(c.req.raw.headers);
     if (!signedIn) return sendError(c, 401, 'unauthorized', 'Sign in first: this server serves a team');
     c.set('signedIn', signedIn);
-    c.set('core', await workspaces.open({ kind: 'user', userId: signedIn.userId }));
+    c.set('core', await workspaces.open({ kind: 'session', userId: signedIn.userId }));
     return next();
   };
 }
