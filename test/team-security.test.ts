@@ -91,6 +91,26 @@ describeEachDialect('team server security', (_dialect, newDatabase) => {
     expect(await team.accounts.find('eve@example.com')).toBeUndefined();
   });
 
+  it('a password reset link works once, for its account only, and ends the account’s sessions', async () => {
+    const links: Array<[string, string]> = [];
+    const team = await createTeamTestApp(await newDatabase(), { deliverResetLink: async (email, url) => void links.push([email, url]) });
+    opened.push(team);
+    const ada = await team.member('ada@example.com');
+    expect((await post(team, '/api/auth/request-password-reset', { email: 'nobody@example.com' })).status).toBe(200);
+    expect((await post(team, '/api/auth/request-password-reset', { email: 'ada@example.com' })).status).toBe(200);
+    await expect.poll(() => links.length).toBe(1);
+    const [email, link] = links[0] ?? ['', ''];
+    expect(email).toBe('ada@example.com');
+    const token = /\/reset-password\/([^?]+)/.exec(link)?.[1] ?? '';
+    expect(token).not.toBe('');
+    const newPassword = 'a brand new passphrase';
+    expect((await post(team, '/api/auth/reset-password', { token, newPassword })).status).toBe(200);
+    expect((await team.call(ada, 'GET', '/api/outcomes')).status).toBe(401);
+    expect((await post(team, '/api/auth/reset-password', { token, newPassword: 'yet another passphrase' })).status).toBe(400);
+    expect((await post(team, '/api/auth/sign-in/email', { email: 'ada@example.com', password: newPassword })).status).toBe(200);
+    expect((await post(team, '/api/auth/sign-in/email', { email: 'ada@example.com', password: TEST_PASSWORD })).status).toBe(401);
+  });
+
   it('brute force: attempts from one address are limited on every process together, the right password included', async () => {
     const url = await newDatabase();
     const one = await teamOn(url, true);
@@ -132,8 +152,8 @@ describeEachDialect('team server security', (_dialect, newDatabase) => {
     for (const path of ['/api/auth/admin/impersonate-user', '/api/auth/admin/set-role', '/api/auth/admin/list-users']) {
       expect((await team.call(lead, 'POST', path, { userId: bo.id, role: 'admin' })).status).toBe(404);
     }
-    // A member cannot raise their own role through the profile endpoint.
-    await team.call(bo, 'POST', '/api/auth/update-user', { role: 'admin', name: 'Bo' });
+    // A member cannot raise their own role: the library's profile endpoint is not offered.
+    expect((await team.call(bo, 'POST', '/api/auth/update-user', { role: 'admin', name: 'Bo' })).status).toBe(404);
     expect((await team.accounts.find(bo.id))?.role).toBe('member');
     expect((await team.call(bo, 'POST', '/api/team/invitations', { role: 'admin' })).status).toBe(403);
   });

@@ -40,9 +40,31 @@ export function withClientAddress(c: HonoContext, trustProxy: boolean): Request 
   return new Request(c.req.raw, { headers });
 }
 
-/** Mounts the sign-in library's own endpoints (`/api/auth/*`) for team mode. */
+/**
+ * The sign-in library's endpoints a team server offers: signing in and out, sessions, and
+ * passwords. Everything else it could answer (profile and email changes, linked accounts) is
+ * not offered: the profile is `/api/me`, and less surface is less to defend.
+ */
+const AUTH_ENDPOINTS = [
+  /^\/sign-in\/email$/,
+  /^\/sign-out$/,
+  /^\/get-session$/,
+  /^\/list-sessions$/,
+  /^\/revoke-sessions?$/,
+  /^\/revoke-other-sessions$/,
+  /^\/change-password$/,
+  /^\/request-password-reset$/,
+  /^\/reset-password(\/[A-Za-z0-9_-]{1,200})?$/,
+];
+
+/** Mounts the sign-in library's own endpoints (`/api/auth/*`) for team mode; others are 404. */
 export function authRoutes(app: OpenAPIHono<ServerEnv>, team: TeamServing): void {
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => team.accounts.handle(withClientAddress(c, team.trustProxy)));
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
+    const endpoint = c.req.path.slice('/api/auth'.length);
+    if (!AUTH_ENDPOINTS.some((pattern) => pattern.test(endpoint)))
+      return sendError(c, 404, 'not_found', `No route ${c.req.method} ${c.req.path}`);
+    return team.accounts.handle(withClientAddress(c, team.trustProxy));
+  });
 }
 
 /**

@@ -41,11 +41,14 @@ export function cookieOf(response: Response): string {
 }
 
 /** Opens the database at `url` and serves it in team mode as `serve --team` would, for `app.request()` tests. */
-export async function createTeamTestApp(url: string, options: { today?: string; trustProxy?: boolean } = {}): Promise<TeamTestApp> {
-  const { today = '2026-11-28', trustProxy = false } = options;
+export async function createTeamTestApp(
+  url: string,
+  options: { today?: string; trustProxy?: boolean; deliverResetLink?: (email: string, url: string) => Promise<void> } = {},
+): Promise<TeamTestApp> {
+  const { today = '2026-11-28', trustProxy = false, deliverResetLink } = options;
   const store = await openStore({ url });
   const workspaces = workspacesOf(store, createClock(today));
-  const accounts = await workspaces.accounts({ publicUrl: teamBase });
+  const accounts = await workspaces.accounts({ publicUrl: teamBase, deliverResetLink });
   const app = createApp({
     workspaces,
     team: { accounts, trustProxy, publicUrl: teamBase },
