@@ -33,11 +33,20 @@ export function clientAddress(c: HonoContext, trustProxy: boolean): string {
   }
 }
 
-/** The request with the client's address set for the sign-in library, whatever the client sent. */
-export function withClientAddress(c: HonoContext, trustProxy: boolean): Request {
+/** The request's headers with the client's address set for the sign-in library, whatever the client sent. */
+export function headersWithClientAddress(c: HonoContext, trustProxy: boolean): Headers {
   const headers = new Headers(c.req.raw.headers);
   headers.set(CLIENT_ADDRESS_HEADER, clientAddress(c, trustProxy));
-  return new Request(c.req.raw, { headers });
+  return headers;
+}
+
+/**
+ * The request with the client's address set for the sign-in library, whatever the client sent.
+ * Only for a request whose body is unread: a route that validated its body needs
+ * `headersWithClientAddress`.
+ */
+export function withClientAddress(c: HonoContext, trustProxy: boolean): Request {
+  return new Request(c.req.raw, { headers: headersWithClientAddress(c, trustProxy) });
 }
 
 /**

@@ -17,6 +17,10 @@ describe('the web app shell in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     const nav = page.getByRole('navigation', { name: 'Pages' });
+    // Solo mode: no sign-in, no account menu, no team pages.
+    await nav.waitFor();
+    expect(await page.getByRole('button', { name: /^Account of/ }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: /^(Account|Team)$/ }).count()).toBe(0);
     for (const label of ['Coach', 'Outcomes', 'Skill gaps', 'Mentors', 'Compose', 'Library', 'Mirror', 'Data', 'Dashboard']) {
       await nav.getByRole('link', { name: new RegExp(`^${label}`) }).click();
       await expect.poll(() => page.getByRole('main').textContent()).not.toBe('');

@@ -2,7 +2,7 @@ import { type CSSVariablesResolver, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './api/query-client.js';
-import { Shell } from './shell/shell.js';
+import { SessionGate } from './shell/session-gate.js';
 import { theme } from './theme.js';
 
 /**
@@ -15,13 +15,13 @@ const contrast: CSSVariablesResolver = (theme) => ({
   dark: { '--mantine-color-dimmed': theme.colors.dark[1] ?? '#b8b8b8', '--mantine-color-placeholder': theme.colors.dark[1] ?? '#b8b8b8' },
 });
 
-/** The whole app: theme (light, dark or the system's), server state, notifications, the shell. */
+/** The whole app: theme (light, dark or the system's), server state, notifications, and the shell behind sign-in in team mode. */
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={contrast}>
       <QueryClientProvider client={queryClient}>
         <Notifications position="bottom-right" />
-        <Shell />
+        <SessionGate />
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -4,7 +4,7 @@ import { acceptInvitationBody, accountSchema, deleteAccountBody, invitationBody,
 import type { Accounts } from '../../core/accounts/ports.js';
 import { AppError } from '../../core/errors.js';
 import type { ServerEnv } from '../env.js';
-import { type TeamServing, withClientAddress } from '../team-session.js';
+import { headersWithClientAddress, type TeamServing } from '../team-session.js';
 import { json, jsonBody } from './openapi-parts.js';
 
 const failures = {
@@ -108,7 +108,8 @@ export function teamRoutes(app: OpenAPIHono<ServerEnv>, team: TeamServing | unde
     async (c) => {
       const serving = teamOf(team);
       const { token, ...account } = c.req.valid('json');
-      const headers = withClientAddress(c, serving.trustProxy).headers;
+      // The body is read already (validated above), so only the headers are passed on.
+      const headers = headersWithClientAddress(c, serving.trustProxy);
       const signedIn = await serving.accounts.acceptInvitation(token, account, headers);
       const made = await serving.accounts.find(account.email);
       if (!signedIn.ok || !made) throw new AppError('internal', 'The account was made but could not be signed in; sign in with it');

@@ -12,6 +12,20 @@ export class RequestError extends Error {
   }
 }
 
+/**
+ * The error of an answer's body: ours (`{error: {code, message}}`), or the sign-in library's
+ * (`{code, message}`, with a code such as `INVALID_EMAIL_OR_PASSWORD`, kept lower-case).
+ */
+function errorOf(body: unknown): ApiError['error'] | null {
+  if (typeof body !== 'object' || body === null) return null;
+  if ('error' in body && typeof body.error === 'object' && body.error !== null) return (body as ApiError).error;
+  if ('message' in body && typeof body.message === 'string') {
+    const code = 'code' in body && typeof body.code === 'string' ? body.code.toLowerCase() : 'http_error';
+    return { code, message: body.message };
+  }
+  return null;
+}
+
 async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, headers: { accept: 'application/json' } };
   if (body instanceof FormData) init.body = body;
@@ -27,7 +41,7 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
   }
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok) {
-    const error = type.includes('json') ? ((await response.json()) as ApiError).error : null;
+    const error = type.includes('json') ? errorOf(await response.json()) : null;
     throw new RequestError(
       response.status,
       error?.code ?? 'http_error',
@@ -44,7 +58,7 @@ export const api = {
   get: <T>(path: string) => send<T>('GET', path),
   post: <T>(path: string, body?: unknown) => send<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
-  delete: (path: string) => send<void>('DELETE', path),
+  delete: <T = void>(path: string, body?: unknown) => send<T>('DELETE', path, body),
 };
 
 /** Builds a query string from defined values. */

@@ -3,6 +3,9 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
+import { AccountMenu } from '../features/team/account-menu.js';
+import { teamPagesFor } from '../features/team/team-pages.js';
+import type { Account } from '../features/team/team-records.js';
 import { named, pages } from '../pages.js';
 import { CommandPalette } from './command-palette.js';
 import { ErrorBoundary } from './error-boundary.js';
@@ -10,9 +13,14 @@ import { ThemeToggle } from './theme-toggle.js';
 
 const MentorPage = named(() => import('../features/mentors/mentor-page.js'), 'MentorPage');
 
-/** The frame around every page: navigation, header, command palette and keyboard shortcuts. */
-export function Shell() {
+/**
+ * The frame around every page: navigation, header, command palette and keyboard shortcuts. In
+ * team mode `account` is who is signed in: the header shows their menu, and the navigation
+ * their account page (and for an admin the team's).
+ */
+export function Shell({ account }: { account?: Account } = {}) {
   const [opened, { toggle, close }] = useDisclosure();
+  const teamPages = teamPagesFor(account);
   const [location, navigate] = useLocation();
   useHotkeys(pages.map((p) => [`alt+${p.key}`, () => navigate(p.path)]));
   const active = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
@@ -33,6 +41,7 @@ export function Shell() {
               </Text>
             </UnstyledButton>
             <ThemeToggle />
+            {account && <AccountMenu account={account} />}
           </Group>
         </Group>
       </AppShell.Header>
@@ -52,6 +61,9 @@ export function Shell() {
             }
           />
         ))}
+        {teamPages.map((p) => (
+          <NavLink key={p.path} component={Link} href={p.path} label={p.label} active={active(p.path)} onClick={close} />
+        ))}
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={location}>
@@ -61,6 +73,9 @@ export function Shell() {
                 <Route key={p.path} path={p.path} component={p.component} />
               ))}
               <Route path="/mentors/:id" component={MentorPage} />
+              {teamPages.map((p) => (
+                <Route key={p.path} path={p.path} component={p.component} />
+              ))}
               <Route>
                 <Text>There is no page here. Pick one on the left, or press Ctrl + K.</Text>
               </Route>

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withAccounts } from '../../src/boot/open-accounts.js';
+import type { Role } from '../../src/core/accounts/schemas.js';
+import { type RunningServer, startServer } from '../../src/server/start-server.js';
+import type { TestServer } from './harness.js';
+
+/** An account the operator adds before the team server starts (`understudy user add`). */
+export interface TeamAccount {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+}
+
+/** A port no one listens on now: the public URL must name the port before the server starts. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts `understudy serve --team --public-url http://127.0.0.1:PORT --port PORT` in this
+ * process over a new SQLite database, after adding `accounts` as `user add` does.
+ */
+export async function startTeamTestServer(options: { accounts: readonly TeamAccount[]; today?: string }): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'understudy-e2e-team-'));
+  const database = join(dir, 'team.db');
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const config = { databaseUrl: database, today: options.today, debug: false };
+  await withAccounts(config, publicUrl, async (accounts) => {
+    for (const { email, name, password, role } of options.accounts) await accounts.add({ email, name, password, role });
+  });
+  const server: RunningServer = await startServer({
+    config,
+    host: '127.0.0.1',
+    port,
+    team: { publicUrl, trustProxy: false },
+    webRoot: process.env.UNDERSTUDY_WEB_ROOT,
+  });
+  return {
+    url: server.url.replace(/\/$/, ''),
+    database,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
