@@ -184,6 +184,21 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
     expect(await refused(bo, 'GET', '/api/team/figures')).toEqual({ status: 403, code: 'forbidden' });
   });
 
+  it('refuses bad input with 400 and changes nothing', async () => {
+    for (const path of [
+      '/api/team/library?limit=0',
+      '/api/team/library?q=',
+      '/api/team/library?q=crate&offset=5',
+      '/api/team/templates?limit=5000',
+    ]) {
+      expect(await refused(bo, 'GET', path), path).toEqual({ status: 400, code: 'invalid_input' });
+    }
+    for (const body of [{}, { shared: 'yes' }, undefined]) {
+      expect(await refused(ada, 'POST', `/api/library/${kept.id}/share`, body)).toMatchObject({ status: 400 });
+    }
+    expect(await refused(bo, 'GET', `/api/team/library/${kept.id}`)).toEqual({ status: 404, code: 'not_found' });
+  });
+
   it('answers 401 without a session on every team route', async () => {
     for (const path of ['/api/team/library', `/api/team/library/${shared.id}`, '/api/team/templates', '/api/team/figures']) {
       expect((await refused(null, 'GET', path)).status, path).toBe(401);
