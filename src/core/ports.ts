@@ -1,8 +1,10 @@
 import type { Accounts, AccountsOptions } from './accounts/ports.js';
 import type { Clock } from './clock.js';
 import type { IdGenerator } from './ids.js';
+import type { Artifact, ArtifactQuestion, Template, TemplateQuestion } from './library/schemas.js';
 import type { RowOf } from './records/entities.js';
 import type { EntityName } from './records/schemas.js';
+import type { Stage } from './relationships/schemas.js';
 import type { User } from './users/schemas.js';
 
 /** A window of a list. */
@@ -80,6 +82,78 @@ export interface LoopPlanStore {
   due(item: PlannedItem['item'], until: string): Promise<unknown[]>;
 }
 
+/** Who shared an item with the team: their account id and name. */
+export interface SharedBy {
+  id: string;
+  name: string;
+}
+
+/** What every item of the team library carries: who shared it, and when (an ISO timestamp). */
+export interface SharedMark {
+  owner: SharedBy;
+  sharedAt: string;
+}
+
+/** A shared library document as lists show it: without its text, with the text's length. */
+export type SharedArtifactSummary = Omit<Artifact, 'body'> & { characters: number } & SharedMark;
+/** A shared library document with its text and the questions it answers. */
+export type SharedArtifact = Artifact & { questions: ArtifactQuestion[] } & SharedMark;
+/** A shared library document found by a search of the team library. */
+export type SharedArtifactHit = ArtifactHit & SharedMark;
+/** A shared template as lists show it, with how many questions it has. */
+export type SharedTemplateSummary = Template & { questionCount: number } & SharedMark;
+/** A shared template with its questions in order (not its sources: they may not be shared). */
+export type SharedTemplate = Template & { questions: TemplateQuestion[] } & SharedMark;
+/** What a member can share with the team. */
+export type ShareableEntity = 'artifacts' | 'templates';
+
+/**
+ * What the members of a team shared, read across users: only rows marked shared (the reader's
+ * own shared rows among them), never anything else of another user. Sharing changes only the
+ * acting user's own rows.
+ */
+export interface TeamLibrary {
+  /** Shared documents, the most recently shared first. */
+  listArtifacts(page: Page): Promise<SharedArtifactSummary[]>;
+  /** A shared document by id; undefined when there is none or it is not shared. */
+  getArtifact(id: string): Promise<SharedArtifact | undefined>;
+  /** Shared documents matching the words of `query`, best first (the library's full-text search). */
+  searchArtifacts(query: string, limit: number): Promise<SharedArtifactHit[]>;
+  /** Shared templates, the most recently shared first. */
+  listTemplates(page: Page): Promise<SharedTemplateSummary[]>;
+  /** A shared template by id; undefined when there is none or it is not shared. */
+  getTemplate(id: string): Promise<SharedTemplate | undefined>;
+  /**
+   * Shares (`at`, kept when the row is shared already) or unshares (null) one of the acting
+   * user's own rows: what it is after, or undefined when the user has no such row.
+   */
+  setShared(entity: ShareableEntity, id: string, at: string | null): Promise<{ sharedAt: string | null } | undefined>;
+}
+
+/** What the team-level figures count, as core defines it. */
+export interface TeamFiguresQuery {
+  /** Messages dated on or after `from` and before `until` (`YYYY-MM-DD`) count. */
+  from: string;
+  until: string;
+  /** The stages at which a relationship's loop is under way. */
+  activeStages: readonly Stage[];
+  /** The check verdict a message passed with. */
+  passedVerdict: string;
+}
+
+/** Team-level counts across every account: numbers only, never a record's text. */
+export interface TeamFigures {
+  /** Accounts of the team. */
+  members: number;
+  /** Relationships whose loop is under way. */
+  activeLoops: number;
+  /** Circle-backs logged in the period. */
+  circleBacks: number;
+  /** Asks logged in the period, and how many of them passed their check. */
+  asks: number;
+  asksPassed: number;
+}
+
 /** The records of one user, with transactions that cover several tables. */
 export interface Workspace {
   readonly userId: string;
@@ -87,6 +161,10 @@ export interface Workspace {
   /** Library documents matching the words of `query`, best first (ranked full-text search). */
   searchArtifacts(query: string, limit: number): Promise<ArtifactHit[]>;
   readonly loopPlan: LoopPlanStore;
+  /** What the team shared (read across users, shared rows only), and sharing this user's own rows. */
+  readonly team: TeamLibrary;
+  /** Counts across the whole team: aggregates only, which read no text column. */
+  teamFigures(query: TeamFiguresQuery): Promise<TeamFigures>;
   /** The owner's profile: the user acting on this workspace (role and level matter to the doctor). */
   profile(): Promise<User | undefined>;
   /** Sets fields of the owner's profile; inside `transaction` it commits or rolls back with the other writes. */

@@ -20,6 +20,7 @@ import { recordRoutes } from './routes/records.js';
 import { relationshipRoutes } from './routes/relationships.js';
 import { stageRoutes } from './routes/stages.js';
 import { teamRoutes } from './routes/team.js';
+import { teamLibraryRoutes } from './routes/team-library.js';
 import { hostAndOriginGuard } from './security.js';
 import { authRoutes, type TeamServing, workspaceOfRequest } from './team-session.js';
 import { findWebRoot, webRoutes } from './web.js';
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   demoRoutes(app);
   mirrorRoutes(app);
   teamRoutes(app, team, team?.publicUrl);
+  teamLibraryRoutes(app);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());

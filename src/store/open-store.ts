@@ -1,6 +1,6 @@
 import { CamelCasePlugin, type Kysely, type Transaction } from 'kysely';
 import type { Accounts } from '../core/accounts/ports.js';
-import type { ArtifactHit, LoopPlanStore, RecordTable, Store, Workspace } from '../core/ports.js';
+import type { ArtifactHit, LoopPlanStore, RecordTable, SharedArtifactHit, Store, TeamLibrary, Workspace } from '../core/ports.js';
 import { entityDef } from '../core/records/entities.js';
 import type { EntityName } from '../core/records/schemas.js';
 import type { User } from '../core/users/schemas.js';
@@ -8,11 +8,14 @@ import { loopPlanStore } from './loop-plan-store.js';
 import { migrateToLatest } from './migrate.js';
 import { recordTable } from './record-table.js';
 import type { AnyDB } from './schema.js';
+import { teamFigures } from './team-figures.js';
+import { teamLibrary } from './team-library.js';
 
 /** What each dialect module offers: open a handle, explain its errors, name it safely. */
 interface DialectModule {
   open(url: string): Kysely<AnyDB>;
   searchArtifacts(db: Kysely<AnyDB>, userId: string, query: string, limit: number): Promise<ArtifactHit[]>;
+  searchSharedArtifacts(db: Kysely<AnyDB>, query: string, limit: number): Promise<SharedArtifactHit[]>;
   mapError(error: unknown, url: string): unknown;
   describe(url: string): string;
   /** A check run before each write that the database is still the one opened, if it can vanish. */
@@ -47,7 +50,10 @@ export async function openStore(location: StoreLocation): Promise<Store & { db: 
   }
   const db = raw.withPlugin(new CamelCasePlugin());
   // Search runs on the raw handle: its SQL names snake_case columns itself.
-  const search = (userId: string, query: string, limit: number) => dialect.searchArtifacts(raw, userId, query, limit);
+  const search: Search = {
+    own: (userId, query, limit) => dialect.searchArtifacts(raw, userId, query, limit),
+    shared: (query, limit) => dialect.searchSharedArtifacts(raw, query, limit),
+  };
   const beforeWrite = dialect.watch?.(url) ?? (() => {});
   return createStore(db, postgres ? 'postgres' : 'sqlite', { mapError, beforeWrite }, search, () => raw.destroy());
 }
@@ -60,11 +66,17 @@ interface Guards {
 
 type Guard = <R>(work: () => Promise<R>) => Promise<R>;
 
+/** The dialect's full-text searches: of one user's documents, and of those shared with the team. */
+interface Search {
+  own(userId: string, query: string, limit: number): Promise<ArtifactHit[]>;
+  shared(query: string, limit: number): Promise<SharedArtifactHit[]>;
+}
+
 function createStore(
   db: Kysely<AnyDB>,
   dialect: Store['dialect'],
   guards: Guards,
-  search: (userId: string, query: string, limit: number) => Promise<ArtifactHit[]>,
+  search: Search,
   destroy: () => Promise<void>,
 ): Store & { db: Kysely<AnyDB> } {
   const guard: Guard = async (work) => {
@@ -95,8 +107,10 @@ function createStore(
         }
         return table as never;
       },
-      searchArtifacts: (query, limit) => guard(() => search(userId, query, limit)),
+      searchArtifacts: (query, limit) => guard(() => search.own(userId, query, limit)),
       loopPlan: guardedPlan(loopPlanStore(handle, userId), both),
+      team: guardedTeam(teamLibrary(handle, userId, search.shared), both),
+      teamFigures: (query) => guard(() => teamFigures(handle, query)),
       profile: () =>
         guard(async () => (await handle.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()) as User | undefined),
       updateProfile: (patch) =>
@@ -150,5 +164,16 @@ function guardedPlan(plan: LoopPlanStore, guard: { read: Guard; write: Guard }):
     takeStale: (version) => guard.write(() => plan.takeStale(version)),
     replace: (mentorIds, items) => guard.write(() => plan.replace(mentorIds, items)),
     due: (item, until) => guard.read(() => plan.due(item, until)),
+  };
+}
+
+function guardedTeam(team: TeamLibrary, guard: { read: Guard; write: Guard }): TeamLibrary {
+  return {
+    listArtifacts: (page) => guard.read(() => team.listArtifacts(page)),
+    getArtifact: (id) => guard.read(() => team.getArtifact(id)),
+    searchArtifacts: (query, limit) => guard.read(() => team.searchArtifacts(query, limit)),
+    listTemplates: (page) => guard.read(() => team.listTemplates(page)),
+    getTemplate: (id) => guard.read(() => team.getTemplate(id)),
+    setShared: (entity, id, at) => guard.write(() => team.setShared(entity, id, at)),
   };
 }

@@ -1,4 +1,4 @@
-import type { ArtifactHit } from '../core/ports.js';
+import type { ArtifactHit, SharedArtifactHit } from '../core/ports.js';
 
 /** Longest query read; longer input is cut, not refused. */
 const MAX_TERMS = 32;
@@ -86,4 +86,16 @@ export function toHit(row: SearchRow, score: number, terms: readonly string[]): 
     score,
     ...makeSnippet(row.excerpt, terms),
   };
+}
+
+/** A search row of the team library: a search row with who shared the document, and when. */
+export interface SharedSearchRow extends SearchRow {
+  user_id: string;
+  owner_name: string;
+  shared_at: string;
+}
+
+/** Turns a search row of the team library into a hit that names its owner. */
+export function toSharedHit(row: SharedSearchRow, score: number, terms: readonly string[]): SharedArtifactHit {
+  return { ...toHit(row, score, terms), owner: { id: row.user_id, name: row.owner_name }, sharedAt: row.shared_at };
 }

@@ -58,4 +58,4 @@ function redact(url: string): string {
 }
 
 /** Ranked full-text search of one user's library. */
-export { searchArtifacts } from './postgres-search.js';
+export { searchArtifacts, searchSharedArtifacts } from './postgres-search.js';

@@ -1,7 +1,17 @@
 import { type Kysely, sql } from 'kysely';
-import type { ArtifactHit } from '../../core/ports.js';
+import type { ArtifactHit, SharedArtifactHit } from '../../core/ports.js';
 import type { AnyDB } from '../schema.js';
-import { anchorOf, EXCERPT_BEFORE, EXCERPT_LENGTH, EXCERPT_SCAN, type SearchRow, searchTerms, toHit } from '../search-snippet.js';
+import {
+  anchorOf,
+  EXCERPT_BEFORE,
+  EXCERPT_LENGTH,
+  EXCERPT_SCAN,
+  type SearchRow,
+  type SharedSearchRow,
+  searchTerms,
+  toHit,
+  toSharedHit,
+} from '../search-snippet.js';
 
 /** The owner of an artifact as one index token, whatever its id holds: `u` and the id's UTF-8 in hex. */
 function ownerToken(userId: string): string {
@@ -45,4 +55,25 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
     ) top join artifacts a on a.rowid = top.rid
     order by top.rank`.execute(db);
   return rows.map((r) => toHit(r, -r.rank, terms));
+}
+
+/**
+ * Ranked search of the documents shared with the team, whoever owns them: the same index and
+ * ranking as `searchArtifacts`, with no owner token, keeping only rows marked shared (before
+ * the limit, so unshared matches never take a place). Each hit names its owner.
+ */
+export async function searchSharedArtifacts(db: Kysely<AnyDB>, query: string, limit: number): Promise<SharedArtifactHit[]> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const { rows } = await sql<SharedSearchRow>`select a.id, a.title, a.kind, a.tags, a.rating, a.source_file, a.user_id, a.shared_at,
+      u.name as owner_name, top.rank,
+      substr(a.body, max(1, instr(lower(substr(a.body, 1, ${EXCERPT_SCAN})), ${anchorOf(terms)}) - ${EXCERPT_BEFORE}), ${EXCERPT_LENGTH}) as excerpt
+    from (
+      select artifacts_fts.rowid as rid, bm25(artifacts_fts, 10.0, 5.0, 1.0, 0.0) as rank
+      from artifacts_fts join artifacts s on s.rowid = artifacts_fts.rowid
+      where artifacts_fts match ${ftsQuery(terms, null)} and s.shared_at is not null
+      order by rank limit ${limit}
+    ) top join artifacts a on a.rowid = top.rid join users u on u.id = a.user_id
+    order by top.rank, a.id`.execute(db);
+  return rows.map((r) => toSharedHit(r, -r.rank, terms));
 }

@@ -132,4 +132,4 @@ export function describe(path: string): string {
 }
 
 /** Ranked full-text search of one user's library. */
-export { searchArtifacts } from './sqlite-search.js';
+export { searchArtifacts, searchSharedArtifacts } from './sqlite-search.js';
