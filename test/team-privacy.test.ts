@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { entityNames } from '../src/core/records/schemas.js';
 import { describeEachDialect } from './helpers/dialects.js';
-import { leaksOf, type MemberRecords, normalised, readRecords } from './helpers/privacy-records.js';
+import { leaksOf, MARK, MARK_TEMPLATE, type MemberRecords, markedRecords, normalised, readRecords } from './helpers/privacy-records.js';
 import {
   entityOfField,
   entityOfPath,
@@ -38,8 +38,8 @@ const bodyRefs = routes.operations.flatMap((op) =>
     .map((field) => ({ ...op, field })),
 );
 
-/** A word only A's records hold, to search for. */
-const MARK = 'Quokkaville';
+/** An id no record has, on anyone's side. */
+const NOBODYS = '01900000-0000-7000-8000-000000000000';
 
 /** Fields a body needs beyond its schema's required ones (a refinement the schema does not show). */
 const bodyExtras: Record<string, Record<string, unknown>> = {
@@ -129,9 +129,12 @@ describeEachDialect('a member reaches none of another member’s records, by any
         expect((await team.call(ada, 'GET', path)).status, `GET ${path} as A`).toBe(200);
       }
     }
+    const pathWith = (value: string) => fillPath(op.path, Object.fromEntries(op.params.map((p) => [p, value])));
     for (const who of [bee, dee]) {
+      // A's record is answered as a record nobody has: B cannot even tell that it exists.
+      const nobodys = (await (await team.call(who, op.method, pathWith(NOBODYS), bodyOf(op))).text()).replaceAll(NOBODYS, '<id>');
       for (const value of values) {
-        const path = fillPath(op.path, Object.fromEntries(op.params.map((p) => [p, value])));
+        const path = pathWith(value);
         const answer = await team.call(who, op.method, path, bodyOf(op));
         const text = await answer.text();
         const why = `${op.method} ${path} as ${who.email}: ${text}`;
@@ -139,36 +142,38 @@ describeEachDialect('a member reaches none of another member’s records, by any
         const error = (JSON.parse(text) as { error: { code: string; message: string } }).error;
         expect(error.code, why).toBe('not_found');
         expect(error.message, why).toContain(value);
+        expect(text.replaceAll(encodeURIComponent(value), '<id>').replaceAll(value, '<id>'), why).toBe(nobodys);
         expect(leaksOf(text, a, { sent: [value], texts: who === bee ? a.texts : [MARK] }), why).toEqual([]);
       }
     }
   });
 
-  it.each(bodyRefs)('$method $path with A’s $field answers 404 to D', async (op) => {
+  it.each(bodyRefs)('$method $path with A’s $field answers 404 to D, as for an id nobody has', async (op) => {
     const entity = entityOfField(op.field);
     if (!entity) throw new Error(`unreachable: ${op.field}`);
     const foreign = a.ids.get(entity)?.[0] as string;
     const own = (name: string) => d.ids.get(name as never)?.[0] as string;
-    const body = jsonOf(op);
-    // D's own records wherever the body needs one, so that A's id is the only one refused.
-    for (const field of op.json?.required ?? []) {
-      const target = entityOfField(field);
-      if (!target || field === op.field) continue;
-      body[field] = field.endsWith('Ids') ? [own(target)] : own(target);
-    }
-    // A list holds A's id after as many of D's own as it needs (merging advice takes two).
-    const list = () => [
-      ...Array.from({ length: Math.max(0, (op.json?.properties?.[op.field]?.minItems ?? 1) - 1) }, () => own(entity)),
-      foreign,
-    ];
-    body[op.field] = op.field.endsWith('Ids') ? list() : foreign;
     const pathEntity = entityOfPath(op.path);
     const path = fillPath(op.path, Object.fromEntries(op.params.map((p) => [p, pathEntity ? own(pathEntity) : ''])));
-    const answer = await team.call(dee, op.method, path, body);
-    const text = await answer.text();
+    const attempt = async (id: string) => {
+      const body = jsonOf(op);
+      // D's own records wherever the body needs one, so that the id tried is the only one refused.
+      for (const field of op.json?.required ?? []) {
+        const target = entityOfField(field);
+        if (target && field !== op.field) body[field] = field.endsWith('Ids') ? [own(target)] : own(target);
+      }
+      // A list holds the id after as many of D's own as it needs (merging advice takes two).
+      const before = Math.max(0, (op.json?.properties?.[op.field]?.minItems ?? 1) - 1);
+      body[op.field] = op.field.endsWith('Ids') ? [...Array.from({ length: before }, () => own(entity)), id] : id;
+      const answer = await team.call(dee, op.method, path, body);
+      return { body, status: answer.status, text: await answer.text() };
+    };
+    const nobodys = await attempt(NOBODYS);
+    const { body, status, text } = await attempt(foreign);
     const why = `${op.method} ${path} ${JSON.stringify(body)}: ${text}`;
-    expect(answer.status, why).toBe(404);
+    expect(status, why).toBe(404);
     expect(text, why).toContain(foreign);
+    expect(text.replaceAll(foreign, '<id>'), why).toBe(nobodys.text.replaceAll(NOBODYS, '<id>'));
     expect(leaksOf(text, a, { sent: [foreign], texts: [MARK] }), why).toEqual([]);
   });
 
@@ -224,22 +229,3 @@ describeEachDialect('a member reaches none of another member’s records, by any
     expect((await readRecords(team, ada)).backup).toBe(a.backup);
   });
 });
-
-/** The name of A's own template. */
-const MARK_TEMPLATE = `${MARK} experiment template`;
-
-/** Records of A's that only A holds: an outcome, a mentor, a library document and a template named with `MARK`. */
-async function markedRecords(team: TeamTestApp, ada: TestMember): Promise<void> {
-  const created = async (method: string, path: string, body: unknown) => {
-    const answer = await team.call(ada, method, path, body);
-    expect(answer.status, `${method} ${path}: ${await answer.clone().text()}`).toBeLessThan(300);
-    return (await answer.json()) as unknown;
-  };
-  await created('POST', '/api/outcomes', { statement: `Raise ${MARK} activation from 20% to 30% by March`, status: 'active' });
-  await created('POST', '/api/mentors', { name: `Priya of ${MARK}`, notes: `Met at the ${MARK} product meetup last spring` });
-  const form = new FormData();
-  const doc = `# ${MARK} pricing memo\n\n## Problem\nTrials at ${MARK} stall at the paywall for most new teams.\n\n## Goals\nLift paid conversion at ${MARK} from 4% to 6%.\n`;
-  form.append('file', new File([doc], 'quokkaville-memo.md', { type: 'text/markdown' }));
-  const added = (await created('POST', '/api/library', form)) as Array<{ id: string }>;
-  await created('POST', '/api/templates', { name: MARK_TEMPLATE, artifactIds: added.map((i) => i.id) });
-}

@@ -2,6 +2,12 @@ import { expect } from 'vitest';
 import { type EntityName, entityNames } from '../../src/core/records/schemas.js';
 import type { TeamTestApp, TestMember } from './team-app.js';
 
+/** A word only the owner's records hold (see `markedRecords`), to search for. */
+export const MARK = 'Quokkaville';
+
+/** The name of the owner's own template. */
+export const MARK_TEMPLATE = `${MARK} experiment template`;
+
 /** What a member's workspace holds, as the privacy sweeps look for it in other members' answers. */
 export interface MemberRecords {
   /** Their record ids by entity, from their own backup. */
@@ -65,4 +71,20 @@ export function normalised(body: string, who: TestMember): string {
     .replaceAll(who.email.split('@')[0] ?? who.email, '<name>')
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<moment>')
     .replace(/\d{8}T\d{6}Z/g, '<moment>');
+}
+
+/** Records that only `ada` holds: an outcome, a mentor, a library document and a template, each named with `MARK`. */
+export async function markedRecords(team: TeamTestApp, ada: TestMember): Promise<void> {
+  const created = async (method: string, path: string, body: unknown) => {
+    const answer = await team.call(ada, method, path, body);
+    expect(answer.status, `${method} ${path}: ${await answer.clone().text()}`).toBeLessThan(300);
+    return (await answer.json()) as unknown;
+  };
+  await created('POST', '/api/outcomes', { statement: `Raise ${MARK} activation from 20% to 30% by March`, status: 'active' });
+  await created('POST', '/api/mentors', { name: `Priya of ${MARK}`, notes: `Met at the ${MARK} product meetup last spring` });
+  const form = new FormData();
+  const doc = `# ${MARK} pricing memo\n\n## Problem\nTrials at ${MARK} stall at the paywall for most new teams.\n\n## Goals\nLift paid conversion at ${MARK} from 4% to 6%.\n`;
+  form.append('file', new File([doc], 'quokkaville-memo.md', { type: 'text/markdown' }));
+  const added = (await created('POST', '/api/library', form)) as Array<{ id: string }>;
+  await created('POST', '/api/templates', { name: MARK_TEMPLATE, artifactIds: added.map((i) => i.id) });
 }

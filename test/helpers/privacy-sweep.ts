@@ -106,22 +106,23 @@ export function entityOfPath(path: string): EntityName | null {
   return segmentEntities.get(path.split('/')[2] ?? '') ?? null;
 }
 
-/** Record references a body field may hold whose name does not give its entity away. */
+/** Record references a field may hold whose name does not give its entity away (a template goes by name or id). */
 const fieldEntities: Record<string, EntityName> = {
   requestId: 'feedbackRequests',
   artifactIds: 'artifacts',
   circleBackMessageId: 'messages',
+  template: 'templates',
 };
 
 /**
- * The entity a body or query field refers to (`mentorId` → mentors, `adviceIds` → advice), or
- * null for a field that names no record (`strengthId`, a catalogue entry). Undefined when the
- * field is not a reference at all.
+ * The entity a body, query or tool field refers to (`mentorId` → mentors, `adviceIds` →
+ * advice), or null for a field that names no record (`strengthId`, a catalogue entry).
+ * Undefined when the field is not a reference at all.
  */
 export function entityOfField(field: string): EntityName | null | undefined {
+  if (fieldEntities[field]) return fieldEntities[field];
   if (!/Ids?$/.test(field) || field === 'id') return undefined;
   if (field === 'strengthId') return null;
-  if (fieldEntities[field]) return fieldEntities[field];
   const stem = field.replace(/Ids?$/, '');
   const found = entityNames.find((name) => name === stem || name === `${stem}s` || name.replace(/s$/, '') === stem);
   if (!found) throw new Error(`The sweep does not know which records the field ${field} names: teach entityOfField`);
