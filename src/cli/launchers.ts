@@ -12,6 +12,13 @@ export interface ServeRequest {
   team?: TeamConfig | undefined;
 }
 
+/** What `understudy mcp` asks of the MCP server: the database, and whose workspace it serves. */
+export interface McpRequest {
+  config: Config;
+  /** `--user`: the team account (email or id) to act as; without it, the solo user as always. */
+  user?: string | undefined;
+}
+
 /** A server the CLI started: the URL it answers on and how to stop it. */
 export interface StartedServer {
   url: string;
@@ -29,5 +36,5 @@ export interface Launchers {
   /** Starts the web app and API; resolves once it listens. */
   serve(request: ServeRequest): Promise<StartedServer>;
   /** Serves MCP on standard input and output; resolves when the client is gone. */
-  mcp(request: { config: Config }): Promise<void>;
+  mcp(request: McpRequest): Promise<void>;
 }

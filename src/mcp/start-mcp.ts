@@ -1,4 +1,5 @@
 import pkg from '../../package.json' with { type: 'json' };
+import { openMemberWorkspace } from '../boot/open-member-workspace.js';
 import { LOCAL_ACTOR, openWorkspace } from '../boot/open-workspace.js';
 import type { Config } from '../config/load-config.js';
 import { AnsweringTransport } from './answering-transport.js';
@@ -17,10 +18,13 @@ const ANSWER_GRACE_MS = 30_000;
  * Serves the workspace over MCP on standard input and output until the client closes the
  * stream, then answers what it has read by then (for at most 30 s) and closes the database;
  * the workspace is the solo user's, opened by the one start-up path every transport uses;
- * an interrupt stops it at once. Standard output carries only the protocol.
+ * an interrupt stops it at once. Standard output carries only the protocol. With `user`, the
+ * workspace is that team account's (an unknown account is refused before anything is served).
  */
-export async function startMcp(options: { config: Config }): Promise<void> {
-  const workspace = await openWorkspace(options.config, LOCAL_ACTOR);
+export async function startMcp(options: { config: Config; user?: string | undefined }): Promise<void> {
+  const workspace = options.user
+    ? await openMemberWorkspace(options.config, options.user)
+    : await openWorkspace(options.config, LOCAL_ACTOR);
   try {
     const session = { ctx: workspace.ctx, debug: options.config.debug };
     const server = createMcpServer({ session, version: pkg.version });

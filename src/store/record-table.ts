@@ -32,7 +32,8 @@ function refuseUnstorable(def: EntityDef, values: unknown): void {
 }
 
 /**
- * One entity's table, scoped to one user. Lists and check results are JSON text in the
+ * One entity's table, scoped to one user: every read and write names the user, and a row
+ * written is always theirs, whatever it says. Lists and check results are JSON text in the
  * database and plain values in code; the conversion happens here and nowhere else. Text that
  * cannot be stored alike on both databases is refused before any write.
  */
@@ -62,9 +63,10 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
     get,
     async insert(row) {
       refuseUnstorable(def, row);
+      // The row is the table's user's, whatever it says: no write lands in another workspace.
       await db
         .insertInto(table)
-        .values(toRow(row as Record<string, unknown>))
+        .values(toRow({ ...(row as Record<string, unknown>), userId }))
         .execute();
     },
     async list(where?: Where<T>, page?: Page) {
@@ -90,12 +92,10 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
     },
     async update(id, patch) {
       refuseUnstorable(def, patch);
-      const result = await db
-        .updateTable(table)
-        .set(toRow(patch as Record<string, unknown>))
-        .where('userId', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+      // A row never changes hands or ids.
+      const { userId: _owner, id: _id, ...changes } = patch as Record<string, unknown>;
+      if (Object.keys(changes).length === 0) return get(id);
+      const result = await db.updateTable(table).set(toRow(changes)).where('userId', '=', userId).where('id', '=', id).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return undefined;
       return get(id);
     },

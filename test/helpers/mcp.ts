@@ -24,10 +24,18 @@ export interface McpConnection {
 
 /**
  * Starts the built `understudy mcp` as a child process on `db` (a SQLite path or PostgreSQL
- * URL) with `home` as its `UNDERSTUDY_HOME`, and connects the SDK's own client to it.
+ * URL) with `home` as its `UNDERSTUDY_HOME`, as the team account `user` when given, and
+ * connects the SDK's own client to it.
  */
-export async function connectMcp(options: { db: string; home: string; today?: string }): Promise<McpConnection> {
-  const args = [cliBin, '--db', options.db, ...(options.today ? ['--today', options.today] : []), 'mcp'];
+export async function connectMcp(options: { db: string; home: string; today?: string; user?: string }): Promise<McpConnection> {
+  const args = [
+    cliBin,
+    '--db',
+    options.db,
+    ...(options.today ? ['--today', options.today] : []),
+    'mcp',
+    ...(options.user ? ['--user', options.user] : []),
+  ];
   const transport = new StdioClientTransport({
     command: process.execPath,
     args,

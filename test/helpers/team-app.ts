@@ -24,7 +24,7 @@ export interface TeamTestApp {
   accounts: Accounts;
   /** Adds an account (the operator's `user add`) and signs it in through `POST /api/auth/sign-in/email`. */
   member(email: string, role?: Role): Promise<TestMember>;
-  /** Calls the app as `who` (a member, or null for no cookie); JSON bodies are sent as JSON. */
+  /** Calls the app as `who` (a member, or null for no cookie); a `FormData` body goes as multipart, any other as JSON. */
   call(who: TestMember | null, method: string, path: string, body?: unknown): Promise<Response>;
   close(): Promise<void>;
 }
@@ -55,15 +55,17 @@ export async function createTeamTestApp(
     version: 'test',
     hosts: () => allowedHosts('127.0.0.1', 4477),
   });
-  const call: TeamTestApp['call'] = async (who, method, path, body) =>
-    app.request(`${teamBase}${path}`, {
+  const call: TeamTestApp['call'] = async (who, method, path, body) => {
+    const form = body instanceof FormData;
+    return await app.request(`${teamBase}${path}`, {
       method,
       headers: {
         ...(who ? { cookie: who.cookie } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || form ? {} : { 'content-type': 'application/json' }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
+  };
   return {
     app,
     store,

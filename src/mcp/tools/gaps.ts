@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { skills } from '../../core/gaps/schemas.js';
 import { createRecord, dropUndefined } from '../../core/records/create-record.js';
+import { getRecord } from '../../core/records/get-record.js';
 import { listRecords } from '../../core/records/list-records.js';
 import { defineTool, idArg } from '../define-tool.js';
 import { analysis } from '../modules.js';
@@ -13,7 +14,11 @@ export const gapTools = [
     description: 'List the user’s skill gaps with their category (iq/eq), skill, status and the outcome each blocks.',
     kind: 'read',
     input: { outcomeId: idArg('Only the gaps that block this outcome').optional() },
-    run: async ({ outcomeId }, { ctx }) => ({ gaps: await listRecords(ctx, { entity: 'gaps', where: outcomeId ? { outcomeId } : {} }) }),
+    run: async ({ outcomeId }, { ctx }) => {
+      // An outcome that is not the user's is not found, as every tool answers an unknown id.
+      if (outcomeId) await getRecord(ctx, { entity: 'outcomes', id: outcomeId });
+      return { gaps: await listRecords(ctx, { entity: 'gaps', where: outcomeId ? { outcomeId } : {} }) };
+    },
   }),
   defineTool({
     name: 'add_gap',

@@ -43,7 +43,9 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   // In solo use every document is the user's: the owner filter would only slow ranking down.
-  // Two seeks on the user index: `user_id <> ?` would walk all of it.
+  // Two seeks on the user index: `user_id <> ?` would walk all of it. Another user may add a
+  // document between this look and the search, so the rows found are still checked for their
+  // owner: the token ranks within the user's documents, the check keeps the answer theirs.
   const others = await sql<{ found: number }>`select exists(select 1 from artifacts where user_id < ${userId})
       or exists(select 1 from artifacts where user_id > ${userId}) as found`.execute(db);
   const owner = others.rows[0]?.found ? ownerToken(userId) : null;
@@ -53,6 +55,7 @@ export async function searchArtifacts(db: Kysely<AnyDB>, userId: string, query: 
       select rowid as rid, bm25(artifacts_fts, 10.0, 5.0, 1.0, 0.0) as rank from artifacts_fts
       where artifacts_fts match ${ftsQuery(terms, owner)} order by rank limit ${limit}
     ) top join artifacts a on a.rowid = top.rid
+    where a.user_id = ${userId}
     order by top.rank`.execute(db);
   return rows.map((r) => toHit(r, -r.rank, terms));
 }
