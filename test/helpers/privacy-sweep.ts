@@ -101,9 +101,17 @@ const segmentEntities = new Map<string, EntityName>([
   ['library', 'artifacts'],
 ]);
 
+/** Team routes read shared records: the entity is the path's second segment (`/api/team/library/{id}`). */
+const teamSegmentEntities = new Map<string, EntityName>([
+  ['library', 'artifacts'],
+  ['templates', 'templates'],
+]);
+
 /** The entity whose id a route's path parameter names, read from the path's first segment; null when none. */
 export function entityOfPath(path: string): EntityName | null {
-  return segmentEntities.get(path.split('/')[2] ?? '') ?? null;
+  const [, , first, second] = path.split('/');
+  if (first === 'team') return teamSegmentEntities.get(second ?? '') ?? null;
+  return segmentEntities.get(first ?? '') ?? null;
 }
 
 /** Record references a field may hold whose name does not give its entity away (a template goes by name or id). */
