@@ -1,10 +1,8 @@
 import type { Config } from '../config/load-config.js';
 import type { Account } from '../core/accounts/ports.js';
 import { AppError } from '../core/errors.js';
+import { OPERATOR_URL } from './open-accounts.js';
 import { type OpenWorkspace, openWorkspaces } from './open-workspace.js';
-
-/** The address the sign-in library is told it lives at when a command only looks accounts up: it signs no one in. */
-const LOOKUP_URL = 'http://127.0.0.1:4477';
 
 /** A team account's open workspace, with the account it belongs to. */
 export interface OpenMemberWorkspace extends OpenWorkspace {
@@ -20,7 +18,7 @@ export interface OpenMemberWorkspace extends OpenWorkspace {
 export async function openMemberWorkspace(config: Config, emailOrId: string): Promise<OpenMemberWorkspace> {
   const workspaces = await openWorkspaces(config);
   try {
-    const accounts = await workspaces.accounts({ publicUrl: LOOKUP_URL });
+    const accounts = await workspaces.accounts({ publicUrl: OPERATOR_URL });
     const account = await accounts.find(emailOrId.trim());
     if (!account) {
       throw new AppError('not_found', `No team account ${emailOrId}: \`understudy user list\` shows the accounts of this database`);

@@ -24,9 +24,6 @@ async function passwordFromStdin(): Promise<string> {
   return password;
 }
 
-/** The address the sign-in library is told it lives at, for commands that sign no one in. */
-const operatorUrl = () => 'http://127.0.0.1:4477';
-
 /** `understudy user …`: the operator's accounts of a team server (`serve --team`). */
 export function registerUser(program: Command): void {
   const user = program.command('user').description('team accounts (for `serve --team`): add, list and remove');
@@ -41,9 +38,7 @@ export function registerUser(program: Command): void {
       if (!run.options.passwordStdin) throw new AppError('usage', 'Give the password on standard input with --password-stdin');
       const password = await passwordFromStdin();
       const role = run.options.admin ? 'admin' : 'member';
-      const added = await withAccounts(run.config, operatorUrl(), (accounts) =>
-        accounts.add({ email, name: run.options.name as string, password, role }),
-      );
+      const added = await withAccounts(run.config, (accounts) => accounts.add({ email, name: run.options.name as string, password, role }));
       run.out.print(added, () =>
         [
           `Added ${added.role} ${added.email}`,
@@ -60,7 +55,7 @@ export function registerUser(program: Command): void {
     .description('list the accounts: email, name and role')
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
-      const all = await withAccounts(run.config, operatorUrl(), (accounts) => accounts.list());
+      const all = await withAccounts(run.config, (accounts) => accounts.list());
       run.out.print(all, () =>
         all.length === 0
           ? 'No accounts yet: add one with `understudy user add EMAIL --name NAME --password-stdin`'
@@ -78,7 +73,7 @@ export function registerUser(program: Command): void {
       const run = prepare(cmd);
       if (!run.options.passwordStdin) throw new AppError('usage', 'Give the password on standard input with --password-stdin');
       const password = await passwordFromStdin();
-      const changed = await withAccounts(run.config, operatorUrl(), async (accounts) => {
+      const changed = await withAccounts(run.config, async (accounts) => {
         const found = await accounts.find(key);
         if (!found) throw new AppError('not_found', `No account ${key}`);
         await accounts.setPassword(found.id, password);
@@ -93,7 +88,7 @@ export function registerUser(program: Command): void {
     .action(async (key: string, _o, cmd: Command) => {
       const run = prepare(cmd);
       if (!run.options.yes) throw new AppError('usage', `Removing ${key} deletes every record of it; add --yes to confirm`);
-      const removed = await withAccounts(run.config, operatorUrl(), async (accounts) => {
+      const removed = await withAccounts(run.config, async (accounts) => {
         const found = await accounts.find(key);
         if (!found) throw new AppError('not_found', `No account ${key}`);
         await accounts.remove(found.id);
