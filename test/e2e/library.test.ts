@@ -44,6 +44,10 @@ describe('the library page in Chromium', () => {
     await expect.poll(() => questions.textContent()).toMatch(/What else did we consider, and why not\?.*answered in “[^”]*alternatives”/i);
     const table = page.getByRole('table', { name: 'Documents in the library' });
     expect(await table.getByRole('row').count()).toBe(3);
+    // Solo mode: no one to share with, so no share control, no team column and no team library.
+    expect(await page.getByRole('switch', { name: 'Share with the team' }).count()).toBe(0);
+    expect(await table.getByRole('columnheader', { name: 'Team' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Team library' }).count()).toBe(0);
     expect(await table.getByRole('row', { name: /Contributor Site/ }).textContent()).toMatch(/PRD/);
 
     // The KEP answers the risks question in its own section; the mark is exactly the span it cites.
@@ -68,6 +72,7 @@ describe('the library page in Chromium', () => {
     await page.getByRole('button', { name: 'Create the template' }).click();
     const template = page.getByRole('region', { name: 'Template: RFC' });
     await expect.poll(() => template.textContent()).toMatch(/from 2 documents/);
+    expect(await template.getByRole('switch').count()).toBe(0);
     expect(await template.textContent()).toMatch(/2 of 2 documents/);
 
     await page.getByRole('tab', { name: 'Draft check' }).click();

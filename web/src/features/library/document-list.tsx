@@ -2,17 +2,20 @@ import { Anchor, Badge, Group, Rating, Table, Text } from '@mantine/core';
 import { type DocumentSummary, kindLabels } from './library-records.js';
 
 /**
- * The library as a table: title (opens the document), kind, tags and rating. Titles come from
- * the documents, so they are shown as text.
+ * The library as a table: title (opens the document), kind, tags and rating, and in team mode
+ * whether it is shared with the team. Titles come from the documents, so they are shown as text.
  */
 export function DocumentList({
   documents,
   openId,
   onOpen,
+  sharedIds,
 }: {
   documents: DocumentSummary[];
   openId: string | null;
   onOpen: (id: string) => void;
+  /** Team mode: the ids of the documents shared with the team; null in solo mode. */
+  sharedIds: ReadonlySet<string> | null;
 }) {
   if (documents.length === 0) {
     return <Text c="dimmed">The library is empty. Drop a few documents you admire above: PRDs, RFCs, strategies, updates.</Text>;
@@ -26,6 +29,7 @@ export function DocumentList({
             <Table.Th>Kind</Table.Th>
             <Table.Th>Tags</Table.Th>
             <Table.Th>Rating</Table.Th>
+            {sharedIds && <Table.Th>Team</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -60,6 +64,19 @@ export function DocumentList({
                   <Rating value={d.rating} readOnly size="sm" role="img" aria-label={`Rated ${d.rating} of 5`} />
                 )}
               </Table.Td>
+              {sharedIds && (
+                <Table.Td>
+                  {sharedIds.has(d.id) ? (
+                    <Badge variant="light" color="teal" size="sm">
+                      shared
+                    </Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      only you
+                    </Text>
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

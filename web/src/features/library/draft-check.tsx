@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/show-error.js';
 import { FileDropZone, type RejectedFile } from './file-drop-zone.js';
 import { type DraftCheck as DraftCheckResult, documentTypes, MAX_DOCUMENT_BYTES, type TemplateSummary } from './library-records.js';
+import type { SharedTemplateSummary } from './team-library-records.js';
 import { useDraftCheck } from './use-library.js';
 
 /** The coverage as a ring and a bar, then the missing questions first (with hints), then the answered ones. */
@@ -100,16 +101,25 @@ function DraftCheckReport({ result }: { result: DraftCheckResult }) {
   );
 }
 
+/** The picker's options: the member's own templates, then (team mode) those others shared, each naming its owner. */
+function templateOptions(templates: TemplateSummary[], teamTemplates: SharedTemplateSummary[]) {
+  const own = templates.map((t) => ({ value: t.id, label: t.name }));
+  if (teamTemplates.length === 0) return own;
+  const shared = teamTemplates.map((t) => ({ value: t.id, label: `${t.name} — shared by ${t.owner.name}` }));
+  return [...(own.length > 0 ? [{ group: 'Your templates', items: own }] : []), { group: 'Shared by the team', items: shared }];
+}
+
 /**
- * The draft check: paste a draft or drop its file, pick a template, and see which of the
- * template's questions the draft leaves unanswered. Nothing is stored.
+ * The draft check: paste a draft or drop its file, pick a template (one's own, or in team mode
+ * one another member shared), and see which of the template's questions the draft leaves
+ * unanswered. Nothing is stored.
  */
-export function DraftCheck({ templates }: { templates: TemplateSummary[] }) {
+export function DraftCheck({ templates, teamTemplates }: { templates: TemplateSummary[]; teamTemplates: SharedTemplateSummary[] }) {
   const check = useDraftCheck();
   const [template, setTemplate] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const chosen = template ?? templates[templates.length - 1]?.id ?? null;
+  const chosen = template ?? templates[templates.length - 1]?.id ?? teamTemplates[0]?.id ?? null;
   const ready = chosen !== null && (file !== null || text.trim() !== '');
   const run = () => {
     if (!chosen) return;
@@ -125,16 +135,17 @@ export function DraftCheck({ templates }: { templates: TemplateSummary[] }) {
           ? 'Drop one draft file at a time.'
           : `${rejected.file.name} is not a Markdown, text, HTML, DOCX or PDF file of at most 20 MB.`,
     });
-  if (templates.length === 0) return <Text c="dimmed">Create a template first; a draft is checked against one.</Text>;
+  if (templates.length === 0 && teamTemplates.length === 0)
+    return <Text c="dimmed">Create a template first; a draft is checked against one.</Text>;
   return (
     <Stack gap="md">
       <Select
         label="Template"
-        data={templates.map((t) => ({ value: t.id, label: t.name }))}
+        data={templateOptions(templates, teamTemplates)}
         value={chosen}
         onChange={setTemplate}
         allowDeselect={false}
-        w={320}
+        w={teamTemplates.length > 0 ? 420 : 320}
       />
       {file ? (
         <Group gap="xs">

@@ -1,7 +1,8 @@
-import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Button, Checkbox, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage, showDone, showError } from '../../api/show-error.js';
 import type { DocumentSummary, TemplateSummary } from './library-records.js';
+import { ShareSwitch } from './share-switch.js';
 import { useCreateTemplate, useDeleteTemplate, useTemplate } from './use-library.js';
 
 /** Builds a template from chosen library documents: the ordered union of their questions. */
@@ -53,15 +54,18 @@ export function TemplateBuilder({ documents, onCreated }: { documents: DocumentS
   );
 }
 
-/** The templates, each opened to see its questions, or deleted. */
+/** The templates, each opened to see its questions, or deleted; in team mode, the shared ones marked. */
 export function TemplateList({
   templates,
   openId,
   onOpen,
+  sharedIds,
 }: {
   templates: TemplateSummary[];
   openId: string | null;
   onOpen: (id: string | null) => void;
+  /** Team mode: the ids of the templates shared with the team; null in solo mode. */
+  sharedIds: ReadonlySet<string> | null;
 }) {
   const remove = useDeleteTemplate();
   if (templates.length === 0) return <Text c="dimmed">No templates yet.</Text>;
@@ -83,6 +87,15 @@ export function TemplateList({
                 {t.name}
               </Button>
             </Table.Td>
+            {sharedIds && (
+              <Table.Td>
+                {sharedIds.has(t.id) && (
+                  <Badge variant="light" color="teal" size="sm">
+                    shared
+                  </Badge>
+                )}
+              </Table.Td>
+            )}
             <Table.Td w={40}>
               <ActionIcon variant="subtle" color="red" onClick={() => destroy(t)} aria-label={`Delete the template ${t.name}`}>
                 <span aria-hidden>×</span>
@@ -95,8 +108,11 @@ export function TemplateList({
   );
 }
 
-/** A template's questions in order, each with how many of its documents answer it. */
-export function TemplateDetail({ id }: { id: string }) {
+/**
+ * A template's questions in order, each with how many of its documents answer it. In team mode
+ * (`sharing` given) the owner can share it with the team.
+ */
+export function TemplateDetail({ id, sharing }: { id: string; sharing: { shared: boolean; known: boolean } | null }) {
   const { data: template, error, isPending } = useTemplate(id);
   if (isPending) return <Loader aria-label="Loading the template" />;
   if (error || !template)
@@ -112,6 +128,11 @@ export function TemplateDetail({ id }: { id: string }) {
       <Text size="sm" c="dimmed" mb="sm">
         {template.questions.length} questions from {sources} document{sources === 1 ? '' : 's'}
       </Text>
+      {sharing && (
+        <Box mb="sm">
+          <ShareSwitch kind="template" id={template.id} name={template.name} {...sharing} />
+        </Box>
+      )}
       <Stack gap={6} component="ol" style={{ paddingLeft: 20, margin: 0 }}>
         {template.questions.map((q) => (
           <li key={q.id}>

@@ -15,7 +15,7 @@ import type {
 const PAGE = 1_000;
 
 /** Reads every record of a list route, a page at a time. */
-async function listAll<T>(path: string): Promise<T[]> {
+export async function listAll<T>(path: string): Promise<T[]> {
   const all: T[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await api.get<PageOf<T>>(`${path}${query({ limit: PAGE, offset })}`);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { accountSchema, invitationBody, invitationSchema } from '../../../../src/contracts/team.js';
+import type { teamFiguresSchema } from '../../../../src/contracts/team-library.js';
 
 /** The records of team mode, as the API sends them. */
 
@@ -14,6 +15,9 @@ export type Invitation = z.infer<typeof invitationSchema>;
 
 /** What an admin sends to invite someone. */
 export type InvitationRequest = z.input<typeof invitationBody>;
+
+/** The team's figures for the current month (admins): counts only, never anyone's notes. */
+export type TeamFigures = z.infer<typeof teamFiguresSchema>;
 
 /** What `GET /api/health` answers: `team` says whether the server serves a team (sign-in needed). */
 export interface Health {

@@ -31,6 +31,17 @@ export function useAccount(enabled = true) {
 }
 
 /**
+ * Who is signed in on a team server, or null in solo mode: what team-only parts of a page
+ * (sharing, the team library) show for. Read from the session the gate already loaded.
+ */
+export function useTeamAccount(): Account | null {
+  const health = useHealth();
+  const team = health.data?.team === true;
+  const account = useAccount(team);
+  return team ? (account.data ?? null) : null;
+}
+
+/**
  * Starts the app over for `account` (null: no one is signed in): every record read for the
  * previous session is dropped, so nothing of one account shows to the next in this tab.
  */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import type { Account, Invitation, InvitationRequest } from './team-records.js';
+import type { Account, Invitation, InvitationRequest, TeamFigures } from './team-records.js';
 
 /** The team's accounts: names, emails and roles (admins only). */
 export function useMembers() {
@@ -14,4 +14,9 @@ export function useInvite() {
     mutationFn: (request: InvitationRequest) => api.post<Invitation>('/api/team/invitations', request),
     onSuccess: () => client.invalidateQueries({ queryKey: ['team-members'] }),
   });
+}
+
+/** The team's figures this month, counts only (admins only). */
+export function useTeamFigures() {
+  return useQuery({ queryKey: ['team-figures'], queryFn: () => api.get<TeamFigures>('/api/team/figures') });
 }

@@ -1,0 +1,49 @@
+import { Switch } from '@mantine/core';
+import { showDone, showError } from '../../api/show-error.js';
+import type { Shareable } from './team-library-records.js';
+import { useShare } from './use-team-library.js';
+
+/**
+ * "Share with the team" (team mode): a switch on one of the member's own documents or
+ * templates, on when it is shared. Shared items are read-only for everyone else.
+ */
+export function ShareSwitch({
+  kind,
+  id,
+  name,
+  shared,
+  known,
+}: {
+  kind: Shareable;
+  id: string;
+  name: string;
+  shared: boolean;
+  /** False while whether it is shared is still being read. */
+  known: boolean;
+}) {
+  const share = useShare();
+  const checked = share.isPending ? share.variables.shared : shared;
+  const toggle = (next: boolean) =>
+    share.mutate(
+      { kind, id, shared: next },
+      {
+        onSuccess: () => showDone(next ? `Shared “${name}” with the team` : `“${name}” is no longer shared`),
+        onError: (error) => showError(next ? 'It was not shared' : 'It is still shared', error),
+      },
+    );
+  return (
+    <Switch
+      label="Share with the team"
+      description={
+        !checked
+          ? 'Only you can see it.'
+          : kind === 'template'
+            ? 'Everyone on the team can read it and check drafts against it; only you can change it.'
+            : 'Everyone on the team can read it; only you can change it.'
+      }
+      checked={checked}
+      disabled={!known || share.isPending}
+      onChange={(e) => toggle(e.currentTarget.checked)}
+    />
+  );
+}
