@@ -37,7 +37,7 @@ export async function startTeamTestServer(options: { accounts: readonly TeamAcco
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const config = { databaseUrl: database, today: options.today, debug: false };
-  await withAccounts(config, publicUrl, async (accounts) => {
+  await withAccounts(config, async (accounts) => {
     for (const { email, name, password, role } of options.accounts) await accounts.add({ email, name, password, role });
   });
   const server: RunningServer = await startServer({
