@@ -1,9 +1,8 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { errorMessage } from '../../api/show-error.js';
-import { HighlightedText } from './highlighted-text.js';
-import { kindLabels } from './library-records.js';
+import { SearchHitList } from './search-hit-list.js';
 import { useLibrarySearch } from './use-library.js';
 
 /**
@@ -34,25 +33,7 @@ export function LibrarySearch({ onOpen }: { onOpen: (id: string) => void }) {
       {!blank && search.data?.length === 0 && !search.isFetching && (
         <Text c="dimmed">Nothing in the library matches “{debounced.trim()}”.</Text>
       )}
-      {!blank && search.data && search.data.length > 0 && (
-        <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Search results">
-          {search.data.map((hit) => (
-            <Paper key={hit.id} component="li" withBorder p="sm">
-              <Group gap="xs" mb={4}>
-                <Anchor component="button" type="button" fw={500} onClick={() => onOpen(hit.id)}>
-                  {hit.title}
-                </Anchor>
-                <Badge size="xs" variant="outline">
-                  {kindLabels[hit.kind as keyof typeof kindLabels] ?? hit.kind}
-                </Badge>
-              </Group>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                <HighlightedText text={hit.snippet} ranges={hit.highlights} />
-              </Text>
-            </Paper>
-          ))}
-        </Stack>
-      )}
+      {!blank && search.data && search.data.length > 0 && <SearchHitList hits={search.data} label="Search results" onOpen={onOpen} />}
     </Stack>
   );
 }

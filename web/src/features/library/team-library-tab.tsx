@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { errorMessage } from '../../api/show-error.js';
-import { HighlightedText } from './highlighted-text.js';
 import { kindLabels } from './library-records.js';
+import { SearchHitList } from './search-hit-list.js';
 import { ownerName, sharedBy, TeamDocumentView, TeamTemplateView } from './team-item-views.js';
 import type { SharedDocumentSummary, SharedTemplateSummary } from './team-library-records.js';
 import { useTeamDocuments, useTeamSearch, useTeamTemplates } from './use-team-library.js';
@@ -99,28 +99,7 @@ function TeamSearchResults({ words, userId, onOpen }: { words: string; userId: s
     );
   if (!search.data) return <Loader aria-label="Searching the team library" />;
   if (search.data.length === 0) return <Text c="dimmed">Nothing the team shared matches “{words.trim()}”.</Text>;
-  return (
-    <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Team search results">
-      {search.data.map((hit) => (
-        <Paper key={hit.id} component="li" withBorder p="sm">
-          <Group gap="xs" mb={4}>
-            <Anchor component="button" type="button" fw={500} onClick={() => onOpen(hit.id)}>
-              {hit.title}
-            </Anchor>
-            <Badge size="xs" variant="outline">
-              {kindLabels[hit.kind as keyof typeof kindLabels] ?? hit.kind}
-            </Badge>
-            <Text size="xs" c="dimmed">
-              {sharedBy(hit, userId)}
-            </Text>
-          </Group>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            <HighlightedText text={hit.snippet} ranges={hit.highlights} />
-          </Text>
-        </Paper>
-      ))}
-    </Stack>
-  );
+  return <SearchHitList hits={search.data} label="Team search results" onOpen={onOpen} aside={(hit) => sharedBy(hit, userId)} />;
 }
 
 /**
