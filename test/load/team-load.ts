@@ -1,0 +1,310 @@
+import { createServer } from 'node:net';
+import { freshDatabase } from '../proof/databases.js';
+import { ms, type ProofContext, type ProofRow, percentile, proofAssert } from '../proof/proof.js';
+import { type ServerProcess, startServer } from '../proof/server-process.js';
+import { coreCount, startCpuMeter } from './cpu-usage.js';
+import { type Backend, type Balancer, balanced, closeConnections, newTally, send, type Tally } from './team-traffic.js';
+import { addAccounts, type OwnedList, ownedLists, signInAndSeed, type TeamUser } from './team-users.js';
+
+/** The team load: members, connections, and seconds of warm-up and of measurement per phase. */
+export function teamPlan(short: boolean, seconds?: number): { users: number; connections: number; warmupSeconds: number; seconds: number } {
+  return { users: 200, connections: 50, warmupSeconds: short ? 5 : 10, seconds: seconds ?? (short ? 15 : 60) };
+}
+
+/** The issue's bars: two processes serve at least twice what one does, with p99 under 300 ms. */
+export const TEAM_BARS = { minSpeedup: 2, maxP99Ms: 300 } as const;
+
+/** One phase's figures: one process, or two with one killed and restarted. */
+export interface PhaseFigures {
+  processes: number;
+  seconds: number;
+  requestsPerSec: number;
+  p50: number;
+  p99: number;
+  reads: number;
+  writes: number;
+  errors: string[];
+  /** Requests sent again to another process because theirs was killed. */
+  retried: number;
+  /** p50 of `GET /api/next-actions` alone. */
+  nextActionsP50: number;
+  /** Cores used on average: the machine, the load generator, each server. */
+  cpu: { machine: number; load: number; servers: number[] };
+  /** Milliseconds from the kill until the restarted process listened again (two processes only). */
+  restartMs?: number;
+}
+
+/** Everything the team load measured, for the proof's rows and the bench's table. */
+export interface TeamFigures {
+  setup: string;
+  one: PhaseFigures;
+  two: PhaseFigures;
+  lost: number;
+  /** Rows of another member found in someone's lists (must be 0). */
+  foreign: number;
+  /** Writes stored but never acknowledged (their process was killed before it answered). */
+  unacknowledged: number;
+}
+
+type Op = (lb: Balancer, tally: Tally, user: TeamUser, preferred: number, tag: string) => Promise<void>;
+
+const owned = (user: TeamUser, list: OwnedList, id: string | undefined) => {
+  if (id) user.acked[list].push(id);
+};
+
+/** Reads a list and fails the request unless every row is the user's own. */
+const ownList =
+  (path: (u: TeamUser) => string): Op =>
+  async (lb, tally, user, preferred) => {
+    const page = (await balanced(lb, tally, preferred, user.cookie, 'GET', path(user), 200)) as { items: Array<{ userId: string }> } | null;
+    const stranger = page?.items.find((row) => row.userId !== user.id);
+    if (stranger) tally.errors.push(`${path(user)} showed a row of user ${stranger.userId} to ${user.id}`);
+  };
+const read =
+  (path: (u: TeamUser) => string): Op =>
+  async (lb, tally, user, preferred) => {
+    await balanced(lb, tally, preferred, user.cookie, 'GET', path(user), 200);
+  };
+
+/** The mix: what members look at on the dashboard and their lists, and a third writes. */
+const mix: Op[] = [
+  ownList(() => '/api/outcomes?status=active&limit=13'),
+  read(() => '/api/next-actions?days=7'),
+  async (lb, tally, user, preferred, tag) => {
+    const body = { outcomeId: user.outcomeId, value: Math.round(Math.random() * 1000) / 10, note: `load ${tag}` };
+    owned(
+      user,
+      'checkins',
+      ((await balanced(lb, tally, preferred, user.cookie, 'POST', '/api/checkins', 201, body)) as { id: string } | null)?.id,
+    );
+  },
+  read(() => '/api/doctor'),
+  ownList(() => '/api/mentors?limit=20'),
+  async (lb, tally, user, preferred, tag) => {
+    const body = { statement: `Cut onboarding time of cohort ${tag} from 10 to 5 days by June` };
+    owned(
+      user,
+      'outcomes',
+      ((await balanced(lb, tally, preferred, user.cookie, 'POST', '/api/outcomes', 201, body)) as { id: string } | null)?.id,
+    );
+  },
+  ownList((u) => `/api/checkins?outcomeId=${u.outcomeId}&limit=1000`),
+  async (lb, tally, user, preferred) => {
+    const me = (await balanced(lb, tally, preferred, user.cookie, 'GET', '/api/me', 200)) as { id: string } | null;
+    if (me && me.id !== user.id) tally.errors.push(`GET /api/me answered user ${me.id} to ${user.id}`);
+  },
+  async (lb, tally, user, preferred, tag) => {
+    const body = { relationshipId: user.relationshipId, kind: 'reply', body: `Thanks, noted (${tag}).` };
+    const made = (await balanced(lb, tally, preferred, user.cookie, 'POST', '/api/messages', 201, body)) as {
+      message: { id: string };
+    } | null;
+    owned(user, 'messages', made?.message.id);
+  },
+  read((u) => `/api/mentors/${u.mentorId}/history`),
+  async (lb, tally, user, preferred, tag) => {
+    const body = { mentor: { name: `Load mentor ${tag}`, expertise: ['pricing'] } };
+    const made = (await balanced(lb, tally, preferred, user.cookie, 'POST', '/api/mentors/with-relationship', 201, body)) as {
+      mentor: { id: string };
+    } | null;
+    owned(user, 'mentors', made?.mentor.id);
+  },
+];
+
+/** A free TCP port on the loopback address. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Runs the mix over `connections` for the warm-up and the measured seconds, against the
+ * balancer's processes; `midway` runs halfway through the measured part (the kill).
+ */
+async function phase(
+  plan: ReturnType<typeof teamPlan>,
+  users: TeamUser[],
+  lb: Balancer,
+  pids: () => number[],
+  midway?: () => Promise<number>,
+): Promise<PhaseFigures> {
+  let tally = newTally();
+  const start = performance.now();
+  const measureFrom = start + plan.warmupSeconds * 1_000;
+  const end = measureFrom + plan.seconds * 1_000;
+  let meter = startCpuMeter(pids);
+  let restartMs: number | undefined;
+  const warm = setTimeout(() => {
+    tally = newTally();
+    meter = startCpuMeter(pids);
+  }, plan.warmupSeconds * 1_000);
+  const kill = midway
+    ? new Promise<void>((resolve) => setTimeout(resolve, (plan.warmupSeconds + plan.seconds / 2) * 1_000)).then(async () => {
+        restartMs = await midway();
+      })
+    : Promise.resolve();
+  const workers = Array.from({ length: plan.connections }, async (_, worker) => {
+    for (let n = 0; performance.now() < end; n += 1) {
+      const user = users[(worker + n * plan.connections) % users.length] as TeamUser;
+      const op = mix[(worker * 7 + n * 13) % mix.length] as Op;
+      await op(lb, tally, user, Math.floor(Math.random() * lb.backends.length), `w${worker}-${n}`);
+    }
+  });
+  await Promise.all([...workers, kill]);
+  clearTimeout(warm);
+  const cpu = meter.read();
+  const seconds = (performance.now() - measureFrom) / 1_000;
+  return {
+    processes: lb.backends.length,
+    seconds,
+    requestsPerSec: (tally.reads + tally.writes) / seconds,
+    p50: percentile(tally.latencies, 50),
+    p99: percentile(tally.latencies, 99),
+    reads: tally.reads,
+    writes: tally.writes,
+    errors: tally.errors,
+    retried: tally.retried,
+    nextActionsP50: percentile(tally.byRoute.get('GET /api/next-actions') ?? [], 50),
+    cpu: { machine: cpu.machine, load: cpu.self, servers: cpu.pids },
+    ...(restartMs === undefined ? {} : { restartMs }),
+  };
+}
+
+/** Every id of one of `user`'s lists, read as them; every row must be theirs. */
+async function ownIds(port: number, user: TeamUser, list: OwnedList): Promise<{ ids: Set<string>; strangers: number }> {
+  const ids = new Set<string>();
+  let strangers = 0;
+  for (let offset = 0; ; offset += 1_000) {
+    const page = await send(port, 'GET', `/api/${list}?limit=1000&offset=${offset}`, { cookie: user.cookie });
+    proofAssert(page.status === 200, `reading back ${list} of ${user.email} answered ${page.status}`);
+    const items = (page.body as { items: Array<{ id: string; userId: string }> }).items;
+    for (const row of items) {
+      ids.add(row.id);
+      if (row.userId !== user.id) strangers += 1;
+    }
+    if (items.length < 1_000) return { ids, strangers };
+  }
+}
+
+/**
+ * The team load on a fresh PostgreSQL database: 200 accounts, two `serve --team` processes on
+ * two ports (one public URL, `--trust-proxy`), every session used on both; the same mix against
+ * one process, then against both with one killed and restarted halfway; then every
+ * acknowledged write read back as its owner, and nobody's list holding another's rows.
+ */
+export async function runTeamLoad(ctx: ProofContext): Promise<TeamFigures> {
+  const plan = teamPlan(ctx.short, ctx.loadSeconds);
+  const db = await freshDatabase(ctx, 'PostgreSQL');
+  const servers: ServerProcess[] = [];
+  try {
+    const ports = [await freePort(), await freePort()];
+    const serveArgs = (port: number) => ['--team', '--public-url', `http://127.0.0.1:${ports[0]}`, '--trust-proxy', '--port', String(port)];
+    const setupStarted = performance.now();
+    ctx.say(`  adding ${plan.users} accounts…`);
+    const ids = await addAccounts(ctx, db.url, plan.users);
+    const addSeconds = (performance.now() - setupStarted) / 1_000;
+    for (const port of ports) servers.push(await startServer(ctx, db.url, { serveArgs: serveArgs(port) }));
+    ctx.say('  signing in and seeding…');
+    const users = await signInAndSeed(ids, ports);
+    const setup = `${plan.users} accounts (1 by \`user add --password-stdin\`, ${plan.users - 1} by accounts.add in-process) in ${addSeconds.toFixed(1)} s; ${plan.users} sign-ins from ${plan.users} addresses, half on each process; ${plan.users}/${plan.users} sessions accepted on the other process`;
+    const pids = () => servers.map((s) => s.pid);
+
+    ctx.say(`  one process: ${plan.connections} connections × ${plan.seconds} s…`);
+    const one = await phase(plan, users, { backends: [{ port: ports[0] as number, downUntil: 0 }], killWindow: false }, () =>
+      pids().slice(0, 1),
+    );
+
+    ctx.say(`  two processes: ${plan.connections} connections × ${plan.seconds} s, one killed and restarted halfway…`);
+    const backends: Backend[] = ports.map((port) => ({ port, downUntil: 0 }));
+    const lb: Balancer = { backends, killWindow: false };
+    const two = await phase(plan, users, lb, pids, async () => {
+      lb.killWindow = true;
+      const started = performance.now();
+      await servers[1]?.kill9();
+      servers[1] = await startServer(ctx, db.url, { serveArgs: serveArgs(ports[1] as number) });
+      const took = performance.now() - started;
+      (backends[1] as Backend).downUntil = 0;
+      lb.killWindow = false;
+      return took;
+    });
+
+    ctx.say('  reading back every acknowledged write as its owner…');
+    const ownerOf = new Map<string, number>();
+    for (const u of users) for (const list of ownedLists) for (const id of u.acked[list]) ownerOf.set(id, u.index);
+    let lost = 0;
+    let foreign = 0;
+    let unacknowledged = 0;
+    for (const u of users) {
+      for (const list of ownedLists) {
+        const found = await ownIds(ports[u.index % 2] as number, u, list);
+        foreign += found.strangers;
+        lost += u.acked[list].filter((id) => !found.ids.has(id)).length;
+        for (const id of found.ids) {
+          const owner = ownerOf.get(id);
+          if (owner === undefined) unacknowledged += 1;
+          else if (owner !== u.index) foreign += 1;
+        }
+      }
+    }
+    return { setup, one, two, lost, foreign, unacknowledged };
+  } finally {
+    closeConnections();
+    for (const server of servers) await server.stop();
+    await db.drop();
+  }
+}
+
+const cores = (n: number) => n.toFixed(2);
+
+/** A phase in one line: throughput, latency, counts and CPU. */
+export function phaseLine(f: PhaseFigures): string {
+  return [
+    `${Math.round(f.requestsPerSec)} req/s`,
+    `p50 ${ms(f.p50)}, p99 ${ms(f.p99)}`,
+    `next actions p50 ${ms(f.nextActionsP50)}`,
+    `${f.reads.toLocaleString('en-US')} reads, ${f.writes.toLocaleString('en-US')} writes, ${f.errors.length} errors`,
+    ...(f.restartMs === undefined
+      ? []
+      : [`${f.retried} retried on the other process during the kill, restarted in ${(f.restartMs / 1_000).toFixed(1)} s`]),
+    `CPU in cores: machine ${cores(f.cpu.machine)} of ${coreCount}, servers ${f.cpu.servers.map(cores).join(' + ')}, load generator ${cores(f.cpu.load)}`,
+  ].join('; ');
+}
+
+/** The team proof's rows (PostgreSQL only: the claim is several processes on one database). */
+export async function proveTeam(ctx: ProofContext): Promise<ProofRow[]> {
+  if (!ctx.postgresAdminUrl) return [];
+  ctx.say('team on PostgreSQL…');
+  const row = (claim: string, ok: boolean, figures: string): ProofRow => ({ area: 'team', claim, database: 'PostgreSQL', ok, figures });
+  let f: TeamFigures;
+  try {
+    f = await runTeamLoad(ctx);
+  } catch (error) {
+    return [row('team: two processes serve the same 200 members', false, (error as Error).message.replace(/\s*\n\s*/g, ' ').slice(0, 300))];
+  }
+  const plan = teamPlan(ctx.short, ctx.loadSeconds);
+  const speedup = f.two.requestsPerSec / f.one.requestsPerSec;
+  const first = (p: PhaseFigures) => (p.errors.length > 0 ? `; first error: ${p.errors[0]}` : '');
+  return [
+    row('team: 200 accounts, a session made on one process used on the other', true, f.setup),
+    row(
+      'team: one process, mixed reads and writes (the baseline, same run)',
+      f.one.errors.length === 0,
+      `${plan.connections} connections × ${plan.seconds} s (+${plan.warmupSeconds} s warm-up); ${phaseLine(f.one)}${first(f.one)}`,
+    ),
+    row(
+      'team: two processes, one killed and restarted: no error, no lost write, nobody sees another’s rows',
+      f.two.errors.length === 0 && f.lost === 0 && f.foreign === 0,
+      `${phaseLine(f.two)}; ${f.lost} lost, ${f.foreign} rows of another member, ${f.unacknowledged} stored but unacknowledged${first(f.two)}`,
+    ),
+    row(
+      `team: two processes ≥ ${TEAM_BARS.minSpeedup}× one, p99 < ${TEAM_BARS.maxP99Ms} ms`,
+      speedup >= TEAM_BARS.minSpeedup && f.two.p99 < TEAM_BARS.maxP99Ms,
+      `${Math.round(f.two.requestsPerSec)} vs ${Math.round(f.one.requestsPerSec)} req/s = ${speedup.toFixed(2)}×, p99 ${ms(f.two.p99)}, on ${coreCount} CPUs`,
+    ),
+  ];
+}
