@@ -25,6 +25,12 @@ export interface RecordTable<T> {
   list(where?: Where<T>, page?: Page): Promise<T[]>;
   /** Records whose `column` is one of `values`, in the entity's order. */
   listIn<K extends keyof T & string>(column: K, values: readonly T[K][]): Promise<T[]>;
+  /**
+   * The largest `column` of the rows whose `group` is each of `values` (the latest check-in date
+   * of some outcomes), in one read that finds each in an index without reading the others.
+   * Values with no row are left out.
+   */
+  maxOf<C extends keyof T & string, G extends keyof T & string>(column: C, group: G, values: readonly T[G][]): Promise<Map<T[G], T[C]>>;
   update(id: string, patch: Partial<T>): Promise<T | undefined>;
   remove(id: string): Promise<boolean>;
 }
@@ -80,6 +86,16 @@ export interface LoopPlanStore {
   due(item: PlannedItem['item'], until: string): Promise<unknown[]>;
 }
 
+/** How a transaction may be committed. */
+export interface TransactionOptions {
+  /**
+   * The work writes only what is made again from the records when lost (the loop plan and
+   * its stale marks, together): the database may acknowledge it before it reaches the disk.
+   * Ignored inside another transaction, whose writes keep their durability.
+   */
+  derivedOnly?: boolean;
+}
+
 /** The records of one user, with transactions that cover several tables. */
 export interface Workspace {
   readonly userId: string;
@@ -92,7 +108,7 @@ export interface Workspace {
   /** Sets fields of the owner's profile; inside `transaction` it commits or rolls back with the other writes. */
   updateProfile(patch: Partial<Omit<User, 'id'>>): Promise<void>;
   /** Runs `fn` atomically: on an error nothing it wrote is kept. */
-  transaction<R>(fn: (ws: Workspace) => Promise<R>): Promise<R>;
+  transaction<R>(fn: (ws: Workspace) => Promise<R>, options?: TransactionOptions): Promise<R>;
 }
 
 /** What the store offers to core: users and each user's workspace. */

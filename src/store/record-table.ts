@@ -10,6 +10,8 @@ type Db = Kysely<AnyDB> | Transaction<AnyDB>;
 
 /** How many values one `IN` list binds. */
 const IN_CHUNK = 500;
+/** How many subqueries one `maxOf` read holds. */
+const MAX_CHUNK = 100;
 
 /** Compares rows as `ORDER BY <column>, id` does for the text and number columns lists sort on. */
 function byOrder(column: string): (a: Record<string, unknown>, b: Record<string, unknown>) => number {
@@ -77,6 +79,31 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
       if (page) query = query.limit(page.limit).offset(page.offset);
       const rows = await query.execute();
       return rows.map(fromRow);
+    },
+    async maxOf(column, group, values) {
+      const found = new Map();
+      // One scalar subquery per value: both databases answer `max` of an index's last column
+      // from the index alone, where one grouped query would read every row of every group.
+      for (let i = 0; i < values.length; i += MAX_CHUNK) {
+        const chunk = values.slice(i, i + MAX_CHUNK);
+        const row = await db
+          .selectNoFrom((eb) =>
+            chunk.map((value, k) =>
+              eb
+                .selectFrom(table)
+                .select((inner) => inner.fn.max(column).as('max'))
+                .where('userId', '=', userId)
+                .where(group, '=', value as never)
+                .as(`m${k}`),
+            ),
+          )
+          .executeTakeFirstOrThrow();
+        chunk.forEach((value, k) => {
+          const max = (row as Record<string, unknown>)[`m${k}`];
+          if (max !== null && max !== undefined) found.set(value, max);
+        });
+      }
+      return found;
     },
     async listIn(column, values) {
       const rows: Record<string, unknown>[] = [];

@@ -7,6 +7,7 @@ import * as artifactContentHash from './20261129010000-artifact-content-hash.js'
 import * as feedbackMentor from './20261130000000-feedback-mentor.js';
 import * as adviceLoopFields from './20261207000000-advice-loop-fields.js';
 import * as teamAccounts from './20261208000000-team-accounts.js';
+import * as loopPlanMirror from './20261209000000-loop-plan-mirror.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -21,4 +22,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261130000000-feedback-mentor': feedbackMentor,
   '20261207000000-advice-loop-fields': adviceLoopFields,
   '20261208000000-team-accounts': teamAccounts,
+  '20261209000000-loop-plan-mirror': loopPlanMirror,
 };
