@@ -4,7 +4,8 @@
  * submission (about five minutes); without it the load lasts 60 s per database and the fuzzing
  * goes further. `--only load,team,faults,hostile` runs some areas (or parts of one: kills,
  * full-disk, postgres-restart, hostile-input, hostile-files); `--seconds=600` sets how long the
- * load is measured on each database. Exit code 1 when any row fails.
+ * load is measured on each database and in each phase of the team run. Exit code 1 when any
+ * row fails.
  * Needs a built `dist/` (the npm script builds it), root for the small file system of the
  * full-disk proof, and PostgreSQL (`UNDERSTUDY_TEST_POSTGRES_URL`, or the local server);
  * `--sqlite` leaves PostgreSQL out and says so.
