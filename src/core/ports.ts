@@ -26,11 +26,10 @@ export interface RecordTable<T> {
   /** Records whose `column` is one of `values`, in the entity's order. */
   listIn<K extends keyof T & string>(column: K, values: readonly T[K][]): Promise<T[]>;
   /**
-   * The largest `column` of the rows whose `group` is each of `values` (the latest check-in date
-   * of some outcomes), in one read that finds each in an index without reading the others.
-   * Values with no row are left out.
+   * The largest `column` in each group of rows with equal `group` (the latest check-in date of
+   * each outcome): one grouped read, answered from an index on `(user_id, group, column)`.
    */
-  maxOf<C extends keyof T & string, G extends keyof T & string>(column: C, group: G, values: readonly T[G][]): Promise<Map<T[G], T[C]>>;
+  maxBy<C extends keyof T & string, G extends keyof T & string>(column: C, group: G): Promise<Map<T[G], T[C]>>;
   update(id: string, patch: Partial<T>): Promise<T | undefined>;
   remove(id: string): Promise<boolean>;
 }

@@ -148,7 +148,7 @@ function guarded<T>(table: RecordTable<T>, guard: { read: Guard; write: Guard })
     get: (id) => guard.read(() => table.get(id)),
     list: (where, page) => guard.read(() => table.list(where, page)),
     listIn: (column, values) => guard.read(() => table.listIn(column, values)),
-    maxOf: (column, group, values) => guard.read(() => table.maxOf(column, group, values)),
+    maxBy: (column, group) => guard.read(() => table.maxBy(column, group)),
     update: (id, patch) => guard.write(() => table.update(id, patch)),
     remove: (id) => guard.write(() => table.remove(id)),
   };

@@ -10,10 +10,11 @@ describeEachDialect('a record table', (_dialect, newDatabase) => {
   });
   afterEach(() => t.close());
 
-  it('gives the largest value of each group asked for, of the owner’s rows only, over many groups', async () => {
+  it('gives the largest value of each group, of the owner’s rows only', async () => {
     const outcome = async (n: number) =>
       (await createRecord(t.ctx, { entity: 'outcomes', input: { statement: `Raise activation of team ${n} from 30% to 40%` } })).id;
-    const [busy, quiet, empty] = [await outcome(1), await outcome(2), await outcome(3)];
+    // The third has no check-in: it has no group.
+    const [busy, quiet] = [await outcome(1), await outcome(2), await outcome(3)];
     for (const [outcomeId, date] of [
       [busy, '2026-01-10'],
       [busy, '2026-02-20'],
@@ -44,22 +45,12 @@ describeEachDialect('a record table', (_dialect, newDatabase) => {
       updatedAt: t.ctx.clock.now(),
     });
 
-    const checkins = t.ctx.ws.table('checkins');
-    expect(await checkins.maxOf('date', 'outcomeId', [busy, quiet, empty, 'no-such-outcome'])).toEqual(
-      new Map([
-        [busy, '2026-02-20'],
-        [quiet, '2026-01-05'],
-      ]),
-    );
-    expect(await checkins.maxOf('date', 'outcomeId', [])).toEqual(new Map());
-    // More values than one read holds: read in several, the same answers.
-    const many = [...Array.from({ length: 230 }, (_, i) => `missing-${i}`), quiet, busy];
-    expect(await checkins.maxOf('date', 'outcomeId', many)).toEqual(
-      new Map([
-        [quiet, '2026-01-05'],
-        [busy, '2026-02-20'],
-      ]),
-    );
-    expect(await t.store.workspace(other.id).table('checkins').maxOf('date', 'outcomeId', [busy])).toEqual(new Map([[busy, '2026-12-31']]));
+    const expected = new Map([
+      [busy, '2026-02-20'],
+      [quiet, '2026-01-05'],
+    ]);
+    expect(await t.ctx.ws.table('checkins').maxBy('date', 'outcomeId')).toEqual(expected);
+    expect(await t.store.workspace(other.id).table('checkins').maxBy('date', 'outcomeId')).toEqual(new Map([[busy, '2026-12-31']]));
+    expect(await t.ctx.ws.table('outcomes').maxBy('createdAt', 'status')).toEqual(new Map([['active', expect.any(String)]]));
   });
 });

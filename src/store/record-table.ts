@@ -10,8 +10,6 @@ type Db = Kysely<AnyDB> | Transaction<AnyDB>;
 
 /** How many values one `IN` list binds. */
 const IN_CHUNK = 500;
-/** How many subqueries one `maxOf` read holds. */
-const MAX_CHUNK = 100;
 
 /** Compares rows as `ORDER BY <column>, id` does for the text and number columns lists sort on. */
 function byOrder(column: string): (a: Record<string, unknown>, b: Record<string, unknown>) => number {
@@ -80,30 +78,14 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
       const rows = await query.execute();
       return rows.map(fromRow);
     },
-    async maxOf(column, group, values) {
-      const found = new Map();
-      // One scalar subquery per value: both databases answer `max` of an index's last column
-      // from the index alone, where one grouped query would read every row of every group.
-      for (let i = 0; i < values.length; i += MAX_CHUNK) {
-        const chunk = values.slice(i, i + MAX_CHUNK);
-        const row = await db
-          .selectNoFrom((eb) =>
-            chunk.map((value, k) =>
-              eb
-                .selectFrom(table)
-                .select((inner) => inner.fn.max(column).as('max'))
-                .where('userId', '=', userId)
-                .where(group, '=', value as never)
-                .as(`m${k}`),
-            ),
-          )
-          .executeTakeFirstOrThrow();
-        chunk.forEach((value, k) => {
-          const max = (row as Record<string, unknown>)[`m${k}`];
-          if (max !== null && max !== undefined) found.set(value, max);
-        });
-      }
-      return found;
+    async maxBy(column, group) {
+      const rows = await db
+        .selectFrom(table)
+        .select((eb) => [eb.ref(group).as('group'), eb.fn.max(column).as('max')])
+        .where('userId', '=', userId)
+        .groupBy(group)
+        .execute();
+      return new Map(rows.map((row) => [row.group, row.max] as never));
     },
     async listIn(column, values) {
       const rows: Record<string, unknown>[] = [];

@@ -72,12 +72,9 @@ export async function nextActions(
 
 /** The check-in of each active outcome, from its latest check-in date alone. */
 async function checkinActions(ctx: Context): Promise<ActionDraft[]> {
-  const outcomes = await ctx.ws.table('outcomes').list({ status: 'active' });
-  if (outcomes.length === 0) return [];
-  const last = await ctx.ws.table('checkins').maxOf(
-    'date',
-    'outcomeId',
-    outcomes.map((o) => o.id),
-  );
+  const [outcomes, last] = await Promise.all([
+    ctx.ws.table('outcomes').list({ status: 'active' }),
+    ctx.ws.table('checkins').maxBy('date', 'outcomeId'),
+  ]);
   return outcomes.flatMap((outcome) => checkinAction(outcome, last.get(outcome.id)) ?? []);
 }
