@@ -59,7 +59,7 @@ export async function runTeamSection(options: SectionOptions): Promise<{ tables:
       `bars: two processes ≥ ${TEAM_BARS.minSpeedup}× one, p99 < ${TEAM_BARS.maxP99Ms} ms, 0 errors, 0 lost: ${misses.length === 0 ? 'PASS' : `MISS (${misses.join(', ')})`}`,
       `${coreCount} CPUs: the servers, PostgreSQL and the load generator (${f.two.cpu.load.toFixed(2)} cores) share them; the proof judges the throughput bar from ${CORES_FOR_BARS}`,
       '“lost” counts every acknowledged write of the whole run that its owner could not read back afterwards',
-      `${f.foreign} rows of another member in anyone's lists; ${f.unacknowledged} writes stored but unacknowledged (their process was killed before it answered)`,
+      `${f.foreign} rows of another member in anyone's lists; ${f.unacknowledged} write${f.unacknowledged === 1 ? '' : 's'} stored but unacknowledged (their process was killed before it answered)`,
       'the same run as `npm run proof -- --short --only team`',
     ],
   };

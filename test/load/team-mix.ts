@@ -146,7 +146,9 @@ export async function runPhase(
     const from = performance.now();
     await sleep(plan.seconds * 1_000);
     const cpu = meter.read();
-    const seconds = (performance.now() - from) / 1_000;
+    // Counted at the window's end: requests in flight at the kill belong to the kill. Errors
+    // stay the same list, so one that comes later is still counted.
+    const steady = figuresOf(measured, (performance.now() - from) / 1_000);
     let killFigures: PhaseFigures['kill'];
     if (kill) {
       killed = tally = newTally();
@@ -158,7 +160,7 @@ export async function runPhase(
     running = false;
     await Promise.all(workers);
     return {
-      ...figuresOf(measured, seconds),
+      ...steady,
       processes: lb.backends.length,
       cpu: { machine: cpu.machine, load: cpu.self, servers: cpu.pids },
       ...(killFigures ? { kill: killFigures } : {}),
