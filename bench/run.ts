@@ -40,7 +40,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const sections = new Set(
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : ['start', 'api', 'checks', 'accuracy', 'checks-http', 'library', 'documents', 'loop', 'web', 'mcp', 'load'],
+    : ['start', 'api', 'checks', 'accuracy', 'checks-http', 'library', 'documents', 'loop', 'web', 'mcp', 'load', 'team'],
 );
 
 if (!existsSync(join(repoRoot, 'dist', 'main.js'))) {
@@ -171,6 +171,7 @@ async function main(): Promise<number> {
     ['web', 'Web app: size, dashboard render and typing, in headless Chromium'],
     ['mcp', 'MCP: checks and workspace calls through understudy mcp over stdio'],
     ['load', 'Load: 50 connections of mixed reads and writes, on SQLite and PostgreSQL'],
+    ['team', 'Team: 200 members on one serve --team process, then two (one killed and restarted), on PostgreSQL'],
   ] as const) {
     if (!sections.has(name)) continue;
     say(`\n${title}…`);

@@ -8,6 +8,7 @@ import { runHttpChecksSection } from './checks/http-checks-section.js';
 import { runHostileDocumentsSection } from './hostile-documents/hostile-documents-section.js';
 import { runLibrarySection } from './library/library-section.js';
 import { runLoadSection } from './load/load-section.js';
+import { runTeamSection } from './load/team-section.js';
 import { runLoopSection } from './loop/loop-section.js';
 import { runMcpSection } from './mcp/mcp-section.js';
 import { runWebSection } from './web/web-section.js';
@@ -20,6 +21,7 @@ const sections = {
   web: runWebSection,
   mcp: runMcpSection,
   load: runLoadSection,
+  team: runTeamSection,
 };
 const [name, repoRoot, workDir, postgresAdminUrl] = process.argv.slice(2);
 const run = sections[name as keyof typeof sections];

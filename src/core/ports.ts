@@ -27,6 +27,11 @@ export interface RecordTable<T> {
   list(where?: Where<T>, page?: Page): Promise<T[]>;
   /** Records whose `column` is one of `values`, in the entity's order. */
   listIn<K extends keyof T & string>(column: K, values: readonly T[K][]): Promise<T[]>;
+  /**
+   * The largest `column` in each group of rows with equal `group` (the latest check-in date of
+   * each outcome): one grouped read, answered from an index on `(user_id, group, column)`.
+   */
+  maxBy<C extends keyof T & string, G extends keyof T & string>(column: C, group: G): Promise<Map<T[G], T[C]>>;
   update(id: string, patch: Partial<T>): Promise<T | undefined>;
   remove(id: string): Promise<boolean>;
 }
@@ -154,6 +159,16 @@ export interface TeamFigures {
   asksPassed: number;
 }
 
+/** How a transaction may be committed. */
+export interface TransactionOptions {
+  /**
+   * The work writes only what is made again from the records when lost (the loop plan and
+   * its stale marks, together): the database may acknowledge it before it reaches the disk.
+   * Ignored inside another transaction, whose writes keep their durability.
+   */
+  derivedOnly?: boolean;
+}
+
 /** The records of one user, with transactions that cover several tables. */
 export interface Workspace {
   readonly userId: string;
@@ -170,7 +185,7 @@ export interface Workspace {
   /** Sets fields of the owner's profile; inside `transaction` it commits or rolls back with the other writes. */
   updateProfile(patch: Partial<Omit<User, 'id'>>): Promise<void>;
   /** Runs `fn` atomically: on an error nothing it wrote is kept. */
-  transaction<R>(fn: (ws: Workspace) => Promise<R>): Promise<R>;
+  transaction<R>(fn: (ws: Workspace) => Promise<R>, options?: TransactionOptions): Promise<R>;
 }
 
 /** What the store offers to core: users and each user's workspace. */

@@ -17,8 +17,14 @@ export function loopPlanStore(db: Db, userId: string): LoopPlanStore {
       | undefined;
   return {
     async isStale(version) {
-      if ((await storedVersion()) !== version) return true;
-      return (await db.selectFrom('loopStale').select('mentorId').where('userId', '=', userId).limit(1).executeTakeFirst()) !== undefined;
+      // One round trip: next actions, the doctor and losing touch all start with this check.
+      const row = await db
+        .selectNoFrom((eb) => [
+          eb.selectFrom('loopPlanVersion').select('version').where('userId', '=', userId).as('version'),
+          eb.exists(eb.selectFrom('loopStale').select('mentorId').where('userId', '=', userId)).as('stale'),
+        ])
+        .executeTakeFirstOrThrow();
+      return row.version !== version || Boolean(row.stale);
     },
     async takeStale(version) {
       // The delete comes first, so the transaction holds its locks before it reads anything.

@@ -1,4 +1,4 @@
-import { CamelCasePlugin, type Kysely, type Transaction } from 'kysely';
+import { CamelCasePlugin, type Kysely, sql, type Transaction } from 'kysely';
 import type { Accounts } from '../core/accounts/ports.js';
 import type { ArtifactHit, LoopPlanStore, RecordTable, SharedArtifactHit, Store, TeamLibrary, Workspace } from '../core/ports.js';
 import { entityDef } from '../core/records/entities.js';
@@ -115,9 +115,18 @@ function createStore(
         guard(async () => (await handle.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()) as User | undefined),
       updateProfile: (patch) =>
         guardWrite(async () => void (await handle.updateTable('users').set(patch).where('id', '=', userId).execute())),
-      transaction(fn) {
+      transaction(fn, options) {
         if (inTransaction) return fn(ws);
-        return guardWrite(() => handle.transaction().execute((trx) => fn(workspace(userId, trx, true))));
+        return guardWrite(() =>
+          handle.transaction().execute(async (trx) => {
+            // Derived data only: PostgreSQL answers without waiting for the disk (about 2.5 ms a
+            // commit). A commit lost in a crash loses the plan with its stale marks' removal, so
+            // the plan is made again. SQLite in WAL mode with synchronous=NORMAL waits for no
+            // disk on commit anyway.
+            if (options?.derivedOnly && dialect === 'postgres') await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+            return fn(workspace(userId, trx, true));
+          }),
+        );
       },
     };
     return ws;
@@ -153,6 +162,7 @@ function guarded<T>(table: RecordTable<T>, guard: { read: Guard; write: Guard })
     get: (id) => guard.read(() => table.get(id)),
     list: (where, page) => guard.read(() => table.list(where, page)),
     listIn: (column, values) => guard.read(() => table.listIn(column, values)),
+    maxBy: (column, group) => guard.read(() => table.maxBy(column, group)),
     update: (id, patch) => guard.write(() => table.update(id, patch)),
     remove: (id) => guard.write(() => table.remove(id)),
   };

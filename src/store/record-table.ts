@@ -80,6 +80,15 @@ export function recordTable<T>(db: Db, table: string, def: EntityDef, userId: st
       const rows = await query.execute();
       return rows.map(fromRow);
     },
+    async maxBy(column, group) {
+      const rows = await db
+        .selectFrom(table)
+        .select((eb) => [eb.ref(group).as('group'), eb.fn.max(column).as('max')])
+        .where('userId', '=', userId)
+        .groupBy(group)
+        .execute();
+      return new Map(rows.map((row) => [row.group, row.max] as never));
+    },
     async listIn(column, values) {
       const rows: Record<string, unknown>[] = [];
       // In chunks, well under either database's limit on bound parameters.

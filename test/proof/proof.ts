@@ -24,7 +24,7 @@ export interface ProofContext {
 
 /** One row of the summary table: a claim, where it was checked, whether it held, and the figures. */
 export interface ProofRow {
-  area: 'load' | 'faults' | 'hostile input' | 'hostile files';
+  area: 'load' | 'team' | 'faults' | 'hostile input' | 'hostile files';
   claim: string;
   database: ProofDatabase | '—';
   ok: boolean;

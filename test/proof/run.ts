@@ -2,9 +2,10 @@
  * `npm run proof`: Understudy under load, faults, hostile input and hostile files, on SQLite
  * and PostgreSQL, with one summary table at the end. `--short` is the version CI runs on every
  * submission (about five minutes); without it the load lasts 60 s per database and the fuzzing
- * goes further. `--only load,faults,hostile` runs some areas (or parts of one: kills,
+ * goes further. `--only load,team,faults,hostile` runs some areas (or parts of one: kills,
  * full-disk, postgres-restart, hostile-input, hostile-files); `--seconds=600` sets how long the
- * load is measured on each database. Exit code 1 when any row fails.
+ * load is measured on each database and in each phase of the team run. Exit code 1 when any
+ * row fails.
  * Needs a built `dist/` (the npm script builds it), root for the small file system of the
  * full-disk proof, and PostgreSQL (`UNDERSTUDY_TEST_POSTGRES_URL`, or the local server);
  * `--sqlite` leaves PostgreSQL out and says so.
@@ -20,6 +21,7 @@ import { provePostgresRestart } from '../faults/postgres-restart.js';
 import { proveHostileFiles } from '../hostile/hostile-files.js';
 import { proveHostileInput } from '../hostile/hostile-input.js';
 import { proveLoad } from '../load/load.js';
+import { proveTeam } from '../load/team-load.js';
 import type { ProofContext, ProofRow } from './proof.js';
 import { killAllServers } from './server-process.js';
 
@@ -51,6 +53,7 @@ async function reachable(url: string): Promise<string | null> {
 
 const areas: Array<{ name: string; part: string; run: (ctx: ProofContext) => Promise<ProofRow[]> }> = [
   { name: 'load', part: 'load', run: proveLoad },
+  { name: 'team', part: 'team', run: proveTeam },
   { name: 'faults', part: 'kills', run: proveKills },
   { name: 'faults', part: 'full-disk', run: proveFullDisk },
   { name: 'faults', part: 'postgres-restart', run: provePostgresRestart },
@@ -101,7 +104,7 @@ async function main(): Promise<number> {
     killAllServers();
     rmSync(workDir, { recursive: true, force: true });
   }
-  process.stdout.write(`\nProof${short ? ' (short)' : ''}: load, faults, hostile input and files\n${table(rows)}\n`);
+  process.stdout.write(`\nProof${short ? ' (short)' : ''}: load, team, faults, hostile input and files\n${table(rows)}\n`);
   const failed = rows.filter((r) => !r.ok).length;
   process.stdout.write(failed === 0 ? `\nAll ${rows.length} rows pass.\n` : `\n${failed} of ${rows.length} rows FAIL.\n`);
   return failed === 0 ? 0 : 1;

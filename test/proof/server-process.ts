@@ -34,9 +34,17 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `understudy serve --port 0` on `db` and resolves once it prints its URL. */
-export async function startServer(ctx: ProofContext, db: string, options: { env?: NodeJS.ProcessEnv } = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join(ctx.repoRoot, 'bin', 'understudy.js'), '--db', db, 'serve', '--port', '0'], {
+/**
+ * Starts `understudy serve` on `db` (`--port 0` unless `serveArgs` say otherwise, such as
+ * `--team`) and resolves once it prints its URL.
+ */
+export async function startServer(
+  ctx: ProofContext,
+  db: string,
+  options: { env?: NodeJS.ProcessEnv; serveArgs?: string[] } = {},
+): Promise<ServerProcess> {
+  const serveArgs = options.serveArgs ?? ['--port', '0'];
+  const child = spawn(process.execPath, [join(ctx.repoRoot, 'bin', 'understudy.js'), '--db', db, 'serve', ...serveArgs], {
     cwd: ctx.workDir,
     env: { ...proofEnv(ctx), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,11 +99,12 @@ export async function startServer(ctx: ProofContext, db: string, options: { env?
   };
 }
 
-/** Runs the built CLI once and returns its exit code and output. */
-export function runCli(ctx: ProofContext, args: string[]): { code: number | null; stdout: string; stderr: string } {
+/** Runs the built CLI once (with `input` on its standard input) and returns its exit code and output. */
+export function runCli(ctx: ProofContext, args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(ctx.repoRoot, 'bin', 'understudy.js'), ...args], {
     cwd: ctx.workDir,
     env: proofEnv(ctx),
+    ...(input === undefined ? {} : { input }),
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,

@@ -5,29 +5,28 @@ import { latest, quote, shiftDays } from './loop-facts.js';
 import type { ActionDraft } from './next-action.js';
 
 /**
- * The actions that keep growth measured: a check-in on each active outcome 14 days after the
- * last one (or its creation), and a feedback request on each active EQ gap 30 days after the
- * last one (or its creation). A request tied to no gap counts for every EQ gap.
+ * The check-in that keeps an outcome measured: 14 days after its last check-in (`lastCheckin`,
+ * the latest date of its check-ins), or after its creation when it has none. Only an active
+ * outcome has one.
  */
-export function growthActions(s: LoopSnapshot): ActionDraft[] {
+export function checkinAction(outcome: RowOf<'outcomes'>, lastCheckin: string | undefined): ActionDraft | null {
+  if (outcome.status !== 'active') return null;
+  const since = lastCheckin ?? outcome.createdAt.slice(0, 10);
+  return {
+    id: `check-in:${outcome.id}`,
+    kind: 'check-in',
+    dueOn: shiftDays(since, loopDefaults.checkinEvery),
+    reason: `Check in on ${quote(outcome.statement)}: ${lastCheckin ? `last check-in ${lastCheckin}` : `no check-in since you set it on ${since}`}.`,
+    outcomeId: outcome.id,
+  };
+}
+
+/**
+ * The actions that keep the Mirror measured: a feedback request on each active EQ gap 30 days
+ * after the last one (or its creation). A request tied to no gap counts for every EQ gap.
+ */
+export function feedbackActions(s: Pick<LoopSnapshot, 'gaps' | 'feedbackRequests'>): ActionDraft[] {
   const actions: ActionDraft[] = [];
-  const lastCheckin = new Map<string, string>();
-  for (const c of s.checkins) {
-    const seen = lastCheckin.get(c.outcomeId);
-    if (!seen || c.date > seen) lastCheckin.set(c.outcomeId, c.date);
-  }
-  for (const outcome of s.outcomes) {
-    if (outcome.status !== 'active') continue;
-    const checked = lastCheckin.get(outcome.id);
-    const since = checked ?? outcome.createdAt.slice(0, 10);
-    actions.push({
-      id: `check-in:${outcome.id}`,
-      kind: 'check-in',
-      dueOn: shiftDays(since, loopDefaults.checkinEvery),
-      reason: `Check in on ${quote(outcome.statement)}: ${checked ? `last check-in ${checked}` : `no check-in since you set it on ${since}`}.`,
-      outcomeId: outcome.id,
-    });
-  }
   const since = feedbackSince(s);
   for (const gap of s.gaps) {
     if (gap.status !== 'active' || gap.category !== 'eq') continue;
@@ -48,7 +47,7 @@ export function growthActions(s: LoopSnapshot): ActionDraft[] {
  * When the Mirror clock of each EQ gap started: its last feedback request (a request tied to
  * no gap counts for every gap), or the day the gap was named when there was none.
  */
-export function feedbackSince(s: LoopSnapshot): (gap: RowOf<'gaps'>) => { date: string; asked: boolean } {
+export function feedbackSince(s: Pick<LoopSnapshot, 'feedbackRequests'>): (gap: RowOf<'gaps'>) => { date: string; asked: boolean } {
   const last = new Map<string | null, string>();
   for (const r of s.feedbackRequests) {
     const seen = last.get(r.gapId);

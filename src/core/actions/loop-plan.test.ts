@@ -17,6 +17,7 @@ import { recordAdviceResult } from '../relationships/record-advice-result.js';
 import { stages } from '../relationships/schemas.js';
 import { loadMentorRecords } from './load-loop-snapshot.js';
 import { loopPlanVersion, planMentors, refreshLoopPlan } from './loop-plan.js';
+import { planMirror } from './mirror-plan.js';
 import { nextActions } from './next-actions.js';
 
 const bodies = [
@@ -65,7 +66,7 @@ describeEachDialect('the stored loop plan', (_dialect, newDatabase) => {
     );
     return comparable(items.flat());
   };
-  const fresh = async () => comparable(planMentors(await loadMentorRecords(t.ctx.ws, 'all')));
+  const fresh = async () => comparable([...planMentors(await loadMentorRecords(t.ctx.ws, 'all')), ...(await planMirror(t.ctx.ws))]);
 
   it('stays equal to a plan made from scratch through random writes, edits, deletes and cascades', async () => {
     const rnd = random(20261128);
@@ -196,6 +197,52 @@ describeEachDialect('the stored loop plan', (_dialect, newDatabase) => {
           await updateRecord(t.on(now), { entity: 'relationships', id: some('relationships'), input: { outcomeId: outcome.id } });
         },
       ],
+      [
+        'name a gap',
+        async () => {
+          const input =
+            rnd() < 0.7
+              ? { statement: 'I sound unsure with executives', skill: 'communication' }
+              : { statement: 'Pricing', skill: 'execution' };
+          remember('gaps', (await createRecord(t.on(day()), { entity: 'gaps', input })).id);
+        },
+      ],
+      [
+        'ask for feedback',
+        async () => {
+          const request = await createRecord(t.on(now), {
+            entity: 'feedbackRequests',
+            input: {
+              gapId: rnd() < 0.7 ? some('gaps') : null,
+              mentorId: rnd() < 0.3 ? some('mentors') : null,
+              giverName: pick(['Sam', 'Ana']),
+              body: 'During the review, did I sound confident or defensive?',
+              sentOn: day(),
+            },
+          });
+          remember('feedbackRequests', request.id);
+        },
+      ],
+      [
+        'receive feedback, sometimes adopted',
+        async () => {
+          const adopted = rnd() < 0.6;
+          const feedback = await createRecord(t.on(now), {
+            entity: 'feedback',
+            input: {
+              requestId: rnd() < 0.5 ? some('feedbackRequests') : null,
+              giverName: pick(['Sam', 'Ana']),
+              body: 'You came across as defensive when pricing came up.',
+              receivedOn: day(),
+              ...(adopted ? { adopted: 'Pause before answering', adoptedOn: rnd() < 0.5 ? day() : null } : {}),
+            },
+          });
+          remember('feedback', feedback.id);
+        },
+      ],
+      ['close a gap', () => updateRecord(t.on(now), { entity: 'gaps', id: some('gaps'), input: { status: pick(['closed', 'active']) } })],
+      ['delete gap', () => deleteRecord(t.ctx, { entity: 'gaps', id: some('gaps') })],
+      ['delete feedback request', () => deleteRecord(t.ctx, { entity: 'feedbackRequests', id: some('feedbackRequests') })],
       ['delete outcome (relationships set to none)', () => deleteRecord(t.ctx, { entity: 'outcomes', id: some('outcomes') })],
       ['delete message', () => deleteRecord(t.ctx, { entity: 'messages', id: some('messages') })],
       ['delete advice', () => deleteRecord(t.ctx, { entity: 'advice', id: some('advice') })],
@@ -205,7 +252,7 @@ describeEachDialect('the stored loop plan', (_dialect, newDatabase) => {
     // Messages, stage moves and advice steps more often, so relationships get deep into the loop.
     const [addOne, logOne, moveOne, addAdvice, stepAdvice] = ops as [Op, Op, Op, Op, Op, ...Op[]];
     const weighted = [...ops, logOne, logOne, moveOne, moveOne, moveOne, moveOne, addAdvice, stepAdvice, stepAdvice];
-    for (let step = 1; step <= 240; step += 1) {
+    for (let step = 1; step <= 300; step += 1) {
       now = addDays('2026-01-01', Math.floor(step * 0.7));
       // Mentors first, so the other writes have something to refer to.
       const [name, op] = step <= 6 ? addOne : (pick(weighted) ?? addOne);

@@ -5,14 +5,16 @@ import { type LoopRecords, loadMentorRecords } from './load-loop-snapshot.js';
 import { loopActions } from './loop-actions.js';
 import { isSetAside, mentorName, touchClock } from './loop-facts.js';
 import type { TouchDraft } from './loop-types.js';
+import { MIRROR_KEY, planMirror } from './mirror-plan.js';
 import type { ActionDraft } from './next-action.js';
 
 /**
- * The version of the rules that make a mentor's plan. Change it whenever a rule of
- * `loopActions`, `contactActions`, `touchClock` or a mentor pitfall changes what it makes,
- * so stored plans are made again on first use.
+ * The version of the rules that make the plan. Change it whenever a rule of `loopActions`,
+ * `contactActions`, `touchClock`, a mentor pitfall or the Mirror's actions (feedback requests,
+ * re-measures) changes what it makes, so stored plans are made again on
+ * first use.
  */
-export const loopPlanVersion = '2';
+export const loopPlanVersion = '3';
 
 /**
  * The actions of some mentors' relationships. Keep-in-touch is dropped when another step with
@@ -67,14 +69,21 @@ export function planMentors(s: LoopRecords): PlannedItem[] {
 
 /**
  * Brings the stored plan up to date: makes again the plan of every mentor whose records
- * changed since it was made (of every mentor, the first time or after the rules changed), in
- * one transaction. When nothing changed it costs one small read and writes nothing.
+ * changed since it was made, and the Mirror's when its records did (everything, the first time
+ * or after the rules changed), in one transaction. When nothing changed it costs one small
+ * read and writes nothing.
  */
 export async function refreshLoopPlan(ws: Workspace): Promise<void> {
   if (!(await ws.loopPlan.isStale(loopPlanVersion))) return;
-  await ws.transaction(async (tx) => {
-    const stale = await tx.loopPlan.takeStale(loopPlanVersion);
-    if (stale !== 'all' && stale.length === 0) return;
-    await tx.loopPlan.replace(stale, planMentors(await loadMentorRecords(tx, stale)));
-  });
+  await ws.transaction(
+    async (tx) => {
+      const stale = await tx.loopPlan.takeStale(loopPlanVersion);
+      if (stale !== 'all' && stale.length === 0) return;
+      const mentorIds = stale === 'all' ? 'all' : stale.filter((key) => key !== MIRROR_KEY);
+      const mentors = mentorIds === 'all' || mentorIds.length > 0 ? planMentors(await loadMentorRecords(tx, mentorIds)) : [];
+      const mirror = stale === 'all' || stale.includes(MIRROR_KEY) ? await planMirror(tx) : [];
+      await tx.loopPlan.replace(stale, [...mentors, ...mirror]);
+    },
+    { derivedOnly: true },
+  );
 }

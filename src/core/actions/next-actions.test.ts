@@ -39,6 +39,35 @@ describeEachDialect('next actions', (_dialect, newDatabase) => {
     (await nextActions(t.on(on), { horizonDays: 90 })).actions.filter((a) => !kind || a.kind === kind);
   const dueToday = async (on: string) => (await nextActions(t.on(on), { horizonDays: 0 })).actions.map((a) => a.id);
 
+  /** Wraps a workspace so every table read it makes is recorded: the table and the ids or values asked for. */
+  const readCounter = () => {
+    const reads: Array<{ table: string; values?: readonly unknown[] }> = [];
+    const counting = (ws: Workspace): Workspace => ({
+      ...ws,
+      userId: ws.userId,
+      table: (name) => {
+        const table = ws.table(name);
+        return {
+          ...table,
+          list: (where, page) => {
+            reads.push({ table: name });
+            return table.list(where, page);
+          },
+          listIn: (column, values) => {
+            reads.push({ table: name, values });
+            return table.listIn(column, values);
+          },
+          maxBy: (column, group) => {
+            reads.push({ table: name, values: [column, group] });
+            return table.maxBy(column, group);
+          },
+        };
+      },
+      transaction: (fn) => ws.transaction((tx) => fn(counting(tx))),
+    });
+    return { reads, counting };
+  };
+
   it('suggests one polite follow-up 10 days after an unanswered ask, then dormant 10 days after that', async () => {
     const sent = await log('ask', '2026-01-05', ask);
     const id = `follow-up:${sent.id}`;
@@ -198,33 +227,14 @@ describeEachDialect('next actions', (_dialect, newDatabase) => {
       await logMessage(t.on('2026-01-06'), { input: { relationshipId: relationship.id, kind: 'ask', body: ask, sentOn: '2026-01-06' } });
       if (name === 'Ben') relationships.set('Ben mentor', mentor.id);
     }
-    const reads: Array<{ table: string; values?: readonly unknown[] }> = [];
-    const counting = (ws: Workspace): Workspace => ({
-      ...ws,
-      userId: ws.userId,
-      table: (name) => {
-        const table = ws.table(name);
-        return {
-          ...table,
-          list: (where, page) => {
-            reads.push({ table: name });
-            return table.list(where, page);
-          },
-          listIn: (column, values) => {
-            reads.push({ table: name, values });
-            return table.listIn(column, values);
-          },
-        };
-      },
-      transaction: (fn) => ws.transaction((tx) => fn(counting(tx))),
-    });
+    const { reads, counting } = readCounter();
     const ctx: Context = { ...t.on('2026-01-20'), ws: counting(t.ctx.ws) };
     const followUps = async () => (await nextActions(ctx)).actions.filter((a) => a.kind === 'follow-up').map((a) => a.relationshipId);
 
     expect(await followUps()).toHaveLength(4);
     reads.length = 0;
     expect(await followUps()).toHaveLength(4);
-    expect(reads.map((r) => r.table).sort()).toEqual(['checkins', 'feedback', 'feedbackRequests', 'gaps', 'outcomes']);
+    expect(reads).toEqual([{ table: 'outcomes' }, { table: 'checkins', values: ['date', 'outcomeId'] }]);
 
     reads.length = 0;
     await logMessage(t.on('2026-01-19'), {
@@ -235,6 +245,41 @@ describeEachDialect('next actions', (_dialect, newDatabase) => {
     expect(after).not.toContain(relationships.get('Ben'));
     expect(reads.find((r) => r.table === 'mentors')).toEqual({ table: 'mentors', values: [relationships.get('Ben mentor')] });
     expect(reads.filter((r) => r.table === 'messages')).toHaveLength(1);
+  });
+
+  it('reads each outcome’s latest check-in date, never the check-ins, and plans the Mirror again only on its writes', async () => {
+    const [busy, quiet] = await Promise.all(
+      ['Raise activation from 30% to 40% by 2026-06-30', 'Cut churn from 5% to 3% by 2026-09-30'].map((statement) =>
+        createRecord(t.on('2026-01-05'), { entity: 'outcomes', input: { statement } }),
+      ),
+    );
+    for (const day of [10, 28, 12, 20]) {
+      await createRecord(t.on('2026-01-28'), { entity: 'checkins', input: { outcomeId: busy?.id, date: `2026-01-${day}`, value: day } });
+    }
+    const { reads, counting } = readCounter();
+    const ctx: Context = { ...t.on('2026-01-30'), ws: counting(t.ctx.ws) };
+    const checkIns = async () =>
+      Object.fromEntries(
+        (await nextActions(ctx, { horizonDays: 60 })).actions.filter((a) => a.kind === 'check-in').map((a) => [a.outcomeId, a.dueOn]),
+      );
+    expect(await checkIns()).toEqual({ [busy?.id as string]: '2026-02-11', [quiet?.id as string]: '2026-01-19' });
+
+    // An older check-in changes nothing; a newer one, or closing an outcome, does, and no plan is made again.
+    await createRecord(t.on('2026-01-30'), { entity: 'checkins', input: { outcomeId: busy?.id, date: '2026-01-02', value: 1 } });
+    expect(await checkIns()).toEqual({ [busy?.id as string]: '2026-02-11', [quiet?.id as string]: '2026-01-19' });
+    await createRecord(t.on('2026-01-30'), { entity: 'checkins', input: { outcomeId: quiet?.id, date: '2026-01-30', value: 4 } });
+    await updateRecord(t.on('2026-01-30'), { entity: 'outcomes', id: busy?.id as string, input: { status: 'achieved' } });
+    reads.length = 0;
+    expect(await checkIns()).toEqual({ [quiet?.id as string]: '2026-02-13' });
+    expect(reads).toEqual([{ table: 'outcomes' }, { table: 'checkins', values: ['date', 'outcomeId'] }]);
+
+    await createRecord(t.on('2026-01-30'), {
+      entity: 'gaps',
+      input: { statement: 'I sound unsure with executives', skill: 'communication' },
+    });
+    reads.length = 0;
+    expect((await nextActions(ctx, { horizonDays: 60 })).actions.map((a) => a.kind)).toContain('ask-feedback');
+    expect(reads.map((r) => r.table).sort()).toEqual(['checkins', 'feedback', 'feedbackRequests', 'gaps', 'outcomes']);
   });
 
   it('refuses a bad horizon or date', async () => {

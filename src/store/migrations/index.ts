@@ -8,6 +8,7 @@ import * as feedbackMentor from './20261130000000-feedback-mentor.js';
 import * as adviceLoopFields from './20261207000000-advice-loop-fields.js';
 import * as teamAccounts from './20261208000000-team-accounts.js';
 import * as sharedItems from './20261209000000-shared-items.js';
+import * as loopPlanMirror from './20261209010000-loop-plan-mirror.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -23,4 +24,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261207000000-advice-loop-fields': adviceLoopFields,
   '20261208000000-team-accounts': teamAccounts,
   '20261209000000-shared-items': sharedItems,
+  '20261209010000-loop-plan-mirror': loopPlanMirror,
 };
