@@ -55,6 +55,17 @@ describeEachDialect('team accounts', (_dialect, newDatabase) => {
     const other = await open(url);
     expect(await other.accounts.signedIn(new Headers({ cookie }))).toEqual({ userId: ada.id, role: 'admin' });
 
+    // A session started two days ago is refreshed through the library and still accepted.
+    const dayMs = 86_400_000;
+    const shifted = new Date(Date.now() + 12 * dayMs);
+    await store.db
+      .updateTable('authSessions')
+      .set({ expiresAt: _dialect === 'postgres' ? shifted : shifted.toISOString() })
+      .execute();
+    expect(await accounts.signedIn(new Headers({ cookie }))).toEqual({ userId: ada.id, role: 'admin' });
+    const refreshed = await store.db.selectFrom('authSessions').select('expiresAt').executeTakeFirstOrThrow();
+    expect(new Date(refreshed.expiresAt as string).getTime()).toBeGreaterThan(Date.now() + 13 * dayMs);
+
     await accounts.signOutEverywhere(ada.id);
     expect(await other.accounts.signedIn(new Headers({ cookie }))).toBeNull();
   });
