@@ -178,10 +178,13 @@ export async function proveTeam(ctx: ProofContext): Promise<ProofRow[]> {
       errors.length === 0 && f.lost === 0 && f.foreign === 0,
       `${phaseLine(f.two)}; ${f.two.kill ? `${killLine(f.two.kill)}; ` : ''}${f.lost} lost, ${f.foreign} rows of another member, ${f.unacknowledged} stored but unacknowledged${firstError}`,
     ),
-    row(
-      `team: two processes ≥ ${TEAM_BARS.minSpeedup}× one, p99 < ${TEAM_BARS.maxP99Ms} ms`,
-      met || !judged,
-      `${judged ? '' : `not judged on ${coreCount} CPUs (needs ${CORES_FOR_BARS}; ${met ? 'met' : 'missed'}): `}${Math.round(f.two.requestsPerSec)} vs ${Math.round(f.one.requestsPerSec)} req/s = ${speedup.toFixed(2)}×, p99 ${ms(f.two.p99)}`,
-    ),
+    {
+      ...row(
+        `team: two processes ≥ ${TEAM_BARS.minSpeedup}× one, p99 < ${TEAM_BARS.maxP99Ms} ms`,
+        met || !judged,
+        `${judged ? '' : `${met ? 'met' : 'MISSED'} on ${coreCount} CPUs, where two servers, PostgreSQL and the load share the cores (judged from ${CORES_FOR_BARS}): `}${Math.round(f.two.requestsPerSec)} vs ${Math.round(f.one.requestsPerSec)} req/s = ${speedup.toFixed(2)}×, p99 ${ms(f.two.p99)}`,
+      ),
+      notJudged: !judged,
+    },
   ];
 }

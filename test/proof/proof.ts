@@ -28,8 +28,19 @@ export interface ProofRow {
   claim: string;
   database: ProofDatabase | '—';
   ok: boolean;
+  /**
+   * A bar this machine cannot judge (too few cores for what it measures): the row is shown as
+   * NOT JUDGED with its figures, met or missed, and does not fail the proof.
+   */
+  notJudged?: boolean;
   /** The measured figures, or what went wrong, in one line. */
   figures: string;
+}
+
+/** What the summary says of a row: PASS, FAIL, or NOT JUDGED on this machine. */
+export function resultOf(row: ProofRow): string {
+  if (row.notJudged) return 'NOT JUDGED';
+  return row.ok ? 'PASS' : 'FAIL';
 }
 
 /** A claim that failed: the proof row says why, in one line. */

@@ -22,7 +22,7 @@ import { proveHostileFiles } from '../hostile/hostile-files.js';
 import { proveHostileInput } from '../hostile/hostile-input.js';
 import { proveLoad } from '../load/load.js';
 import { proveTeam } from '../load/team-load.js';
-import type { ProofContext, ProofRow } from './proof.js';
+import { type ProofContext, type ProofRow, resultOf } from './proof.js';
 import { killAllServers } from './server-process.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,7 +63,7 @@ const areas: Array<{ name: string; part: string; run: (ctx: ProofContext) => Pro
 
 /** The summary table, one row a claim and database, figures last. */
 function table(rows: ProofRow[]): string {
-  const cells = rows.map((r) => [r.area, r.claim, r.database, r.ok ? 'PASS' : 'FAIL', r.figures]);
+  const cells = rows.map((r) => [r.area, r.claim, r.database, resultOf(r), r.figures]);
   const headers = ['area', 'claim', 'database', 'result', 'figures'];
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => (i === 4 ? 0 : (c[i] ?? '').length))));
   const line = (c: string[]) =>
@@ -96,7 +96,7 @@ async function main(): Promise<number> {
       if (only.size > 0 && !only.has(area.name) && !only.has(area.part)) continue;
       const started = performance.now();
       const found = await area.run(ctx);
-      for (const row of found) say(`  ${row.ok ? 'PASS' : 'FAIL'} ${row.claim} [${row.database}]: ${row.figures}`);
+      for (const row of found) say(`  ${resultOf(row)} ${row.claim} [${row.database}]: ${row.figures}`);
       say(`  (${((performance.now() - started) / 1_000).toFixed(0)} s)`);
       rows.push(...found);
     }
@@ -105,8 +105,13 @@ async function main(): Promise<number> {
     rmSync(workDir, { recursive: true, force: true });
   }
   process.stdout.write(`\nProof${short ? ' (short)' : ''}: load, team, faults, hostile input and files\n${table(rows)}\n`);
-  const failed = rows.filter((r) => !r.ok).length;
-  process.stdout.write(failed === 0 ? `\nAll ${rows.length} rows pass.\n` : `\n${failed} of ${rows.length} rows FAIL.\n`);
+  const failed = rows.filter((r) => !r.ok && !r.notJudged).length;
+  const unjudged = rows.filter((r) => r.notJudged).length;
+  const judged = rows.length - unjudged;
+  const aside = unjudged > 0 ? ` (${unjudged} not judged on this machine)` : '';
+  process.stdout.write(
+    failed === 0 ? `\nAll ${judged} judged rows pass${aside}.\n` : `\n${failed} of ${judged} judged rows FAIL${aside}.\n`,
+  );
   return failed === 0 ? 0 : 1;
 }
 
