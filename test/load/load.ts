@@ -15,8 +15,12 @@ export function loadPlan(short: boolean, seconds?: number): { connections: numbe
 
 /** Largest growth of resident memory from the end of the warm-up to the end of the run. */
 const MAX_RSS_GROWTH = 0.1;
-/** How many one-second samples make a level of resident memory (their median). */
-const RSS_LEVEL_SAMPLES = 5;
+/**
+ * How many one-second samples make a level of resident memory: their lowest, the floor the
+ * garbage collector brings memory back to. What a server keeps raises the floor; how fast it
+ * makes garbage only raises the peaks between collections (a faster server makes more).
+ */
+const RSS_LEVEL_SAMPLES = 10;
 
 interface Tally {
   latencies: number[];
@@ -97,8 +101,8 @@ async function runLoad(ctx: ProofContext, database: ProofDatabase): Promise<stri
     const warmup = setTimeout(() => {
       measuredFrom = tally.latencies.length;
     }, plan.warmupSeconds * 1_000);
-    // Resident memory each second; a level is the median of 5 samples, as single samples
-    // swing by several percent with each garbage collection.
+    // Resident memory each second; a level is the floor of 10 samples, as single samples
+    // swing by several percent (on PostgreSQL by up to half) with each garbage collection.
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(running.rss()), 1_000);
     const workers = Array.from({ length: plan.connections }, async (_, worker) => {
@@ -111,8 +115,8 @@ async function runLoad(ctx: ProofContext, database: ProofDatabase): Promise<stri
     clearTimeout(warmup);
     clearInterval(sampler);
     if (process.env.PROOF_DEBUG) ctx.say(`  RSS each second (MB): ${samples.map((b) => Math.round(b / 1_048_576)).join(' ')}`);
-    const rssAfterWarmup = percentile(samples.slice(Math.max(0, plan.warmupSeconds - RSS_LEVEL_SAMPLES), plan.warmupSeconds), 50);
-    const rssAtEnd = percentile(samples.slice(-RSS_LEVEL_SAMPLES), 50);
+    const rssAfterWarmup = Math.min(...samples.slice(Math.max(0, plan.warmupSeconds - RSS_LEVEL_SAMPLES), plan.warmupSeconds));
+    const rssAtEnd = Math.min(...samples.slice(-RSS_LEVEL_SAMPLES));
     const seconds = (performance.now() - start) / 1_000;
     const measured = tally.latencies.slice(measuredFrom);
 
