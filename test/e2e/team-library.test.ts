@@ -80,7 +80,7 @@ describe('sharing and the team library in Chromium', () => {
     await expect.poll(() => table.getByRole('row', { name: new RegExp(title) }).textContent()).toContain('only you');
     expect(await shareSwitch(b).isChecked()).toBe(false);
     await setShared(b, true);
-    await expect.poll(() => table.getByRole('row', { name: new RegExp(title) }).textContent()).toMatch(/\bshared\b/);
+    await expect.poll(() => table.getByRole('row', { name: new RegExp(title) }).textContent()).toMatch(/(?<!un)shared(?!\w)/);
 
     await b.getByRole('tab', { name: /Templates/ }).click();
     await b.getByLabel('Template name').fill('Runbook');
