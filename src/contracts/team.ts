@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { roles } from '../core/accounts/schemas.js';
+import { MIN_PASSWORD_LENGTH, roles } from '../core/accounts/schemas.js';
+
+/** The shortest password the server accepts: the forms say so before sending. */
+export const minPasswordLength = MIN_PASSWORD_LENGTH;
 
 /** The signed-in account as the web app shows it (team mode only). */
 export const accountSchema = z.object({

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import type { Kysely } from 'kysely';
 import { type Account, type Accounts, type AccountsOptions, CLIENT_ADDRESS_HEADER, type NewAccount } from '../../core/accounts/ports.js';
-import type { Role } from '../../core/accounts/schemas.js';
+import { MIN_PASSWORD_LENGTH, type Role } from '../../core/accounts/schemas.js';
 import type { Clock } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
@@ -18,9 +18,6 @@ const SESSION_EXPIRES_IN = 60 * 60 * 24 * 14;
 
 /** How often a session's expiry moves forward, in seconds: once a day of use. */
 const SESSION_UPDATE_AGE = 60 * 60 * 24;
-
-/** Passwords shorter than this are refused (the library hashes them with scrypt). */
-export const MIN_PASSWORD_LENGTH = 12;
 
 const INVALID_INVITATION = 'This invitation link is not valid: it was used, it expired, or it was for another email';
 

@@ -1,8 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { minPasswordLength as MIN_PASSWORD_LENGTH } from '../../../../src/contracts/team.js';
 import { errorMessage } from '../../api/show-error.js';
 import { AuthFrame } from './auth-frame.js';
-import { MIN_PASSWORD_LENGTH } from './team-records.js';
 import { useJoin } from './use-session.js';
 
 /**

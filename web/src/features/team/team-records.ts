@@ -34,9 +34,6 @@ export const roleOptions: Array<{ value: Role; label: string }> = [
   { value: 'admin', label: 'Admin (invites people, sees the member list)' },
 ];
 
-/** Passwords shorter than this are refused by the server; the forms say so before sending. */
-export const MIN_PASSWORD_LENGTH = 12;
-
 /** The invitation token in a join link's hash (`#/join?token=…`), or null when it has none. */
 export function joinToken(hash: string): string | null {
   const query = hash.split('?')[1] ?? '';
