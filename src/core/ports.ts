@@ -2,6 +2,7 @@ import type { Accounts, AccountsOptions } from './accounts/ports.js';
 import type { Clock } from './clock.js';
 import type { IdGenerator } from './ids.js';
 import type { Artifact, ArtifactQuestion, Template, TemplateQuestion } from './library/schemas.js';
+import type { Conversation, InboxMessage, MentorOffer, OfficeHourBooking } from './mentoring/schemas.js';
 import type { RowOf } from './records/entities.js';
 import type { EntityName } from './records/schemas.js';
 import type { Stage } from './relationships/schemas.js';
@@ -159,6 +160,74 @@ export interface TeamFigures {
   asksPassed: number;
 }
 
+/** A member of the team as another member sees them: their account id and name. */
+export interface Colleague {
+  id: string;
+  name: string;
+}
+
+/** A conversation as a list shows it to one of its two members. */
+export interface ConversationSummary {
+  conversation: Conversation;
+  /** The other member: the mentor when the reader is the mentee, and the other way round. */
+  other: Colleague;
+  /** The reader's part in it. */
+  role: 'mentee' | 'mentor';
+  lastMessage: InboxMessage | null;
+  /** Messages to the reader not yet read. */
+  unread: number;
+}
+
+/**
+ * Team mentoring, read across members but always as the acting member: the directory of offers
+ * (every member's offer is readable by the team), and conversations, messages and bookings of
+ * which the acting member is one of the two people. Nothing here reads a workspace's records;
+ * a row of another member's that is not addressed to the acting member is never returned, and
+ * writes are made as the acting member (a message is always from them, an offer always theirs).
+ */
+export interface TeamMentoring {
+  /** The acting member's own offer, if they made one. */
+  ownOffer(): Promise<MentorOffer | undefined>;
+  /** Makes or replaces the acting member's offer (its `userId` is theirs whatever the row says). */
+  saveOffer(offer: MentorOffer): Promise<void>;
+  /** Withdraws the acting member's offer; false when there was none. */
+  removeOffer(): Promise<boolean>;
+  /** Every member's offer with the member's name, by name. */
+  offers(): Promise<Array<MentorOffer & { name: string }>>;
+  /** One member's offer with their name; undefined when they offer nothing. */
+  offer(userId: string): Promise<(MentorOffer & { name: string }) | undefined>;
+  /** For each of `mentorUserIds`, first asks they received at or after `since` (an ISO timestamp). */
+  asksReceived(mentorUserIds: readonly string[], since: string): Promise<Map<string, number>>;
+  /** The acting member's conversation, as the mentee, with the colleague `mentorUserId`. */
+  conversationWith(mentorUserId: string): Promise<Conversation | undefined>;
+  /** Inserts or updates a conversation of which the acting member is the mentee. */
+  saveConversation(conversation: Conversation): Promise<void>;
+  /** A conversation of which the acting member is one of the two people; undefined otherwise. */
+  conversation(id: string): Promise<Conversation | undefined>;
+  /** The acting member's conversations, the most recently active first. */
+  conversations(): Promise<ConversationSummary[]>;
+  /** Sends a message in one of the acting member's conversations: from them, to the other person. */
+  insertMessage(message: InboxMessage): Promise<void>;
+  /** The messages of one of the acting member's conversations, oldest first (none when it is not theirs). */
+  messages(conversationId: string): Promise<InboxMessage[]>;
+  /** Marks the messages to the acting member in a conversation read at `at`. */
+  markRead(conversationId: string, at: string): Promise<void>;
+  /** The bookings of `mentorUserId`'s slots starting at or after `from`: times only, whoever booked. */
+  bookedStarts(mentorUserId: string, from: string): Promise<string[]>;
+  /** Books a slot as the acting member (the mentee); false when that start is taken. */
+  insertBooking(booking: OfficeHourBooking): Promise<boolean>;
+  /** A booking of which the acting member is the mentee or the mentor. */
+  booking(id: string): Promise<OfficeHourBooking | undefined>;
+  /** The acting member's bookings (as mentee or mentor) starting at or after `from`, soonest first. */
+  bookings(from: string): Promise<OfficeHourBooking[]>;
+  /**
+   * The mentee's workspace of a conversation in which the acting member is the mentor, for the
+   * two things a mentor's action writes or reads there: logging the reply they sent, and the
+   * mentee's record when the mentee shared it. Undefined when the member is not its mentor.
+   */
+  menteeWorkspace(conversationId: string): Promise<Workspace | undefined>;
+}
+
 /** How a transaction may be committed. */
 export interface TransactionOptions {
   /**
@@ -178,6 +247,8 @@ export interface Workspace {
   readonly loopPlan: LoopPlanStore;
   /** What the team shared (read across users, shared rows only), and sharing this user's own rows. */
   readonly team: TeamLibrary;
+  /** Team mentoring: offers, conversations and bookings the acting user is part of. */
+  readonly mentoring: TeamMentoring;
   /** Counts across the whole team: aggregates only, which read no text column. */
   teamFigures(query: TeamFiguresQuery): Promise<TeamFigures>;
   /** The owner's profile: the user acting on this workspace (role and level matter to the doctor). */

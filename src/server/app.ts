@@ -13,6 +13,7 @@ import { doctorRoutes } from './routes/doctor.js';
 import { isUploadRequest, libraryRoutes } from './routes/library.js';
 import { meRoutes } from './routes/me.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { mentoringRoutes } from './routes/mentoring.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { mirrorRoutes } from './routes/mirror.js';
 import { portabilityRoutes } from './routes/portability.js';
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   mirrorRoutes(app);
   teamRoutes(app, team, team?.publicUrl);
   teamLibraryRoutes(app);
+  mentoringRoutes(app, team?.notices);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());

@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context as HonoContext, MiddlewareHandler } from 'hono';
 import { LOCAL_ACTOR, type Workspaces } from '../boot/open-workspace.js';
 import { type Accounts, CLIENT_ADDRESS_HEADER } from '../core/accounts/ports.js';
+import type { Notices } from '../core/mentoring/notices.js';
 import type { ServerEnv } from './env.js';
 import { sendError } from './errors.js';
 
@@ -10,6 +11,8 @@ import { sendError } from './errors.js';
 export interface TeamServing {
   accounts: Accounts;
   trustProxy: boolean;
+  /** Tells members what arrived in their inbox (by email when the server has mail). */
+  notices?: Notices | undefined;
 }
 
 /** API paths served without a session: health, the sign-in library's endpoints, accepting an invitation. */

@@ -1,6 +1,15 @@
 import { CamelCasePlugin, type Kysely, sql, type Transaction } from 'kysely';
 import type { Accounts } from '../core/accounts/ports.js';
-import type { ArtifactHit, LoopPlanStore, RecordTable, SharedArtifactHit, Store, TeamLibrary, Workspace } from '../core/ports.js';
+import type {
+  ArtifactHit,
+  LoopPlanStore,
+  RecordTable,
+  SharedArtifactHit,
+  Store,
+  TeamLibrary,
+  TeamMentoring,
+  Workspace,
+} from '../core/ports.js';
 import { entityDef } from '../core/records/entities.js';
 import type { EntityName } from '../core/records/schemas.js';
 import type { User } from '../core/users/schemas.js';
@@ -10,6 +19,7 @@ import { recordTable } from './record-table.js';
 import type { AnyDB } from './schema.js';
 import { teamFigures } from './team-figures.js';
 import { teamLibrary } from './team-library.js';
+import { teamMentoring } from './team-mentoring.js';
 
 /** What each dialect module offers: open a handle, explain its errors, name it safely. */
 interface DialectModule {
@@ -110,6 +120,12 @@ function createStore(
       searchArtifacts: (query, limit) => guard(() => search.own(userId, query, limit)),
       loopPlan: guardedPlan(loopPlanStore(handle, userId), both),
       team: guardedTeam(teamLibrary(handle, userId, search.shared), both),
+      // A mentor's grant to a mentee's workspace shares the handle: inside a transaction, the
+      // reply logged there commits or rolls back with the message sent.
+      mentoring: guardedMentoring(
+        teamMentoring(handle, userId, (menteeId) => workspace(menteeId, handle, inTransaction)),
+        both,
+      ),
       teamFigures: (query) => guard(() => teamFigures(handle, query)),
       profile: () =>
         guard(async () => (await handle.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()) as User | undefined),
@@ -185,5 +201,28 @@ function guardedTeam(team: TeamLibrary, guard: { read: Guard; write: Guard }): T
     listTemplates: (page) => guard.read(() => team.listTemplates(page)),
     getTemplate: (id) => guard.read(() => team.getTemplate(id)),
     setShared: (entity, id, at) => guard.write(() => team.setShared(entity, id, at)),
+  };
+}
+
+function guardedMentoring(m: TeamMentoring, guard: { read: Guard; write: Guard }): TeamMentoring {
+  return {
+    ownOffer: () => guard.read(() => m.ownOffer()),
+    saveOffer: (offer) => guard.write(() => m.saveOffer(offer)),
+    removeOffer: () => guard.write(() => m.removeOffer()),
+    offers: () => guard.read(() => m.offers()),
+    offer: (id) => guard.read(() => m.offer(id)),
+    asksReceived: (ids, since) => guard.read(() => m.asksReceived(ids, since)),
+    conversationWith: (id) => guard.read(() => m.conversationWith(id)),
+    saveConversation: (c) => guard.write(() => m.saveConversation(c)),
+    conversation: (id) => guard.read(() => m.conversation(id)),
+    conversations: () => guard.read(() => m.conversations()),
+    insertMessage: (message) => guard.write(() => m.insertMessage(message)),
+    messages: (id) => guard.read(() => m.messages(id)),
+    markRead: (id, at) => guard.write(() => m.markRead(id, at)),
+    bookedStarts: (id, from) => guard.read(() => m.bookedStarts(id, from)),
+    insertBooking: (booking) => guard.write(() => m.insertBooking(booking)),
+    booking: (id) => guard.read(() => m.booking(id)),
+    bookings: (from) => guard.read(() => m.bookings(from)),
+    menteeWorkspace: (id) => guard.read(() => m.menteeWorkspace(id)),
   };
 }

@@ -96,13 +96,14 @@ export function stemsOf(text: string): string[] {
   return [...new Set(kept.map(stem))];
 }
 
-interface ExpertiseMatch {
+/** How well a mentor's expertise fits a gap: 0–5 points, and why. */
+export interface ExpertiseMatch {
   points: number;
   reasons: string[];
 }
 
 /** How well a mentor's expertise tags fit a gap: its skill, then the words of its statement. */
-function matchExpertise(tags: readonly string[], gap: RowOf<'gaps'>): ExpertiseMatch {
+export function matchExpertise(tags: readonly string[], gap: RowOf<'gaps'>): ExpertiseMatch {
   const skillStems = stemsOf(gap.skill.replace(/-/g, ' '));
   const statementStems = stemsOf(gap.statement).filter((s) => !skillStems.includes(s));
   const reasons: string[] = [];
@@ -139,8 +140,35 @@ function matchExpertise(tags: readonly string[], gap: RowOf<'gaps'>): ExpertiseM
 const pieces = (n: number) => (n === 0 ? 'no evidence' : n === 1 ? '1 piece of evidence' : `${n} pieces of evidence`);
 
 /** The reason line for one of the two criteria. */
-function criterionReason(label: string, value: number | null, evidence: number): string {
+export function criterionReason(label: string, value: number | null, evidence: number): string {
   return value === null ? `${label} unknown (${pieces(evidence)})` : `${label} ${value}/5 (${pieces(evidence)})`;
+}
+
+/** What ranks a candidate mentor: the expertise match, the two scores (null when unknown) and pieces of evidence. */
+export interface CandidateFacts {
+  expertisePoints: number;
+  excellenceScore: number | null;
+  explainingScore: number | null;
+  evidence: number;
+}
+
+/** A candidate's shortlist score (0–100), by the formula of `shortlistMentors`. */
+export function shortlistScore(facts: CandidateFacts): number {
+  const raw =
+    EXPERTISE_WEIGHT * facts.expertisePoints +
+    (facts.excellenceScore ?? 0) +
+    (facts.explainingScore ?? 0) +
+    Math.min(MAX_EVIDENCE, facts.evidence);
+  return Math.round((100 * raw) / MAX_RAW);
+}
+
+/** Checks a shortlist's length: ten unless asked otherwise, a hundred at most. */
+export function shortlistLimit(limit: number | undefined): number {
+  const value = limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_LIMIT) {
+    throw new AppError('invalid_input', `A shortlist limit is a whole number from 1 to ${MAX_LIMIT}`);
+  }
+  return value;
 }
 
 /**
@@ -160,10 +188,7 @@ function criterionReason(label: string, value: number | null, evidence: number):
  * declined for this gap come last whatever their score, with that as a reason.
  */
 export async function shortlistMentors(ctx: Context, options: { gapId: string; limit?: number | undefined }): Promise<ShortlistEntry[]> {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new AppError('invalid_input', `A shortlist limit is a whole number from 1 to ${MAX_LIMIT}`);
-  }
+  const limit = shortlistLimit(options.limit);
   const gap = await getRecord(ctx, { entity: 'gaps', id: options.gapId });
   const [mentors, evidence, relationships] = await Promise.all([
     ctx.ws.table('mentors').list(),
@@ -174,11 +199,12 @@ export async function shortlistMentors(ctx: Context, options: { gapId: string; l
     const own = evidence.filter((e) => e.mentorId === mentor.id);
     const excellenceEvidence = own.filter((e) => e.criterion === 'excellence').length;
     const expertise = matchExpertise(mentor.expertise, gap);
-    const raw =
-      EXPERTISE_WEIGHT * expertise.points +
-      (mentor.excellenceScore ?? 0) +
-      (mentor.explainingScore ?? 0) +
-      Math.min(MAX_EVIDENCE, own.length);
+    const score = shortlistScore({
+      expertisePoints: expertise.points,
+      excellenceScore: mentor.excellenceScore,
+      explainingScore: mentor.explainingScore,
+      evidence: own.length,
+    });
     const reasons = [
       ...expertise.reasons,
       criterionReason('Proven Excellence', mentor.excellenceScore, excellenceEvidence),
@@ -188,7 +214,7 @@ export async function shortlistMentors(ctx: Context, options: { gapId: string; l
     const declined = relationship?.stage === 'declined';
     if (declined) reasons.push(`declined for this gap on ${relationship.stageSince}`);
     else if (relationship) reasons.push(`already in touch for this gap: ${relationship.stage} since ${relationship.stageSince}`);
-    return { mentor, score: Math.round((100 * raw) / MAX_RAW), reasons, declined, evidence: own.length };
+    return { mentor, score, reasons, declined, evidence: own.length };
   });
   ranked.sort(
     (a, b) =>

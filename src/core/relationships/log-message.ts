@@ -24,6 +24,12 @@ export interface LoggedMessage {
   advice?: Advice[];
 }
 
+/** An outgoing message's check result, and whether its relationship had circled back when it ran. */
+export interface CheckedMessage {
+  circledBack: boolean;
+  result: ReturnType<typeof checkAsk>;
+}
+
 /** The stage a message of each kind moves a relationship to, and from which stages. */
 const advances: Partial<Record<MessageKind, { from: readonly Stage[]; to: Stage }>> = {
   ask: { from: ['prospect', 'dormant'], to: 'asked' },
@@ -33,7 +39,7 @@ const advances: Partial<Record<MessageKind, { from: readonly Stage[]; to: Stage 
 };
 
 /** The check stage of each outgoing kind; a reply is the mentor's and is not checked. */
-const checkStage: Partial<Record<MessageKind, AskStage>> = {
+export const checkStage: Readonly<Partial<Record<MessageKind, AskStage>>> = {
   ask: 'first-contact',
   'follow-up': 'follow-up',
   'circle-back': 'circle-back',
@@ -50,7 +56,17 @@ const checkStage: Partial<Record<MessageKind, AskStage>> = {
  * its check says, but only one that passed moves the relationship to `circled-back` (which is
  * what earns an escalation) and closes the advice it names whose results are recorded.
  */
-export async function logMessage(ctx: Context, options: { input: unknown }): Promise<LoggedMessage> {
+export async function logMessage(
+  ctx: Context,
+  options: {
+    input: unknown;
+    /**
+     * The message's check, run already (before the caller's transaction opened) at its kind's
+     * stage, with whether the relationship had circled back then: it is not run again.
+     */
+    checked?: CheckedMessage | undefined;
+  },
+): Promise<LoggedMessage> {
   const { adviceIds = [], force = false, ...input } = parseInput(messageCreate, options.input, 'message');
   if (adviceIds.length > 0 && input.kind !== 'circle-back') {
     throw new AppError('invalid_input', `Only a circle-back reports on advice; a ${input.kind} closes none`);
@@ -58,12 +74,14 @@ export async function logMessage(ctx: Context, options: { input: unknown }): Pro
   const stage = checkStage[input.kind];
   // The check runs before the write transaction opens, so no write waits on it; what it read
   // (whether the relationship has circled back) is confirmed inside the transaction.
-  const checked = stage
-    ? await (async () => {
-        const circledBack = await relationshipCircledBack(ctx.ws, input.relationshipId);
-        return { circledBack, result: checkAsk(input.body, { stage, hasCircleBack: circledBack }) };
-      })()
-    : undefined;
+  const checked = options.checked
+    ? options.checked
+    : stage
+      ? await (async () => {
+          const circledBack = await relationshipCircledBack(ctx.ws, input.relationshipId);
+          return { circledBack, result: checkAsk(input.body, { stage, hasCircleBack: circledBack }) };
+        })()
+      : undefined;
   return ctx.ws.transaction(async (ws) => {
     let rel = await getRecord({ ws }, { entity: 'relationships', id: input.relationshipId });
     const now = ctx.clock.now();

@@ -1,0 +1,122 @@
+import { checkAsk } from '../../analysis/checks/ask/check-ask.js';
+import type { CheckResult } from '../../analysis/engine/types.js';
+import { AppError } from '../errors.js';
+import type { Context, Workspace } from '../ports.js';
+import { dropUndefined } from '../records/create-record.js';
+import { relationshipCircledBack } from '../relationships/has-circled-back.js';
+import { checkStage, type LoggedMessage, logMessage } from '../relationships/log-message.js';
+import { PASSED_VERDICT } from '../relationships/passed-check.js';
+import { capacityOf, capacityReason, monthStart } from './capacity.js';
+import { ensureColleagueRecords } from './colleague-records.js';
+import type { Conversation, InAppKind, InboxMessage, MentorOffer } from './schemas.js';
+
+/** What the sender asked for. */
+export interface SendInAppInput {
+  /** The colleague's account id. */
+  to: string;
+  kind: InAppKind;
+  body: string;
+  subject?: string | undefined;
+  /** The skill gap the ask serves (a first ask; later messages go on in the same relationship). */
+  gapId?: string | undefined;
+  /** Send even when the check fails: the sender has seen the findings. */
+  sendAnyway?: boolean | undefined;
+}
+
+/** What sending did: held back by its check, or delivered and logged. */
+export type SendInAppResult =
+  | { sent: false; check: CheckResult<'pass' | 'revise'>; reason: string }
+  | {
+      sent: true;
+      check: CheckResult<'pass' | 'revise'>;
+      conversation: Conversation;
+      message: InboxMessage;
+      /** The message as logged in the sender's own history, and the relationship after it. */
+      logged: LoggedMessage;
+    };
+
+/**
+ * Sends a message to a colleague in the app (SPEC §1.4's loop, across people). The check for its
+ * stage runs first: when it fails, nothing is sent and the findings come back, unless the sender
+ * has seen them and sends anyway. Delivering it puts it in the colleague's inbox and logs it in
+ * the sender's history as if sent by mail, in one transaction (the check is not run again in it): the colleague is the sender's
+ * mentor record (made on the first ask) and the relationship moves as any relationship does, so
+ * the same order rules hold: first contact is an ask; an escalation or a backstage request comes
+ * only after a circle-back that passed. A first ask needs the colleague to offer to mentor and
+ * to have room this month; a backstage request needs them to accept those.
+ */
+export async function sendInApp(ctx: Context, input: SendInAppInput): Promise<SendInAppResult> {
+  if (input.to === ctx.ws.userId) throw new AppError('invalid_input', 'You cannot send an ask to yourself');
+  const [offer, conversation] = await Promise.all([ctx.ws.mentoring.offer(input.to), ctx.ws.mentoring.conversationWith(input.to)]);
+  if (!offer && !conversation) throw new AppError('not_found', `No colleague with id ${input.to} offers to mentor`, { id: input.to });
+  const name = offer?.name ?? (await otherName(ctx, conversation as Conversation));
+  if (input.kind === 'ask') await refuseWithoutRoom(ctx, offer, name);
+  if (input.kind === 'backstage' && !offer?.acceptsBackstage) {
+    throw new AppError('conflict', `${name} does not accept backstage requests`);
+  }
+  const records = conversation ? await existingRecords(ctx.ws, conversation) : undefined;
+  if (!records && input.kind !== 'ask') {
+    throw new AppError('illegal_transition', `First contact is always a smallest ask: ask ${name} before sending a ${input.kind}`, {
+      kind: input.kind,
+    });
+  }
+  // The check runs before any write transaction, with what it needs of the relationship.
+  const stage = checkStage[input.kind] ?? 'first-contact';
+  const hasCircleBack = records ? await relationshipCircledBack(ctx.ws, records.relationshipId) : false;
+  const check = checkAsk(input.body, { stage, hasCircleBack });
+  if (check.verdict !== PASSED_VERDICT && !input.sendAnyway) {
+    return { sent: false, check, reason: 'The message fails its check: read the findings, then fix it or send it anyway' };
+  }
+  return ctx.ws.transaction(async (ws) => {
+    const inner = { ...ctx, ws };
+    // Room is counted again inside the transaction, so two mentees cannot both take the last place.
+    if (input.kind === 'ask') await refuseWithoutRoom(inner, await ws.mentoring.offer(input.to), name);
+    const ensured = await ensureColleagueRecords(inner, { colleagueId: input.to, name, offer, conversation, gapId: input.gapId });
+    const logged = await logMessage(inner, {
+      input: dropUndefined({ relationshipId: ensured.relationshipId, kind: input.kind, body: input.body, subject: input.subject }),
+      checked: { circledBack: hasCircleBack, result: check },
+    });
+    const now = ctx.clock.now();
+    const next: Conversation = { ...ensured.conversation, menteeRelationshipId: ensured.relationshipId, updatedAt: now };
+    await ws.mentoring.saveConversation(next);
+    const message: InboxMessage = {
+      id: ctx.newId(),
+      conversationId: next.id,
+      fromUserId: ws.userId,
+      toUserId: input.to,
+      kind: input.kind,
+      subject: input.subject ?? null,
+      body: input.body,
+      checkVerdict: logged.message.checkVerdict,
+      checkScore: logged.message.checkScore,
+      menteeMessageId: logged.message.id,
+      sentAt: now,
+      readAt: null,
+    };
+    await ws.mentoring.insertMessage(message);
+    return { sent: true as const, check, conversation: next, message, logged };
+  });
+}
+
+/** A first ask goes only to a colleague who offers to mentor and has room this month. */
+async function refuseWithoutRoom(ctx: Context, offer: MentorOffer | undefined, name: string): Promise<void> {
+  if (!offer) throw new AppError('conflict', `${name} no longer offers to mentor: no new ask can go to them`);
+  const today = ctx.clock.today();
+  const used = (await ctx.ws.mentoring.asksReceived([offer.userId], monthStart(today))).get(offer.userId) ?? 0;
+  const capacity = capacityOf(offer, used, today);
+  if (!capacity.available) throw new AppError('conflict', capacityReason(name, capacity), { roomFrom: capacity.roomFrom });
+}
+
+/** The sender's mentor record and relationship of a conversation, when both still exist. */
+async function existingRecords(ws: Workspace, conversation: Conversation): Promise<{ relationshipId: string } | undefined> {
+  const [mentor, rel] = await Promise.all([
+    ws.table('mentors').get(conversation.menteeMentorId),
+    ws.table('relationships').get(conversation.menteeRelationshipId),
+  ]);
+  return mentor && rel && rel.mentorId === mentor.id ? { relationshipId: rel.id } : undefined;
+}
+
+async function otherName(ctx: Context, conversation: Conversation): Promise<string> {
+  const summary = (await ctx.ws.mentoring.conversations()).find((c) => c.conversation.id === conversation.id);
+  return summary?.other.name ?? 'This colleague';
+}
