@@ -199,4 +199,22 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
     ).toMatchObject({ status: 400, code: 'invalid_input' });
     expect((await refused(bo, 'GET', '/api/team/offer')).status).toBe(404);
   });
+
+  it('gives a mentor’s last place to one of two colleagues asking at the same moment', async () => {
+    const answers = await Promise.all([bo, cy].map((who) => team.call(who, 'POST', '/api/team/messages', { to: ada.id, body: ask })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const inbox = await ok<{ items: unknown[] }>(ada, 'GET', '/api/team/inbox');
+    expect(inbox.items).toHaveLength(1);
+  });
+
+  it('shows each conversation’s latest message and what is unread, until it is opened', async () => {
+    const sent = await ok<{ conversation: { id: string } }>(bo, 'POST', '/api/team/messages', { to: ada.id, body: ask }, 201);
+    await ok(ada, 'POST', `/api/team/conversations/${sent.conversation.id}/reply`, { body: reply }, 201);
+    type Inbox = { items: Array<{ unread: number; lastMessage: { kind: string; mine: boolean; preview: string } | null }> };
+    const [before] = (await ok<Inbox>(bo, 'GET', '/api/team/inbox')).items;
+    expect(before).toMatchObject({ unread: 1, lastMessage: { kind: 'reply', mine: false, preview: reply } });
+    await ok(bo, 'GET', `/api/team/conversations/${sent.conversation.id}`);
+    expect((await ok<Inbox>(bo, 'GET', '/api/team/inbox')).items[0]?.unread).toBe(0);
+    expect((await ok<Inbox>(ada, 'GET', '/api/team/inbox')).items[0]).toMatchObject({ unread: 0, lastMessage: { kind: 'reply', mine: true } });
+  });
 });

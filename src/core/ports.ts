@@ -129,6 +129,8 @@ export interface TeamLibrary {
   listTemplates(page: Page): Promise<SharedTemplateSummary[]>;
   /** A shared template by id; undefined when there is none or it is not shared. */
   getTemplate(id: string): Promise<SharedTemplate | undefined>;
+  /** The titles and owners of those of `ids` that are shared documents (a directory names its evidence by them). */
+  sharedTitles(ids: readonly string[]): Promise<Map<string, { title: string; ownerId: string }>>;
   /**
    * Shares (`at`, kept when the row is shared already) or unshares (null) one of the acting
    * user's own rows: what it is after, or undefined when the user has no such row.
@@ -196,6 +198,12 @@ export interface TeamMentoring {
   offers(): Promise<Array<MentorOffer & { name: string }>>;
   /** One member's offer with their name; undefined when they offer nothing. */
   offer(userId: string): Promise<(MentorOffer & { name: string }) | undefined>;
+  /**
+   * Holds a mentor's offer until the transaction ends (a row lock where the database has them),
+   * so two first asks to one mentor are counted one after the other and cannot both take the
+   * last place. SQLite's write transactions are serial already.
+   */
+  holdOffer(mentorUserId: string): Promise<void>;
   /** For each of `mentorUserIds`, first asks they received at or after `since` (an ISO timestamp). */
   asksReceived(mentorUserIds: readonly string[], since: string): Promise<Map<string, number>>;
   /** The acting member's conversation, as the mentee, with the colleague `mentorUserId`. */

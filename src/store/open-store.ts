@@ -200,6 +200,7 @@ function guardedTeam(team: TeamLibrary, guard: { read: Guard; write: Guard }): T
     searchArtifacts: (query, limit) => guard.read(() => team.searchArtifacts(query, limit)),
     listTemplates: (page) => guard.read(() => team.listTemplates(page)),
     getTemplate: (id) => guard.read(() => team.getTemplate(id)),
+    sharedTitles: (ids) => guard.read(() => team.sharedTitles(ids)),
     setShared: (entity, id, at) => guard.write(() => team.setShared(entity, id, at)),
   };
 }
@@ -211,6 +212,7 @@ function guardedMentoring(m: TeamMentoring, guard: { read: Guard; write: Guard }
     removeOffer: () => guard.write(() => m.removeOffer()),
     offers: () => guard.read(() => m.offers()),
     offer: (id) => guard.read(() => m.offer(id)),
+    holdOffer: (id) => guard.write(() => m.holdOffer(id)),
     asksReceived: (ids, since) => guard.read(() => m.asksReceived(ids, since)),
     conversationWith: (id) => guard.read(() => m.conversationWith(id)),
     saveConversation: (c) => guard.write(() => m.saveConversation(c)),

@@ -106,6 +106,16 @@ export function teamLibrary(db: Db, userId: string, search: (query: string, limi
         .execute();
       return { ...template, questions: questions as never, ...mark };
     },
+    async sharedTitles(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('artifacts')
+        .select(['id', 'userId', 'title'])
+        .where('sharedAt', 'is not', null)
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Map(rows.map((r) => [r.id as string, { title: r.title as string, ownerId: r.userId as string }]));
+    },
     async setShared(entity, id, at) {
       const result = await db
         .updateTable(entity)

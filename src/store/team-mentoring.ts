@@ -114,6 +114,14 @@ export function teamMentoring(db: Db, userId: string, workspaceOf: (userId: stri
       const row = await offers().where('o.userId', '=', id).executeTakeFirst();
       return row ? { ...offerOf(row), name: row.name as string } : undefined;
     },
+    async holdOffer(mentorUserId) {
+      // An update that changes nothing takes the row's lock on PostgreSQL until the commit.
+      await db
+        .updateTable('mentorOffers')
+        .set((eb) => ({ asksPerMonth: eb.ref('asksPerMonth') }))
+        .where('userId', '=', mentorUserId)
+        .execute();
+    },
     async asksReceived(mentorUserIds, since) {
       const counts = new Map<string, number>();
       if (mentorUserIds.length === 0) return counts;
@@ -168,17 +176,32 @@ export function teamMentoring(db: Db, userId: string, workspaceOf: (userId: stri
       const last = new Map<string, InboxMessage>();
       const unread = new Map<string, number>();
       if (ids.length > 0) {
-        const messages = (await db
+        // The latest message of each conversation, and the unread count: two grouped reads over
+        // the conversation index, whatever the length of the conversations.
+        const latest = db
           .selectFrom('inboxMessages')
-          .selectAll()
+          .select(['conversationId', (eb) => eb.fn.max('sentAt').as('latestAt')])
           .where('conversationId', 'in', ids)
-          .orderBy('sentAt')
-          .orderBy('id')
+          .groupBy('conversationId')
+          .as('latest');
+        const messages = (await db
+          .selectFrom('inboxMessages as m')
+          .innerJoin(latest, (join) =>
+            join.onRef('latest.conversationId', '=', 'm.conversationId').onRef('latest.latestAt', '=', 'm.sentAt'),
+          )
+          .selectAll('m')
+          .orderBy('m.id')
           .execute()) as unknown as InboxMessage[];
-        for (const m of messages) {
-          last.set(m.conversationId, m);
-          if (m.toUserId === userId && m.readAt === null) unread.set(m.conversationId, (unread.get(m.conversationId) ?? 0) + 1);
-        }
+        for (const m of messages) last.set(m.conversationId, m);
+        const counted = await db
+          .selectFrom('inboxMessages')
+          .select(['conversationId', (eb) => eb.fn.countAll().as('n')])
+          .where('conversationId', 'in', ids)
+          .where('toUserId', '=', userId)
+          .where('readAt', 'is', null)
+          .groupBy('conversationId')
+          .execute();
+        for (const c of counted) unread.set(c.conversationId as string, Number(c.n));
       }
       return rows.map((row): ConversationSummary => {
         const { otherName, otherId, ...rest } = row;

@@ -21,16 +21,19 @@ export async function describeOffers(ctx: Context, offers: ReadonlyArray<MentorO
     offers.map((o) => o.userId),
     monthStart(today),
   );
-  const titles = new Map<string, string | null>();
-  for (const id of new Set(offers.flatMap((o) => o.evidence.map((e) => e.artifactId).filter((a): a is string => a !== null)))) {
-    titles.set(id, (await ctx.ws.team.getArtifact(id))?.title ?? null);
-  }
+  const named = new Set(offers.flatMap((o) => o.evidence.map((e) => e.artifactId).filter((a): a is string => a !== null)));
+  const shared = await ctx.ws.team.sharedTitles([...named]);
+  // A document counts as evidence only while its owner, the mentor, shares it.
+  const titleOf = (artifactId: string, owner: string) => {
+    const found = shared.get(artifactId);
+    return found && found.ownerId === owner ? found.title : null;
+  };
   return offers.map(({ name, ...offer }) => ({
     colleague: { id: offer.userId, name },
     you: offer.userId === ctx.ws.userId,
     offer: {
       ...offer,
-      evidence: offer.evidence.map((e) => ({ ...e, title: e.artifactId ? (titles.get(e.artifactId) ?? null) : null })),
+      evidence: offer.evidence.map((e) => ({ ...e, title: e.artifactId ? titleOf(e.artifactId, offer.userId) : null })),
     },
     capacity: capacityOf(offer, used.get(offer.userId) ?? 0, today),
   }));

@@ -58,6 +58,8 @@ export async function replyInApp(ctx: Context, options: { conversationId: string
       readAt: null,
     };
     await ws.mentoring.insertMessage(message);
+    // Replying reads what was asked.
+    await ws.mentoring.markRead(conversation.id, now);
     return { conversation: { ...conversation, updatedAt: now }, message, loggedForMentee: menteeMessageId !== null };
   });
 }

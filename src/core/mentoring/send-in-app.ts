@@ -70,7 +70,7 @@ export async function sendInApp(ctx: Context, input: SendInAppInput): Promise<Se
   return ctx.ws.transaction(async (ws) => {
     const inner = { ...ctx, ws };
     // Room is counted again inside the transaction, so two mentees cannot both take the last place.
-    if (input.kind === 'ask') await refuseWithoutRoom(inner, await ws.mentoring.offer(input.to), name);
+    if (input.kind === 'ask') await refuseWithoutRoom(inner, await ws.mentoring.offer(input.to), name, { hold: true });
     const ensured = await ensureColleagueRecords(inner, { colleagueId: input.to, name, offer, conversation, gapId: input.gapId });
     const logged = await logMessage(inner, {
       input: dropUndefined({ relationshipId: ensured.relationshipId, kind: input.kind, body: input.body, subject: input.subject }),
@@ -94,14 +94,17 @@ export async function sendInApp(ctx: Context, input: SendInAppInput): Promise<Se
       readAt: null,
     };
     await ws.mentoring.insertMessage(message);
+    // Writing in a conversation reads what came before.
+    await ws.mentoring.markRead(next.id, now);
     return { sent: true as const, check, conversation: next, message, logged };
   });
 }
 
-/** A first ask goes only to a colleague who offers to mentor and has room this month. */
-async function refuseWithoutRoom(ctx: Context, offer: MentorOffer | undefined, name: string): Promise<void> {
+/** A first ask goes only to a colleague who offers to mentor and has room this month; `hold` (in a transaction) keeps the count until it commits. */
+async function refuseWithoutRoom(ctx: Context, offer: MentorOffer | undefined, name: string, options = { hold: false }): Promise<void> {
   if (!offer) throw new AppError('conflict', `${name} no longer offers to mentor: no new ask can go to them`);
   const today = ctx.clock.today();
+  if (options.hold) await ctx.ws.mentoring.holdOffer(offer.userId);
   const used = (await ctx.ws.mentoring.asksReceived([offer.userId], monthStart(today))).get(offer.userId) ?? 0;
   const capacity = capacityOf(offer, used, today);
   if (!capacity.available) throw new AppError('conflict', capacityReason(name, capacity), { roomFrom: capacity.roomFrom });
