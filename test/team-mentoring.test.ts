@@ -87,7 +87,7 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
       'GET',
       '/api/team/inbox',
     );
-    expect(inbox.items).toEqual([expect.objectContaining({ id: sent.conversation.id, role: 'mentor', unread: 1 })]);
+    expect(inbox.items).toEqual([expect.objectContaining({ id: sent.conversation.id, role: 'mentor', unread: 1, awaitingReply: true })]);
     expect(inbox.items[0]).not.toHaveProperty('mentorId');
     const seen = await ok<Opened>(ada, 'GET', `/api/team/conversations/${sent.conversation.id}`);
     expect(seen.messages).toEqual([expect.objectContaining({ kind: 'ask', body: ask, mine: false })]);
@@ -215,6 +215,9 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
     expect(before).toMatchObject({ unread: 1, lastMessage: { kind: 'reply', mine: false, preview: reply } });
     await ok(bo, 'GET', `/api/team/conversations/${sent.conversation.id}`);
     expect((await ok<Inbox>(bo, 'GET', '/api/team/inbox')).items[0]?.unread).toBe(0);
-    expect((await ok<Inbox>(ada, 'GET', '/api/team/inbox')).items[0]).toMatchObject({ unread: 0, lastMessage: { kind: 'reply', mine: true } });
+    expect((await ok<Inbox>(ada, 'GET', '/api/team/inbox')).items[0]).toMatchObject({
+      unread: 0,
+      lastMessage: { kind: 'reply', mine: true },
+    });
   });
 });

@@ -79,6 +79,7 @@ export const conversationViewSchema = z.object({
   other: colleagueSchema,
   recordShared: z.boolean(),
   unread: z.number().int(),
+  awaitingReply: z.boolean().meta({ description: 'the mentor only: the mentee wrote last' }),
   createdAt: z.string(),
   updatedAt: z.string(),
   lastMessage: z.object({ kind: z.enum(inboxKinds), mine: z.boolean(), sentAt: z.string(), preview: z.string() }).nullable(),

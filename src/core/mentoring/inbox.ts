@@ -37,6 +37,8 @@ export interface ConversationView {
   other: Colleague;
   recordShared: boolean;
   unread: number;
+  /** The mentor only: the mentee wrote last, and the mentor has not answered yet. */
+  awaitingReply: boolean;
   createdAt: string;
   updatedAt: string;
   lastMessage: { kind: InboxMessage['kind']; mine: boolean; sentAt: string; preview: string } | null;
@@ -55,6 +57,7 @@ function viewOf(summary: ConversationSummary, userId: string): ConversationView 
     other,
     recordShared: c.recordShared,
     unread,
+    awaitingReply: role === 'mentor' && lastMessage !== null && lastMessage.fromUserId !== userId,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     lastMessage: lastMessage && {
@@ -65,6 +68,11 @@ function viewOf(summary: ConversationSummary, userId: string): ConversationView 
     },
     ...(role === 'mentee' ? { mentorId: c.menteeMentorId, relationshipId: c.menteeRelationshipId } : {}),
   };
+}
+
+/** The reader's conversations as mentor whose mentee wrote last: asks waiting for an answer. */
+export async function awaitingReply(ctx: Context): Promise<ConversationView[]> {
+  return (await listInbox(ctx)).filter((c) => c.awaitingReply);
 }
 
 /** The reader's conversations, as mentee and as mentor, the most recently active first. */
