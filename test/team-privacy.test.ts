@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { entityNames } from '../src/core/records/schemas.js';
 import { describeEachDialect } from './helpers/dialects.js';
-import { type MentoringPair, mentoringPair, sweepOffer } from './helpers/privacy-mentoring.js';
+import { expectPairKept, type MentoringPair, mentoringPair, sweepOffer } from './helpers/privacy-mentoring.js';
 import { leaksOf, MARK, MARK_TEMPLATE, type MemberRecords, markedRecords, normalised, readRecords } from './helpers/privacy-records.js';
 import {
   entityOfField,
@@ -301,46 +301,12 @@ describeEachDialect('a member reaches none of another member’s records, by any
   );
 
   it('keeps A and E’s conversation, messages and booking from every other member in the store itself', async () => {
-    const mine = team.store.workspace(ada.id).mentoring;
-    const theirs = await mine.conversation(pair.conversationId);
-    expect(theirs?.recordShared).toBe(true);
-    for (const who of [bee, dee]) {
-      const mentoring = team.store.workspace(who.id).mentoring;
-      expect(await mentoring.conversation(pair.conversationId), who.email).toBeUndefined();
-      expect(await mentoring.messages(pair.conversationId), who.email).toEqual([]);
-      expect(await mentoring.booking(pair.bookingId), who.email).toBeUndefined();
-      expect(await mentoring.menteeWorkspace(pair.conversationId), who.email).toBeUndefined();
-      const lists = JSON.stringify([await mentoring.conversations(), await mentoring.bookings('')]);
-      expect(leaksOf(lists, a, { texts: a.texts }), who.email).toEqual([]);
-      const at = `${SWEEP_TODAY}T10:00:00.000Z`;
-      const message = {
-        id: `${who.id}-m`,
-        conversationId: pair.conversationId,
-        fromUserId: who.id,
-        toUserId: ada.id,
-        kind: 'reply' as const,
-      };
-      await expect(
-        mentoring.insertMessage({
-          ...message,
-          subject: null,
-          body: MARK,
-          checkVerdict: null,
-          checkScore: null,
-          menteeMessageId: null,
-          sentAt: at,
-          readAt: null,
-        }),
-      ).rejects.toThrow();
-      const booking = { id: `${who.id}-b`, conversationId: pair.conversationId, mentorUserId: eve.id, menteeUserId: who.id };
-      await expect(mentoring.insertBooking({ ...booking, startsAt: at, minutes: 20, createdAt: at })).rejects.toThrow();
-      await expect(mentoring.saveConversation({ ...(theirs as NonNullable<typeof theirs>), recordShared: false })).rejects.toThrow();
-    }
-    expect(await mine.conversation(pair.conversationId)).toEqual(theirs);
-    expect((await mine.messages(pair.conversationId)).map((m) => m.id)).toEqual(pair.messageIds);
-    // Only the mentor reaches the mentee's workspace, for that one conversation.
-    expect(await mine.menteeWorkspace(pair.conversationId)).toBeUndefined();
-    expect((await team.store.workspace(eve.id).mentoring.menteeWorkspace(pair.conversationId))?.userId).toBe(ada.id);
+    await expectPairKept(team, pair, {
+      mentee: ada,
+      mentor: eve,
+      others: [bee, dee],
+      leaks: (text) => leaksOf(text, a, { texts: a.texts }),
+    });
     expect((await team.store.workspace(eve.id).mentoring.ownOffer())?.officeHours).toEqual(sweepOffer.officeHours);
   });
 

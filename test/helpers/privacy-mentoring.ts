@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Conversation, InboxMessage } from '../../src/core/mentoring/schemas.js';
 import { ask, reply } from './loop-api.js';
 import type { TeamTestApp, TestMember } from './team-app.js';
 
@@ -63,4 +64,52 @@ export async function mentoringPair(team: TeamTestApp, mentee: TestMember, mento
   const messages = await ok<{ messages: Array<{ id: string }> }>(mentor, 'GET', `/api/team/conversations/${conversationId}`);
   const messageIds = messages.messages.map((m) => m.id);
   return { conversationId, bookingId: booking.id, messageIds, ids: [conversationId, booking.id, ...messageIds] };
+}
+
+/**
+ * The store itself keeps a pair's rows to the two of them: read or written through another
+ * member's `TeamMentoring`, the conversation, its messages and its booking are not there, and
+ * writing into them fails and changes nothing. Only the mentor reaches the mentee's workspace.
+ * `leaks` names what of the pair a text shows.
+ */
+export async function expectPairKept(
+  team: TeamTestApp,
+  pair: MentoringPair,
+  options: { mentee: TestMember; mentor: TestMember; others: TestMember[]; leaks: (text: string) => string[] },
+): Promise<void> {
+  const { mentee, mentor } = options;
+  const mine = team.store.workspace(mentee.id).mentoring;
+  const theirs = (await mine.conversation(pair.conversationId)) as Conversation;
+  expect(theirs.recordShared).toBe(true);
+  const at = new Date().toISOString();
+  for (const who of options.others) {
+    const mentoring = team.store.workspace(who.id).mentoring;
+    expect(await mentoring.conversation(pair.conversationId), who.email).toBeUndefined();
+    expect(await mentoring.messages(pair.conversationId), who.email).toEqual([]);
+    expect(await mentoring.booking(pair.bookingId), who.email).toBeUndefined();
+    expect(await mentoring.menteeWorkspace(pair.conversationId), who.email).toBeUndefined();
+    expect(options.leaks(JSON.stringify([await mentoring.conversations(), await mentoring.bookings('')])), who.email).toEqual([]);
+    const message: InboxMessage = {
+      id: `${who.id}-m`,
+      conversationId: pair.conversationId,
+      fromUserId: who.id,
+      toUserId: mentee.id,
+      kind: 'reply',
+      subject: null,
+      body: 'Not theirs to write',
+      checkVerdict: null,
+      checkScore: null,
+      menteeMessageId: null,
+      sentAt: at,
+      readAt: null,
+    };
+    await expect(mentoring.insertMessage(message)).rejects.toThrow();
+    const booking = { id: `${who.id}-b`, conversationId: pair.conversationId, mentorUserId: mentor.id, menteeUserId: who.id };
+    await expect(mentoring.insertBooking({ ...booking, startsAt: at, minutes: 20, createdAt: at })).rejects.toThrow();
+    await expect(mentoring.saveConversation({ ...theirs, recordShared: false })).rejects.toThrow();
+  }
+  expect(await mine.conversation(pair.conversationId)).toEqual(theirs);
+  expect((await mine.messages(pair.conversationId)).map((m) => m.id)).toEqual(pair.messageIds);
+  expect(await mine.menteeWorkspace(pair.conversationId)).toBeUndefined();
+  expect((await team.store.workspace(mentor.id).mentoring.menteeWorkspace(pair.conversationId))?.userId).toBe(mentee.id);
 }
