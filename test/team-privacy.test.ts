@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { entityNames } from '../src/core/records/schemas.js';
 import { describeEachDialect } from './helpers/dialects.js';
+import { expectPairKept, type MentoringPair, mentoringPair, sweepOffer } from './helpers/privacy-mentoring.js';
 import { leaksOf, MARK, MARK_TEMPLATE, type MemberRecords, markedRecords, normalised, readRecords } from './helpers/privacy-records.js';
 import {
   entityOfField,
   entityOfPath,
   fillPath,
+  isColleagueField,
   minimalForm,
   minimalValue,
   type Operation,
   openApiPath,
   readApiRoutes,
   SWEEP_TODAY,
+  teamRefOfPath,
 } from './helpers/privacy-sweep.js';
 import { createTeamTestApp, type TeamTestApp, type TestMember } from './helpers/team-app.js';
 
@@ -21,12 +24,16 @@ import { createTeamTestApp, type TeamTestApp, type TestMember } from './helpers/
  * as the app documents it, with A's ids in the path, the body and the query. Each answers 404
  * or what an empty workspace (member C) is answered, never a trace of A's records, and nothing
  * of A's (or D's) workspace changes. A route added later is in the sweep without a word here.
+ * A is also the mentee of a colleague, E, in the app: their conversation, messages and booking
+ * are reached by those two only, and the team's own rows are swept in the store as well.
  */
 
 const routes = await readApiRoutes();
 const withParams = routes.operations.filter((op) => op.params.length > 0);
 /** Routes whose path names a record: they must answer 404 for another member's ids. */
-const idRoutes = withParams.filter((op) => !op.params.includes('entity'));
+const idRoutes = withParams.filter((op) => !op.params.includes('entity') && !teamRefOfPath(op.path));
+/** Team mentoring's routes whose path names what two members hold together, or a colleague: 404 to anyone else. */
+const teamIdRoutes = withParams.filter((op) => teamRefOfPath(op.path));
 /** Routes whose path names an entity (the CSV export): they answer the caller's own records. */
 const entityRoutes = withParams.filter((op) => op.params.includes('entity'));
 /** Reads without a path parameter: lists, search, next actions, the doctor, exports. */
@@ -35,6 +42,12 @@ const reads = routes.operations.filter((op) => op.method === 'GET' && op.params.
 const bodyRefs = routes.operations.flatMap((op) =>
   Object.keys(op.json?.properties ?? {})
     .filter((field) => entityOfField(field))
+    .map((field) => ({ ...op, field })),
+);
+/** Every field of a team route's body that names a colleague's account. */
+const colleagueRefs = routes.operations.flatMap((op) =>
+  Object.keys(op.json?.properties ?? {})
+    .filter((field) => isColleagueField(op.path, field))
     .map((field) => ({ ...op, field })),
 );
 
@@ -46,6 +59,8 @@ const bodyExtras: Record<string, Record<string, unknown>> = {
   'POST /api/evidence': { note: 'Gave the clearest talk on pricing at the meetup' },
   // Only a circle-back reports on advice.
   'POST /api/messages': { kind: 'circle-back' },
+  // Past its check, which would hold a plain sentence back before its gap is read.
+  'POST /api/team/messages': { sendAnyway: true },
 };
 
 /** The smallest valid JSON body of `op`. */
@@ -61,12 +76,17 @@ it('sweeps every routed path with a parameter, as the router holds them', () => 
   // The docs' static files are the only parameterised routes outside the workspace.
   const undocumented = routes.routedWithParams.filter((r) => !documented.has(openApiPath(r)) && r !== 'GET /api/docs/assets/:file');
   expect(undocumented).toEqual([]);
-  expect(idRoutes.length + entityRoutes.length).toBe(withParams.length);
+  expect(idRoutes.length + teamIdRoutes.length + entityRoutes.length).toBe(withParams.length);
+  expect(teamIdRoutes.length).toBeGreaterThanOrEqual(7);
+  expect(colleagueRefs.map((r) => `${r.method} ${r.path} ${r.field}`)).toEqual(
+    expect.arrayContaining(['POST /api/team/messages to', 'POST /api/team/bookings mentorUserId']),
+  );
   expect(routes.routedWithParams.length).toBe(withParams.length + 1);
   expect(withParams.length).toBeGreaterThanOrEqual(57);
   expect(bodyRefs.length).toBeGreaterThanOrEqual(29);
   expect(reads.length).toBeGreaterThanOrEqual(30);
   console.info(`The privacy sweep covers ${withParams.length} routes with a path parameter:\n${[...documented].join('\n')}`);
+  console.info(`… ${teamIdRoutes.length} of them team mentoring's:\n${teamIdRoutes.map((r) => `${r.method} ${r.path}`).join('\n')}`);
   console.info(`… ${bodyRefs.length} record references in bodies:\n${bodyRefs.map((r) => `${r.method} ${r.path} ${r.field}`).join('\n')}`);
   console.info(`… and ${reads.length} reads without a path parameter:\n${reads.map((r) => r.path).join('\n')}`);
 });
@@ -77,8 +97,10 @@ describeEachDialect('a member reaches none of another member’s records, by any
   let bee: TestMember;
   let cee: TestMember;
   let dee: TestMember;
+  let eve: TestMember;
   let a: MemberRecords;
   let d: MemberRecords;
+  let pair: MentoringPair;
 
   beforeAll(async () => {
     team = await createTeamTestApp(await newDatabase(), { today: SWEEP_TODAY });
@@ -86,9 +108,16 @@ describeEachDialect('a member reaches none of another member’s records, by any
     bee = await team.member('member-b@example.com');
     cee = await team.member('member-c@example.com');
     dee = await team.member('member-d@example.com');
+    eve = await team.member('member-e@example.com');
     for (const who of [ada, dee]) expect((await team.call(who, 'POST', '/api/demo')).status).toBe(201);
     await markedRecords(team, ada);
-    a = await readRecords(team, ada);
+    pair = await mentoringPair(team, ada, eve);
+    // D asks E too: D's inbox holds a conversation of their own.
+    const own = { to: eve.id, body: 'Which one pricing page of yours would you copy first, Eve?', sendAnyway: true };
+    expect((await team.call(dee, 'POST', '/api/team/messages', own)).status).toBe(201);
+    const records = await readRecords(team, ada);
+    // What A and E hold together is A's too: none of it may reach anyone else.
+    a = { ...records, allIds: [...records.allIds, ...pair.ids] };
     d = await readRecords(team, dee);
   }, 120_000);
   afterAll(async () => {
@@ -150,6 +179,61 @@ describeEachDialect('a member reaches none of another member’s records, by any
     }
   });
 
+  it.each(teamIdRoutes)('$method $path answers 404 to members outside the pair, as for an id nobody has', async (op) => {
+    const ref = teamRefOfPath(op.path);
+    const pathWith = (value: string) => fillPath(op.path, Object.fromEntries(op.params.map((p) => [p, value])));
+    const values =
+      ref === 'conversations'
+        ? [pair.conversationId]
+        : ref === 'bookings'
+          ? [pair.bookingId]
+          : [ada.id, bee.id, ...pair.ids, ...(a.ids.get('mentors') ?? [])];
+    if (op.method === 'GET' && ref === 'colleagues') {
+      // The route answers for a colleague who offers: E's slots are the team's, and never say who booked one.
+      for (const who of [bee, dee]) {
+        const answer = await team.call(who, 'GET', pathWith(eve.id));
+        const text = await answer.text();
+        expect(answer.status, text).toBe(200);
+        expect(leaksOf(text, a, { texts: a.texts }), text).toEqual([]);
+      }
+    } else if (op.method === 'GET') {
+      // The ids are real: one of the two reads each by the same route.
+      for (const value of values) {
+        const statuses = await Promise.all([ada, eve].map(async (who) => (await team.call(who, 'GET', pathWith(value))).status));
+        expect(statuses, `GET ${pathWith(value)} as A and E`).toContain(200);
+      }
+    }
+    for (const who of [bee, dee]) {
+      const nobodys = (await (await team.call(who, op.method, pathWith(NOBODYS), bodyOf(op))).text()).replaceAll(NOBODYS, '<id>');
+      for (const value of values) {
+        const path = pathWith(value);
+        const answer = await team.call(who, op.method, path, bodyOf(op));
+        const text = await answer.text();
+        const why = `${op.method} ${path} as ${who.email}: ${text}`;
+        expect(answer.status, why).toBe(404);
+        expect((JSON.parse(text) as { error: { code: string; message: string } }).error.message, why).toContain(value);
+        expect(text.replaceAll(value, '<id>'), why).toBe(nobodys);
+        expect(leaksOf(text, a, { sent: [value], texts: who === bee ? a.texts : [MARK] }), why).toEqual([]);
+      }
+    }
+  });
+
+  it.each(colleagueRefs)('$method $path with A’s ids as $field answers 404 to D, as for an id nobody has', async (op) => {
+    const attempt = async (id: string) => {
+      const answer = await team.call(dee, op.method, op.path, { ...jsonOf(op), [op.field]: id });
+      return { status: answer.status, text: await answer.text() };
+    };
+    const nobodys = (await attempt(NOBODYS)).text.replaceAll(NOBODYS, '<id>');
+    for (const value of [ada.id, bee.id, ...pair.ids, ...(a.ids.get('mentors') ?? [])]) {
+      const { status, text } = await attempt(value);
+      const why = `${op.method} ${op.path} ${op.field}=${value}: ${text}`;
+      expect(status, why).toBe(404);
+      expect(text, why).toContain(value);
+      expect(text.replaceAll(value, '<id>'), why).toBe(nobodys);
+      expect(leaksOf(text, a, { sent: [value], texts: [MARK] }), why).toEqual([]);
+    }
+  });
+
   it.each(bodyRefs)('$method $path with A’s $field answers 404 to D, as for an id nobody has', async (op) => {
     const entity = entityOfField(op.field);
     if (!entity) throw new Error(`unreachable: ${op.field}`);
@@ -163,6 +247,8 @@ describeEachDialect('a member reaches none of another member’s records, by any
       for (const field of op.json?.required ?? []) {
         const target = entityOfField(field);
         if (target && field !== op.field) body[field] = field.endsWith('Ids') ? [own(target)] : own(target);
+        // A colleague who offers to mentor wherever the body names one.
+        if (isColleagueField(op.path, field)) body[field] = eve.id;
       }
       // A list holds the id after as many of D's own as it needs (merging advice takes two).
       const before = Math.max(0, (op.json?.properties?.[op.field]?.minItems ?? 1) - 1);
@@ -213,6 +299,16 @@ describeEachDialect('a member reaches none of another member’s records, by any
       expect(leaksOf(dd as string, a, { texts: [MARK] }), path).toEqual([]);
     },
   );
+
+  it('keeps A and E’s conversation, messages and booking from every other member in the store itself', async () => {
+    await expectPairKept(team, pair, {
+      mentee: ada,
+      mentor: eve,
+      others: [bee, dee],
+      leaks: (text) => leaksOf(text, a, { texts: a.texts }),
+    });
+    expect((await team.store.workspace(eve.id).mentoring.ownOffer())?.officeHours).toEqual(sweepOffer.officeHours);
+  });
 
   it('refuses B a restore of A’s backup (its ids are taken), showing nothing of A’s', async () => {
     const answer = await team.call(bee, 'POST', '/api/restore', JSON.parse(a.backup));

@@ -14,6 +14,7 @@ import { isUploadRequest, libraryRoutes } from './routes/library.js';
 import { meRoutes } from './routes/me.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { mentoringRoutes } from './routes/mentoring.js';
+import { mentoringOfficeHoursRoutes } from './routes/mentoring-office-hours.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { mirrorRoutes } from './routes/mirror.js';
 import { portabilityRoutes } from './routes/portability.js';
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   teamRoutes(app, team, team?.publicUrl);
   teamLibraryRoutes(app);
   mentoringRoutes(app, team?.notices);
+  mentoringOfficeHoursRoutes(app, team?.accounts);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());

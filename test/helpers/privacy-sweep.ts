@@ -114,6 +114,32 @@ export function entityOfPath(path: string): EntityName | null {
   return segmentEntities.get(first ?? '') ?? null;
 }
 
+/**
+ * What a team mentoring route's path parameter names: a conversation or a booking two members
+ * hold together, or a colleague's account (`/api/team/mentors/{id}/…`). Null for any other route.
+ */
+export type TeamRef = 'conversations' | 'bookings' | 'colleagues';
+
+const teamRefSegments = new Map<string, TeamRef>([
+  ['conversations', 'conversations'],
+  ['bookings', 'bookings'],
+  ['mentors', 'colleagues'],
+]);
+
+/** The team mentoring rows a route's path parameter names (`/api/team/bookings/{id}` → bookings); null when none. */
+export function teamRefOfPath(path: string): TeamRef | null {
+  const [, , first, second] = path.split('/');
+  return first === 'team' ? (teamRefSegments.get(second ?? '') ?? null) : null;
+}
+
+/** Fields of team routes that name a member's account: the colleague a message goes to, the mentor whose office hours are booked. */
+const colleagueFields = new Set(['to', 'mentorUserId']);
+
+/** True when `field` of a route's body names a member's account (a team route's `to`, `mentorUserId`). */
+export function isColleagueField(path: string, field: string): boolean {
+  return path.startsWith('/api/team/') && colleagueFields.has(field);
+}
+
 /** Record references a field may hold whose name does not give its entity away (a template goes by name or id). */
 const fieldEntities: Record<string, EntityName> = {
   requestId: 'feedbackRequests',
@@ -130,7 +156,8 @@ const fieldEntities: Record<string, EntityName> = {
 export function entityOfField(field: string): EntityName | null | undefined {
   if (fieldEntities[field]) return fieldEntities[field];
   if (!/Ids?$/.test(field) || field === 'id') return undefined;
-  if (field === 'strengthId') return null;
+  // A catalogue entry, and a member's account (swept as a colleague field): no record of a workspace.
+  if (field === 'strengthId' || field === 'mentorUserId') return null;
   const stem = field.replace(/Ids?$/, '');
   const found = entityNames.find((name) => name === stem || name === `${stem}s` || name.replace(/s$/, '') === stem);
   if (!found) throw new Error(`The sweep does not know which records the field ${field} names: teach entityOfField`);

@@ -155,3 +155,11 @@ export const inAppReplyInput = z.object({
   body: inAppBody,
   subject: z.string().trim().max(300).nullable().optional(),
 });
+
+/** What a mentee sends to book one of a colleague's office-hour slots. */
+export const bookingInput = z.object({
+  mentorUserId: z.string().min(1).max(64),
+  startsAt: z.iso
+    .datetime({ offset: true, message: 'must be an ISO timestamp such as 2027-01-07T08:30:00Z' })
+    .meta({ description: 'the start of one of the slots `GET /api/team/mentors/{id}/office-hours` offers' }),
+});

@@ -38,7 +38,7 @@ const failures = {
 };
 
 /** The signed-in member; team mentoring needs a team, so in solo mode these routes answer 404. */
-function memberOf(c: HonoContext<ServerEnv>): SignedIn {
+export function memberOf(c: HonoContext<ServerEnv>): SignedIn {
   const signedIn = c.var.signedIn;
   if (!signedIn) throw new AppError('not_found', 'This server runs in solo mode: mentoring colleagues needs a team server');
   return signedIn;

@@ -1,0 +1,105 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { errorSchema, idParam } from '../../contracts/common.js';
+import { bookedSchema, bookingBody, bookingSchema, officeHoursViewSchema } from '../../contracts/office-hours.js';
+import type { Accounts } from '../../core/accounts/ports.js';
+import { bookOfficeHours, getBooking, listBookings } from '../../core/mentoring/book-office-hours.js';
+import { getOfficeHours } from '../../core/mentoring/office-hours.js';
+import { bookingInvitation } from '../../core/mentoring/office-hours-invitation.js';
+import type { ServerEnv } from '../env.js';
+import { memberOf } from './mentoring.js';
+import { download, fileResponse, json, jsonBody } from './openapi-parts.js';
+
+const failures = {
+  400: json(errorSchema, 'Invalid input: not a slot offered in the next weeks, or one already begun'),
+  401: json(errorSchema, 'Not signed in'),
+  404: json(errorSchema, 'Not found: a booking is found only by its two people; every route is 404 in solo mode'),
+  409: json(errorSchema, 'Not allowed now: office hours come after a circle-back that passed, or the slot is taken'),
+};
+
+/**
+ * Office hours in a team (team mode only): a colleague's declared slots and their occurrences
+ * over the next weeks, each free or taken; booking one as their mentee once trust exists (a
+ * circle-back that passed); the reader's bookings; and a booking's `.ics` invitation, with both
+ * people's account emails read from `accounts` for that booking only. A booking is readable
+ * only by its mentee and its mentor.
+ */
+export function mentoringOfficeHoursRoutes(app: OpenAPIHono<ServerEnv>, accounts: Accounts | undefined): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/team/mentors/{id}/office-hours',
+      tags: ['mentoring'],
+      summary: 'A colleague’s office-hour slots and their starts over the next weeks, each free or taken (404 when they offer none)',
+      request: { params: idParam },
+      responses: { 200: json(officeHoursViewSchema, 'Their office hours'), ...failures },
+    }),
+    async (c) => {
+      memberOf(c);
+      return c.json(await getOfficeHours(c.var.core, { mentorUserId: c.req.valid('param').id }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/team/bookings',
+      tags: ['mentoring'],
+      summary:
+        'Book a start of a colleague’s office hours, as their mentee after a circle-back that passed; your relationship records the office hours',
+      request: { body: jsonBody(bookingBody) },
+      responses: { 201: json(bookedSchema, 'Booked'), ...failures },
+    }),
+    async (c) => {
+      memberOf(c);
+      return c.json(await bookOfficeHours(c.var.core, { input: c.req.valid('json') }), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/team/bookings',
+      tags: ['mentoring'],
+      summary: 'Your office hours to come, as mentee and as mentor, soonest first',
+      responses: { 200: json(z.object({ items: z.array(bookingSchema) }), 'Your bookings'), ...failures },
+    }),
+    async (c) => {
+      memberOf(c);
+      return c.json({ items: await listBookings(c.var.core) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/team/bookings/{id}',
+      tags: ['mentoring'],
+      summary: 'One of your bookings (its mentee or its mentor only)',
+      request: { params: idParam },
+      responses: { 200: json(bookingSchema, 'The booking'), ...failures },
+    }),
+    async (c) => {
+      memberOf(c);
+      return c.json(await getBooking(c.var.core, { id: c.req.valid('param').id }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/team/bookings/{id}/invitation.ics',
+      tags: ['mentoring'],
+      summary: 'A booking as an iCalendar invitation (METHOD:REQUEST) organised by the mentor, the mentee invited',
+      request: { params: idParam },
+      responses: { 200: fileResponse('text/calendar', 'One event, in UTC'), ...failures },
+    }),
+    async (c) => {
+      memberOf(c);
+      const emailOf = async (userId: string) => (await accounts?.find(userId))?.email ?? null;
+      const { booking, ics } = await bookingInvitation(c.var.core, { id: c.req.valid('param').id, emailOf });
+      const name = `office-hours-${booking.startsAt.slice(0, 10)}.ics`;
+      return c.body(ics, 200, download('text/calendar; charset=utf-8; method=REQUEST', name));
+    },
+  );
+}
