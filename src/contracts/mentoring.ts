@@ -13,10 +13,14 @@ import { shortlistEntrySchema } from './mentors.js';
 
 /** Team mentoring over HTTP: offers, the directory, the team shortlist and the inbox. */
 
+/** The limits and choices an offer's form offers: new asks a month, slot cadences, weekdays. */
 export {
   inAppMessageInput as inAppMessageBody,
   inAppReplyInput as inAppReplyBody,
+  MAX_ASKS_PER_MONTH,
   mentorOfferInput as offerBody,
+  slotCadences,
+  weekdays,
 } from '../core/mentoring/schemas.js';
 
 /** A member of the team as another sees them. */

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, Loader, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { Suspense } from 'react';
+import { type ComponentType, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { AccountMenu } from '../features/team/account-menu.js';
 import { teamPagesFor } from '../features/team/team-pages.js';
@@ -12,6 +12,15 @@ import { ErrorBoundary } from './error-boundary.js';
 import { ThemeToggle } from './theme-toggle.js';
 
 const MentorPage = named(() => import('../features/mentors/mentor-page.js'), 'MentorPage');
+
+/** What a team page shows beside its link (the inbox's unread count), loaded without holding up the navigation. */
+function TeamPageAside({ aside: Aside }: { aside: ComponentType }) {
+  return (
+    <Suspense fallback={null}>
+      <Aside />
+    </Suspense>
+  );
+}
 
 /**
  * The frame around every page: navigation, header, command palette and keyboard shortcuts. In
@@ -61,9 +70,19 @@ export function Shell({ account }: { account?: Account } = {}) {
             }
           />
         ))}
-        {teamPages.map((p) => (
-          <NavLink key={p.path} component={Link} href={p.path} label={p.label} active={active(p.path)} onClick={close} />
-        ))}
+        {teamPages
+          .filter((p) => p.nav !== false)
+          .map((p) => (
+            <NavLink
+              key={p.path}
+              component={Link}
+              href={p.path}
+              label={p.label}
+              active={active(p.path)}
+              onClick={close}
+              rightSection={p.aside ? <TeamPageAside aside={p.aside} /> : undefined}
+            />
+          ))}
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={location}>

@@ -1,19 +1,24 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from 'wouter';
+import { TeamRanked } from '../mentoring/team-shortlist.js';
 import { AddMentorForm } from '../mentors/add-mentor-form.js';
+import { useTeamAccount } from '../team/use-session.js';
+import { MentorShortlistCard, ShortlistList } from './shortlist-card.js';
 import { type Gap, type ShortlistEntry, useShortlist } from './use-coach.js';
 
 /**
  * Mentors ranked for a skill gap, each with the reasons for its rank and a button to ask them
  * first, and "Add a mentor" here: the new mentor's relationship serves this gap and its outcome.
+ * On a team server the ranking also holds the colleagues who offer to mentor.
  */
 export function Shortlist({ gap, onChoose }: { gap: Gap; onChoose: (entry: ShortlistEntry) => void }) {
   const [adding, adder] = useDisclosure(false);
+  const team = useTeamAccount() !== null;
   const link = { gapId: gap.id, ...(gap.outcomeId ? { outcomeId: gap.outcomeId } : {}) };
   return (
     <Stack gap="sm">
-      <Ranked gapId={gap.id} onChoose={onChoose} />
+      {team ? <TeamRanked gapId={gap.id} onChoose={onChoose} /> : <Ranked gapId={gap.id} onChoose={onChoose} />}
       <Group>
         <Button variant="default" onClick={adder.open}>
           Add a mentor here
@@ -27,7 +32,7 @@ export function Shortlist({ gap, onChoose }: { gap: Gap; onChoose: (entry: Short
   );
 }
 
-/** The ranked list itself. */
+/** The ranked list itself: your own mentors. */
 function Ranked({ gapId, onChoose }: { gapId: string; onChoose: (entry: ShortlistEntry) => void }) {
   const list = useShortlist(gapId);
   if (list.isPending) return <Loader aria-label="Loading" />;
@@ -55,43 +60,11 @@ function Ranked({ gapId, onChoose }: { gapId: string; onChoose: (entry: Shortlis
       <Text size="sm" c="dimmed">
         Ranked by how well their expertise matches the gap and by their two scores: Proven Excellence and Explaining Power.
       </Text>
-      <Stack gap="sm" component="ol" aria-label="Shortlist" style={{ paddingLeft: 0, margin: 0, listStyle: 'none' }}>
+      <ShortlistList>
         {list.data.map((entry) => (
-          <Card key={entry.mentor.id} withBorder padding="sm" component="li">
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <div>
-                <Anchor component={Link} href={`/mentors/${encodeURIComponent(entry.mentor.id)}`} fw={600} underline="always">
-                  {entry.mentor.name}
-                </Anchor>
-                {entry.mentor.title && (
-                  <Text span size="sm">
-                    {' '}
-                    — {entry.mentor.title}
-                  </Text>
-                )}
-                {entry.declined && (
-                  <Badge ml="xs" color="gray" variant="outline">
-                    declined before
-                  </Badge>
-                )}
-              </div>
-              <Text size="sm" c="dimmed" style={{ flexShrink: 0 }}>
-                score {entry.score}
-              </Text>
-            </Group>
-            <List size="sm" spacing={0} mt={4} aria-label={`Why ${entry.mentor.name}`}>
-              {entry.reasons.map((reason) => (
-                <List.Item key={reason}>{reason}</List.Item>
-              ))}
-            </List>
-            <Group mt="xs">
-              <Button size="xs" variant="light" onClick={() => onChoose(entry)}>
-                Ask {entry.mentor.name} first
-              </Button>
-            </Group>
-          </Card>
+          <MentorShortlistCard key={entry.mentor.id} entry={entry} onChoose={onChoose} />
         ))}
-      </Stack>
+      </ShortlistList>
     </Stack>
   );
 }

@@ -42,7 +42,7 @@ export function FindingsPanel({ result, passing, context, label = 'Check results
         <Group justify="space-between" align="center">
           <Group gap="xs">
             <Text fw={600}>Verdict</Text>
-            <Badge color={passed ? 'green' : 'red'} size="lg" data-testid="verdict">
+            <Badge color={passed ? 'green.9' : 'red.9'} size="lg" data-testid="verdict">
               {result.verdict}
             </Badge>
           </Group>

@@ -1,5 +1,6 @@
 import { Alert, Grid, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSearch } from 'wouter';
 import { errorMessage } from '../../api/show-error.js';
 import { useTeamAccount } from '../team/use-session.js';
 import { DocumentDropzone } from './document-dropzone.js';
@@ -18,7 +19,8 @@ type Tab = 'documents' | 'templates' | 'draft' | 'search' | 'team';
  * The Artifact method (SPEC §1.7): import gold-standard documents and see the questions each
  * answers, build templates from them, check a draft against a template, and search it all. On
  * a team server, members also share their documents and templates, read what the team shared,
- * and check drafts against a template another member shared.
+ * and check drafts against a template another member shared; `?team=<id>` opens that shared
+ * document in the team library.
  */
 export function LibraryPage() {
   const documents = useDocuments();
@@ -29,7 +31,8 @@ export function LibraryPage() {
   const othersTemplates = (teamTemplates.data ?? []).filter((t) => t.owner.id !== account?.id);
   const sharing = (ids: ReadonlySet<string> | undefined, id: string) =>
     shared && ids ? { shared: ids.has(id), known: shared.known } : null;
-  const [tab, setTab] = useState<Tab>('documents');
+  const teamDocument = new URLSearchParams(useSearch()).get('team');
+  const [tab, setTab] = useState<Tab>(teamDocument && account ? 'team' : 'documents');
   const [openDoc, setOpenDoc] = useState<string | null>(null);
   const [openTemplate, setOpenTemplate] = useState<string | null>(null);
   const openDocument = (id: string) => {
@@ -106,7 +109,7 @@ export function LibraryPage() {
 
         {account && (
           <Tabs.Panel value="team" pt="md">
-            <TeamLibraryTab userId={account.id} />
+            <TeamLibraryTab userId={account.id} initialDocument={teamDocument} />
           </Tabs.Panel>
         )}
       </Tabs>

@@ -104,14 +104,15 @@ function TeamSearchResults({ words, userId, onOpen }: { words: string; userId: s
 
 /**
  * The team library (team mode): the documents and templates everyone shared, each naming its
- * owner, and a search of the shared documents. Everything opens read-only.
+ * owner, and a search of the shared documents. Everything opens read-only. `initialDocument`
+ * opens one shared document at first (a link from the mentor directory).
  */
-export function TeamLibraryTab({ userId }: { userId: string }) {
+export function TeamLibraryTab({ userId, initialDocument = null }: { userId: string; initialDocument?: string | null }) {
   const documents = useTeamDocuments(true);
   const templates = useTeamTemplates(true);
   const [words, setWords] = useState('');
   const [debounced] = useDebouncedValue(words, 250);
-  const [opened, setOpened] = useState<Opened>(null);
+  const [opened, setOpened] = useState<Opened>(initialDocument ? { kind: 'document', id: initialDocument } : null);
   const openDocument = (id: string) => setOpened({ kind: 'document', id });
   const failed = documents.error ?? templates.error;
   return (

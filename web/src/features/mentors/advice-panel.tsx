@@ -2,23 +2,40 @@ import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/co
 import { type FormEvent, useState } from 'react';
 import { errorMessage, showDone } from '../../api/show-error.js';
 import { AdviceItem } from './advice-item.js';
-import type { Advice, Message } from './mentor-records.js';
+import type { Advice, MenteeRecord, Message } from './mentor-records.js';
 import { useAddAdvice, useMergeAdvice } from './use-advice.js';
 import { useMenteeRecord } from './use-mentor.js';
+
+/**
+ * A record as a mentee: the advice received, applied, with a result and circled back, and
+ * whether to escalate. `title` names whose record it is; a mentor reading a colleague's sees
+ * the counts without the suggestion, which speaks to the mentee.
+ */
+export function MenteeRecordSummary({
+  record,
+  title = 'Your record as a mentee',
+  withSuggestion = true,
+}: {
+  record: MenteeRecord;
+  title?: string;
+  withSuggestion?: boolean;
+}) {
+  const c = record.counts;
+  return (
+    <Alert color={record.escalationSuggested ? 'teal' : 'blue'} title={title} role="status">
+      <Text size="sm">
+        Advice received {c.received} · applied {c.applied} · with a result {c.withResult} · circled back {c.circledBack}
+      </Text>
+      {withSuggestion && <Text size="sm">{record.suggestion}.</Text>}
+    </Alert>
+  );
+}
 
 /** Your record as a mentee here: counts and whether to escalate. */
 function MenteeSummary({ relationshipId }: { relationshipId: string }) {
   const record = useMenteeRecord(relationshipId);
   if (!record.data) return null;
-  const c = record.data.counts;
-  return (
-    <Alert color={record.data.escalationSuggested ? 'teal' : 'blue'} title="Your record as a mentee" role="status">
-      <Text size="sm">
-        Advice received {c.received} · applied {c.applied} · with a result {c.withResult} · circled back {c.circledBack}
-      </Text>
-      <Text size="sm">{record.data.suggestion}.</Text>
-    </Alert>
-  );
+  return <MenteeRecordSummary record={record.data} />;
 }
 
 /** Adds a piece of advice by hand, for advice given in a meeting or a call. */

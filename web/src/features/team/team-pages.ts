@@ -7,6 +7,10 @@ export interface TeamPage {
   path: string;
   label: string;
   component: ComponentType;
+  /** Shown beside the page's link in the navigation (the inbox's unread count). */
+  aside?: ComponentType;
+  /** False for a page reached from another (a conversation, the in-app compose), not from the navigation. */
+  nav?: boolean;
 }
 
 const accountPage: TeamPage = {
@@ -21,8 +25,45 @@ const teamPage: TeamPage = {
   component: named(() => import('./team-page.js'), 'TeamPage'),
 };
 
-/** The team-mode pages `account` may open: its own account, and for an admin the team. */
+const InboxUnread = named(() => import('../mentoring/inbox-page.js'), 'InboxUnread');
+
+/** Team mentoring: the inbox, the mentor directory, your offer to mentor, and the pages they open. */
+const mentoringPages: TeamPage[] = [
+  {
+    path: '/inbox',
+    label: 'Inbox',
+    component: named(() => import('../mentoring/inbox-page.js'), 'InboxPage'),
+    aside: InboxUnread,
+  },
+  {
+    path: '/inbox/new',
+    label: 'Write in the app',
+    component: named(() => import('../mentoring/ask-in-app-page.js'), 'AskInAppPage'),
+    nav: false,
+  },
+  {
+    path: '/inbox/:id',
+    label: 'Conversation',
+    component: named(() => import('../mentoring/conversation-page.js'), 'ConversationPage'),
+    nav: false,
+  },
+  {
+    path: '/directory',
+    label: 'Mentor directory',
+    component: named(() => import('../mentoring/directory-page.js'), 'DirectoryPage'),
+  },
+  {
+    path: '/offer',
+    label: 'Offer to mentor',
+    component: named(() => import('../mentoring/offer-page.js'), 'OfferPage'),
+  },
+];
+
+/**
+ * The team-mode pages `account` may open: team mentoring, its own account, and for an admin
+ * the team. Routes are tried in this order, so `/inbox/new` comes before `/inbox/:id`.
+ */
 export function teamPagesFor(account: Account | undefined): TeamPage[] {
   if (!account) return [];
-  return account.role === 'admin' ? [accountPage, teamPage] : [accountPage];
+  return [...mentoringPages, accountPage, ...(account.role === 'admin' ? [teamPage] : [])];
 }

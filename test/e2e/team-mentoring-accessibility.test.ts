@@ -1,0 +1,161 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser, type TestServer } from './harness.js';
+import { startTeamTestServer } from './team-harness.js';
+
+const ada = { email: 'ada@team.example', name: 'Ada Lovelace', password: 'ada has a long passphrase', role: 'member' as const };
+const bo = { email: 'bo@team.example', name: 'Bo Chen', password: 'bo picks a long one too', role: 'member' as const };
+
+const ask =
+  'Hi Ada, I watched your talk on pricing ladders. You mentioned anchoring the annual price against the monthly one. Is there a specific product you think is the best example of that approach in practice?';
+
+/** Signs in on the page the app opened at, and waits for the app. */
+async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByRole('textbox', { name: 'Email' }).fill(who.email);
+  await form.getByRole('textbox', { name: 'Password' }).fill(who.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Pages' }).waitFor();
+}
+
+/** A call to the API from the page, with its session; the answer's body. */
+async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const init: RequestInit = { method, headers: { 'content-type': 'application/json' } };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      const answer = await fetch(path, init);
+      if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
+      return (await answer.json()) as T;
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+/** A page, with what makes it show its parts (rows of a form, findings that held a message back). */
+interface Checked {
+  path: string;
+  heading: string;
+  prepare?: (page: Page) => Promise<unknown>;
+}
+
+/** Serious and critical WCAG 2 A and AA violations on each page, in the light and dark themes. */
+async function violations(page: Page, base: string, pages: readonly Checked[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const { path, heading, prepare } of pages) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+      await prepare?.(page);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      for (const v of results.violations) {
+        if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+        problems.push(`${scheme} ${path}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('accessibility of the team-mentoring pages (axe-core, WCAG 2 A and AA)', () => {
+  let server: TestServer;
+  let browserA: TestBrowser;
+  let browserB: TestBrowser;
+  let a: Page;
+  let b: Page;
+  const ids = { ada: '', gap: '', conversation: '' };
+  beforeAll(async () => {
+    server = await startTeamTestServer({ today: '2026-12-08', accounts: [ada, bo] });
+    // The checker is injected as a script, which the app's policy would rightly refuse.
+    [browserA, browserB] = await Promise.all([launchBrowser([], { bypassCSP: true }), launchBrowser([], { bypassCSP: true })]);
+    a = await browserA.newPage();
+    b = await browserB.newPage();
+    await a.goto(`${server.url}/inbox`);
+    await signIn(a, ada);
+    await b.goto(`${server.url}/inbox`);
+    await signIn(b, bo);
+    // Ada offers to mentor; Bo asks her about his strategy gap; she replies; he shares his record.
+    ids.ada = (await call<{ id: string }>(a, 'GET', '/api/account')).id;
+    await call(a, 'PUT', '/api/team/offer', {
+      skills: ['strategy'],
+      tags: ['pricing'],
+      evidence: [{ criterion: 'explaining', url: 'https://example.com/talks/pricing-ladders', note: 'Talk on pricing ladders' }],
+      asksPerMonth: 2,
+      acceptsBackstage: true,
+      officeHours: { cadence: 'weekly', timeZone: 'UTC', slots: [{ weekday: 'tuesday', time: '14:00', minutes: 30 }] },
+    });
+    ids.gap = (
+      await call<{ id: string }>(b, 'POST', '/api/gaps', {
+        statement: 'I cannot write a pricing strategy the exec team adopts',
+        skill: 'strategy',
+      })
+    ).id;
+    const sent = await call<{ conversation: { id: string } }>(b, 'POST', '/api/team/messages', { to: ids.ada, body: ask, gapId: ids.gap });
+    ids.conversation = sent.conversation.id;
+    await call(a, 'POST', `/api/team/conversations/${ids.conversation}/reply`, {
+      body: 'Try showing the annual price as a monthly figure. You should also test a decoy plan.',
+    });
+    await call(b, 'POST', `/api/team/conversations/${ids.conversation}/record-sharing`, { shared: true });
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all([browserA?.cleanup(), browserB?.cleanup()]);
+    await server?.close();
+  });
+
+  it('finds no serious or critical violation on the mentee’s pages, in both themes', { timeout: 180_000 }, async () => {
+    const problems = await violations(b, server.url, [
+      {
+        path: '/offer',
+        heading: 'Offer to mentor',
+        prepare: async (page) => {
+          await page.getByRole('button', { name: 'Add evidence' }).click();
+          await page.getByRole('switch', { name: 'Offer office hours' }).check();
+          await page.getByRole('group', { name: 'Slot 1' }).waitFor();
+        },
+      },
+      { path: '/directory', heading: 'Mentor directory' },
+      { path: '/inbox', heading: 'Inbox' },
+      {
+        path: `/inbox/${ids.conversation}`,
+        heading: `Conversation with ${ada.name}`,
+        prepare: (page) => page.getByRole('list', { name: 'Advice in this reply' }).waitFor(),
+      },
+      {
+        path: `/inbox/new?to=${ids.ada}&kind=circle-back`,
+        heading: `Write to ${ada.name} in the app`,
+        prepare: async (page) => {
+          await page.getByRole('textbox', { name: 'Circle-back message' }).click();
+          await page.keyboard.insertText('Thanks!');
+          await page.getByRole('button', { name: 'Send in the app' }).click();
+          await page.getByRole('region', { name: 'Findings that held it back' }).waitFor();
+        },
+      },
+      {
+        path: `/coach?gap=${ids.gap}`,
+        heading: 'Coach',
+        prepare: (page) => page.getByRole('list', { name: 'Shortlist' }).waitFor(),
+      },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds no serious or critical violation on the mentor’s pages, in both themes', { timeout: 120_000 }, async () => {
+    const problems = await violations(a, server.url, [
+      { path: '/offer', heading: 'Offer to mentor', prepare: (page) => page.getByRole('group', { name: 'Evidence 1' }).waitFor() },
+      { path: '/directory', heading: 'Mentor directory' },
+      {
+        path: `/inbox/${ids.conversation}`,
+        heading: `Conversation with ${bo.name}`,
+        prepare: (page) =>
+          page
+            .getByRole('region', { name: `${bo.name}’s record as a mentee` })
+            .getByRole('status')
+            .waitFor(),
+      },
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
