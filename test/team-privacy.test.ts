@@ -25,8 +25,10 @@ import { createTeamTestApp, type TeamTestApp, type TestMember } from './helpers/
 
 const routes = await readApiRoutes();
 const withParams = routes.operations.filter((op) => op.params.length > 0);
+/** The calendar feed, whose path holds a secret token rather than an id (test/team-calendar-feed.test.ts). */
+const feedRoutes = withParams.filter((op) => op.params.includes('file'));
 /** Routes whose path names a record: they must answer 404 for another member's ids. */
-const idRoutes = withParams.filter((op) => !op.params.includes('entity'));
+const idRoutes = withParams.filter((op) => !op.params.includes('entity') && !op.params.includes('file'));
 /** Routes whose path names an entity (the CSV export): they answer the caller's own records. */
 const entityRoutes = withParams.filter((op) => op.params.includes('entity'));
 /** Reads without a path parameter: lists, search, next actions, the doctor, exports. */
@@ -61,7 +63,7 @@ it('sweeps every routed path with a parameter, as the router holds them', () => 
   // The docs' static files are the only parameterised routes outside the workspace.
   const undocumented = routes.routedWithParams.filter((r) => !documented.has(openApiPath(r)) && r !== 'GET /api/docs/assets/:file');
   expect(undocumented).toEqual([]);
-  expect(idRoutes.length + entityRoutes.length).toBe(withParams.length);
+  expect(idRoutes.length + entityRoutes.length + feedRoutes.length).toBe(withParams.length);
   expect(routes.routedWithParams.length).toBe(withParams.length + 1);
   expect(withParams.length).toBeGreaterThanOrEqual(57);
   expect(bodyRefs.length).toBeGreaterThanOrEqual(29);
@@ -107,7 +109,7 @@ describeEachDialect('a member reaches none of another member’s records, by any
   it('answers 401 to every route of a workspace without a session', async () => {
     const open = (op: Operation) => op.path.startsWith('/api/auth/') || op.path === '/api/invitations/accept';
     const values = Object.fromEntries(
-      ['id', 'ref', 'entity'].map((p) => [p, p === 'entity' ? 'outcomes' : (a.ids.get('outcomes')?.[0] as string)]),
+      ['id', 'ref', 'entity', 'file'].map((p) => [p, p === 'entity' ? 'outcomes' : (a.ids.get('outcomes')?.[0] as string)]),
     );
     for (const op of routes.operations.filter((o) => !open(o))) {
       const answer = await team.call(null, op.method, fillPath(op.path, values), bodyOf(op));
@@ -146,6 +148,16 @@ describeEachDialect('a member reaches none of another member’s records, by any
         expect(error.message, why).toContain(value);
         expect(text.replaceAll(encodeURIComponent(value), '<id>').replaceAll(value, '<id>'), why).toBe(nobodys);
         expect(leaksOf(text, a, { sent: [value], texts: who === bee ? a.texts : [MARK] }), why).toEqual([]);
+      }
+    }
+  });
+
+  it.each(feedRoutes)('$method $path answers 404 to everyone, A included, for each of A’s ids', async (op) => {
+    for (const value of a.allIds) {
+      for (const who of [ada, bee, dee]) {
+        const answer = await team.call(who, op.method, fillPath(op.path, { file: `${value}.ics` }));
+        expect(answer.status, `${op.method} ${op.path} ${value} as ${who.email}`).toBe(404);
+        expect(leaksOf(await answer.text(), a, { sent: [value], texts: a.texts }), value).toEqual([]);
       }
     }
   });

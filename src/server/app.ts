@@ -11,6 +11,7 @@ import { checkRoutes } from './routes/checks.js';
 import { demoRoutes } from './routes/demo.js';
 import { doctorRoutes } from './routes/doctor.js';
 import { isUploadRequest, libraryRoutes } from './routes/library.js';
+import { mailRoutes } from './routes/mail.js';
 import { meRoutes } from './routes/me.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { mentoringRoutes } from './routes/mentoring.js';
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   teamRoutes(app, team, team?.publicUrl);
   teamLibraryRoutes(app);
   mentoringRoutes(app, team?.notices);
+  mailRoutes(app, team, workspaces);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());
