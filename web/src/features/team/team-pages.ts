@@ -21,8 +21,14 @@ const teamPage: TeamPage = {
   component: named(() => import('./team-page.js'), 'TeamPage'),
 };
 
-/** The team-mode pages `account` may open: its own account, and for an admin the team. */
+const mailPage: TeamPage = {
+  path: '/mail',
+  label: 'Email & calendar',
+  component: named(() => import('../mail/mail-page.js'), 'MailPage'),
+};
+
+/** The team-mode pages `account` may open: its own account and mail, and for an admin the team. */
 export function teamPagesFor(account: Account | undefined): TeamPage[] {
   if (!account) return [];
-  return account.role === 'admin' ? [accountPage, teamPage] : [accountPage];
+  return account.role === 'admin' ? [accountPage, mailPage, teamPage] : [accountPage, mailPage];
 }
