@@ -3,7 +3,8 @@ import type { Accounts, AccountsOptions } from '../core/accounts/ports.js';
 import { type Clock, createClock } from '../core/clock.js';
 import { AppError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import type { Context, Store, TeamMail } from '../core/ports.js';
+import type { TeamMail } from '../core/mail/ports.js';
+import type { Context, Store } from '../core/ports.js';
 import { ensureLocalUser } from './ensure-local-user.js';
 
 /**

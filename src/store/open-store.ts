@@ -1,14 +1,13 @@
 import { CamelCasePlugin, type Kysely, sql, type Transaction } from 'kysely';
 import type { Accounts } from '../core/accounts/ports.js';
+import type { MemberMail, TeamMail } from '../core/mail/ports.js';
 import type {
   ArtifactHit,
   LoopPlanStore,
-  MemberMail,
   RecordTable,
   SharedArtifactHit,
   Store,
   TeamLibrary,
-  TeamMail,
   TeamMentoring,
   Workspace,
 } from '../core/ports.js';

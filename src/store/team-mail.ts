@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import type { DueDigest, MailRecipient, MemberMail, TeamMail } from '../core/mail/ports.js';
 import { type DigestChoice, defaultMailSettings, type MailSettings } from '../core/mail/schemas.js';
-import type { DueDigest, MailRecipient, MemberMail, TeamMail } from '../core/ports.js';
 import type { AnyDB } from './schema.js';
 
 type Db = Kysely<AnyDB> | Transaction<AnyDB>;

@@ -1,7 +1,7 @@
 import type { Notices } from '../mentoring/notices.js';
-import type { TeamMail } from '../ports.js';
 import { failureLine, type Mailer, type MailLog } from './mailer.js';
 import { noticeMail } from './notice-mail.js';
+import type { TeamMail } from './ports.js';
 
 /** Notices by email, and a way to wait for those under way (before the server closes its database). */
 export interface MailNotices extends Notices {

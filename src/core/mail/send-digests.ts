@@ -1,8 +1,9 @@
 import { nextActions } from '../actions/next-actions.js';
 import type { Clock } from '../clock.js';
-import type { Context, TeamMail } from '../ports.js';
+import type { Context } from '../ports.js';
 import { DIGEST_DAYS, digestMail } from './digest-mail.js';
 import { failureLine, type Mailer, type MailLog } from './mailer.js';
+import type { TeamMail } from './ports.js';
 
 /** What one run of the digests did. */
 export interface DigestRun {
