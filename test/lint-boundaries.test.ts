@@ -25,7 +25,7 @@ const contractsPlugin = 'plugin';
 
 /** A module each folder offers the planted files, so every planted import resolves. */
 const target = 'export const planted = 1;\n\nexport type Planted = number;\n';
-const targets = ['analysis', 'boot', 'cli', 'config', 'contracts', 'core', 'mcp', 'server', 'store', 'workers'].map(
+const targets = ['analysis', 'boot', 'cli', 'config', 'contracts', 'core', 'mail', 'mcp', 'server', 'store', 'workers'].map(
   (folder) => `src/${folder}/planted-target.ts`,
 );
 targets.push('src/core/planted/schemas.ts');
@@ -99,6 +99,13 @@ const forbidden: Array<[string, string, string]> = [
   ['src/boot/planted-server.ts', uses('../server/planted-target.js'), restricted],
   ['src/boot/planted-contracts.ts', uses('../contracts/planted-target.js'), restricted],
   ['src/workers/planted-store.ts', uses('../store/planted-target.js'), restricted],
+  ['src/mail/planted-config.ts', uses('../config/planted-target.js'), restricted],
+  ['src/mail/planted-store.ts', uses('../store/planted-target.js'), restricted],
+  ['src/mail/planted-server.ts', uses('../server/planted-target.js'), restricted],
+  ['src/mail/planted-env.ts', readsEnv, processEnv],
+  ['src/server/routes/planted-mail.ts', uses('../../mail/planted-target.js'), restricted],
+  ['src/cli/commands/planted-mail.ts', uses('../../mail/planted-target.js'), restricted],
+  ['src/mcp/planted-mail.ts', uses('../mail/planted-target.js'), restricted],
   ['web/src/planted-core.ts', uses('../../src/core/planted-target.js'), restricted],
   // A loop that exists only through a type import still counts: src/ has no import loop at all.
   [
@@ -140,10 +147,15 @@ export const uses = [z, check, planted];
     `import { planted as check } from '../analysis/planted-target.js';
 import { planted as settings } from '../config/planted-target.js';
 import { planted as domain } from '../core/planted-target.js';
+import { planted as mail } from '../mail/planted-target.js';
 import { planted as store } from '../store/planted-target.js';
 
-export const uses = [check, settings, domain, store];
+export const uses = [check, settings, domain, mail, store];
 `,
+  ],
+  [
+    'src/mail/planted-allowed.ts',
+    "import { isIP } from 'node:net';\nimport { createTransport } from 'nodemailer';\nimport { planted } from '../core/planted-target.js';\n\nexport const uses = [isIP, createTransport, planted];\n",
   ],
   [
     'src/server/routes/planted-allowed.ts',

@@ -30,8 +30,10 @@ import { createTeamTestApp, type TeamTestApp, type TestMember } from './helpers/
 
 const routes = await readApiRoutes();
 const withParams = routes.operations.filter((op) => op.params.length > 0);
+/** The calendar feed, whose path holds a secret token rather than an id (test/team-calendar-feed.test.ts). */
+const feedRoutes = withParams.filter((op) => op.params.includes('file'));
 /** Routes whose path names a record: they must answer 404 for another member's ids. */
-const idRoutes = withParams.filter((op) => !op.params.includes('entity') && !teamRefOfPath(op.path));
+const idRoutes = withParams.filter((op) => !op.params.includes('entity') && !op.params.includes('file') && !teamRefOfPath(op.path));
 /** Team mentoring's routes whose path names what two members hold together, or a colleague: 404 to anyone else. */
 const teamIdRoutes = withParams.filter((op) => teamRefOfPath(op.path));
 /** Routes whose path names an entity (the CSV export): they answer the caller's own records. */
@@ -76,7 +78,7 @@ it('sweeps every routed path with a parameter, as the router holds them', () => 
   // The docs' static files are the only parameterised routes outside the workspace.
   const undocumented = routes.routedWithParams.filter((r) => !documented.has(openApiPath(r)) && r !== 'GET /api/docs/assets/:file');
   expect(undocumented).toEqual([]);
-  expect(idRoutes.length + teamIdRoutes.length + entityRoutes.length).toBe(withParams.length);
+  expect(idRoutes.length + teamIdRoutes.length + entityRoutes.length + feedRoutes.length).toBe(withParams.length);
   expect(teamIdRoutes.length).toBeGreaterThanOrEqual(7);
   expect(colleagueRefs.map((r) => `${r.method} ${r.path} ${r.field}`)).toEqual(
     expect.arrayContaining(['POST /api/team/messages to', 'POST /api/team/bookings mentorUserId']),
@@ -136,7 +138,7 @@ describeEachDialect('a member reaches none of another member’s records, by any
   it('answers 401 to every route of a workspace without a session', async () => {
     const open = (op: Operation) => op.path.startsWith('/api/auth/') || op.path === '/api/invitations/accept';
     const values = Object.fromEntries(
-      ['id', 'ref', 'entity'].map((p) => [p, p === 'entity' ? 'outcomes' : (a.ids.get('outcomes')?.[0] as string)]),
+      ['id', 'ref', 'entity', 'file'].map((p) => [p, p === 'entity' ? 'outcomes' : (a.ids.get('outcomes')?.[0] as string)]),
     );
     for (const op of routes.operations.filter((o) => !open(o))) {
       const answer = await team.call(null, op.method, fillPath(op.path, values), bodyOf(op));
@@ -214,6 +216,16 @@ describeEachDialect('a member reaches none of another member’s records, by any
         expect((JSON.parse(text) as { error: { code: string; message: string } }).error.message, why).toContain(value);
         expect(text.replaceAll(value, '<id>'), why).toBe(nobodys);
         expect(leaksOf(text, a, { sent: [value], texts: who === bee ? a.texts : [MARK] }), why).toEqual([]);
+      }
+    }
+  });
+
+  it.each(feedRoutes)('$method $path answers 404 to everyone, A included, for each of A’s ids', async (op) => {
+    for (const value of a.allIds) {
+      for (const who of [ada, bee, dee]) {
+        const answer = await team.call(who, op.method, fillPath(op.path, { file: `${value}.ics` }));
+        expect(answer.status, `${op.method} ${op.path} ${value} as ${who.email}`).toBe(404);
+        expect(leaksOf(await answer.text(), a, { sent: [value], texts: a.texts }), value).toEqual([]);
       }
     }
   });

@@ -3,6 +3,7 @@ import type { Accounts, AccountsOptions } from '../core/accounts/ports.js';
 import { type Clock, createClock } from '../core/clock.js';
 import { AppError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
+import type { TeamMail } from '../core/mail/ports.js';
 import type { Context, Store } from '../core/ports.js';
 import { ensureLocalUser } from './ensure-local-user.js';
 
@@ -29,6 +30,8 @@ export interface Workspaces {
   readonly clock: Clock;
   /** Team mode's accounts and sessions, kept in the same database. */
   accounts(options: AccountsOptions): Promise<Accounts>;
+  /** Mail across the team (recipients, digests, calendar feeds), for the server's own work. */
+  readonly mail: TeamMail;
   /** The core context of `actor`'s workspace; the local actor is created on first use. */
   open(actor: Actor): Promise<Context>;
   close(): Promise<void>;
@@ -87,6 +90,7 @@ export function workspacesOf(store: Store, clock: Clock): Workspaces {
     dialect: store.dialect,
     clock,
     accounts: (options) => store.accounts(options, clock),
+    mail: store.mail,
     async open(actor) {
       if (actor.kind === 'local') return localContext();
       if (actor.kind === 'user' && !(await store.getUser(actor.userId))) throw new AppError('not_found', `No user with id ${actor.userId}`);

@@ -12,6 +12,7 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerLibrary } from './commands/library.js';
 import { registerLog } from './commands/log.js';
+import { registerMail } from './commands/mail.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerMeeting } from './commands/meeting.js';
 import { registerMentor } from './commands/mentor.js';
@@ -53,6 +54,7 @@ export function buildProgram(version: string, launchers: Launchers): Command {
   registerTemplate(program);
   registerData(program);
   registerUser(program);
+  registerMail(program);
   registerImport(program);
   registerMcp(program, launchers.mcp);
   return program;

@@ -2,6 +2,7 @@ import type { Accounts, AccountsOptions } from './accounts/ports.js';
 import type { Clock } from './clock.js';
 import type { IdGenerator } from './ids.js';
 import type { Artifact, ArtifactQuestion, Template, TemplateQuestion } from './library/schemas.js';
+import type { MemberMail, TeamMail } from './mail/ports.js';
 import type { Conversation, InboxMessage, MentorOffer, OfficeHourBooking } from './mentoring/schemas.js';
 import type { RowOf } from './records/entities.js';
 import type { EntityName } from './records/schemas.js';
@@ -257,6 +258,8 @@ export interface Workspace {
   readonly team: TeamLibrary;
   /** Team mentoring: offers, conversations and bookings the acting user is part of. */
   readonly mentoring: TeamMentoring;
+  /** The user's mail settings and calendar feed. */
+  readonly mail: MemberMail;
   /** Counts across the whole team: aggregates only, which read no text column. */
   teamFigures(query: TeamFiguresQuery): Promise<TeamFigures>;
   /** The owner's profile: the user acting on this workspace (role and level matter to the doctor). */
@@ -273,6 +276,8 @@ export interface Store {
   getUser(id: string): Promise<User | undefined>;
   insertUser(user: User): Promise<void>;
   workspace(userId: string): Workspace;
+  /** Mail across the team: recipients, due digests and their claims, calendar feeds by token. */
+  readonly mail: TeamMail;
   /** Team mode's accounts and sessions, kept in this database (made once per store and URL). */
   accounts(options: AccountsOptions, clock: Clock): Promise<Accounts>;
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import { checkRoutes } from './routes/checks.js';
 import { demoRoutes } from './routes/demo.js';
 import { doctorRoutes } from './routes/doctor.js';
 import { isUploadRequest, libraryRoutes } from './routes/library.js';
+import { mailRoutes } from './routes/mail.js';
 import { meRoutes } from './routes/me.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { mentoringRoutes } from './routes/mentoring.js';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   teamLibraryRoutes(app);
   mentoringRoutes(app, team?.notices);
   mentoringOfficeHoursRoutes(app, team?.accounts);
+  mailRoutes(app, team, workspaces);
   recordRoutes(app);
   docsRoutes(app, options.version);
   webRoutes(app, options.webRoot ?? findWebRoot());

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import pkg from '../../package.json' with { type: 'json' };
+import { type Mailing, openMailing } from '../boot/open-mailing.js';
 import { openWorkspaces } from '../boot/open-workspace.js';
 import type { Config } from '../config/load-config.js';
 import { resolveServeBinding } from '../config/serve-binding.js';
@@ -36,6 +37,8 @@ export async function startServer(options: {
   team?: TeamConfig | undefined;
   /** Overrides of `CONNECTION_LIMITS` (tests use short timeouts). */
   limits?: Partial<ConnectionLimits> | undefined;
+  /** How often a team server with mail looks for due digests (default every 15 minutes). */
+  digestEveryMs?: number | undefined;
 }): Promise<RunningServer> {
   const { team } = options;
   // Team mode serves the public URL's host name: that is what a reverse proxy passes on.
@@ -46,19 +49,28 @@ export async function startServer(options: {
   const workspaces = await openWorkspaces(options.config);
   let hosts: ReadonlySet<string> = new Set();
   let accounts: Accounts | undefined;
+  let mailing: Mailing | undefined;
   try {
-    // Until mail is set up, a reset link goes to the operator's terminal, who hands it over.
-    const deliverResetLink = async (email: string, url: string) => {
-      process.stderr.write(`Password reset asked for ${email}: give them ${url} (valid one hour)\n`);
-    };
-    accounts = team ? await workspaces.accounts({ publicUrl: team.publicUrl, deliverResetLink }) : undefined;
+    // Without SMTP, a reset link goes to the operator's terminal, who hands it over.
+    mailing = team ? await openMailing(workspaces, { smtp: team.smtp, publicUrl: team.publicUrl }) : undefined;
+    accounts =
+      team && mailing ? await workspaces.accounts({ publicUrl: team.publicUrl, deliverResetLink: mailing.deliverResetLink }) : undefined;
   } catch (error) {
     await workspaces.close();
     throw error;
   }
   const app = createApp({
     workspaces,
-    team: team && accounts ? { accounts, trustProxy: team.trustProxy, publicUrl: team.publicUrl } : undefined,
+    team:
+      team && accounts
+        ? {
+            accounts,
+            trustProxy: team.trustProxy,
+            publicUrl: team.publicUrl,
+            notices: mailing?.notices,
+            mailConfigured: mailing?.configured === true,
+          }
+        : undefined,
     version: pkg.version,
     hosts: () => hosts,
     webRoot: options.webRoot,
@@ -72,6 +84,7 @@ export async function startServer(options: {
       server.once('error', reject);
     });
   } catch (error) {
+    await mailing?.close();
     await workspaces.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new AppError('usage', `Port ${options.port} is already in use; pick another with --port`);
@@ -79,6 +92,8 @@ export async function startServer(options: {
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
+  // Digests go from every process with mail; each is claimed in the database, so it goes once.
+  const stopDigests = mailing?.configured ? mailing.scheduleDigests(options.digestEveryMs) : async () => {};
   hosts = servedHosts(binding, port);
   if (publicHost) hosts = new Set([...hosts, publicHost]);
   // Beyond loopback, the address users type is the first name they allowed, not the bound one.
@@ -90,7 +105,14 @@ export async function startServer(options: {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          workspaces.close().then(resolve, resolve);
+          // Mail under way reads the database: it ends before the database closes.
+          stopDigests()
+            .then(() => mailing?.close())
+            .then(
+              () => workspaces.close(),
+              () => workspaces.close(),
+            )
+            .then(resolve, resolve);
         });
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),

@@ -13,11 +13,22 @@ export interface TeamServing {
   trustProxy: boolean;
   /** Tells members what arrived in their inbox (by email when the server has mail). */
   notices?: Notices | undefined;
+  /** Whether SMTP is configured: without it no email is ever sent, and the web app says so. */
+  mailConfigured?: boolean | undefined;
 }
 
-/** API paths served without a session: health, the sign-in library's endpoints, accepting an invitation. */
+/**
+ * A calendar feed's address: `/api/calendar/<token>.ics`, the token being the 43 characters of
+ * 32 random bytes in base64url. Only this exact shape is served without a session.
+ */
+export const CALENDAR_FEED_PATH = /^\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/;
+
+/**
+ * API paths served without a session: health, the sign-in library's endpoints, accepting an
+ * invitation, and a calendar feed (its secret URL is its key).
+ */
 export function isPublicApiPath(path: string): boolean {
-  return path === '/api/health' || path.startsWith('/api/auth/') || path === '/api/invitations/accept';
+  return path === '/api/health' || path.startsWith('/api/auth/') || path === '/api/invitations/accept' || CALENDAR_FEED_PATH.test(path);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CamelCasePlugin, type Kysely, sql, type Transaction } from 'kysely';
 import type { Accounts } from '../core/accounts/ports.js';
+import type { MemberMail, TeamMail } from '../core/mail/ports.js';
 import type {
   ArtifactHit,
   LoopPlanStore,
@@ -19,6 +20,7 @@ import { recordTable } from './record-table.js';
 import type { AnyDB } from './schema.js';
 import { teamFigures } from './team-figures.js';
 import { teamLibrary } from './team-library.js';
+import { memberMail, teamMail } from './team-mail.js';
 import { teamMentoring } from './team-mentoring.js';
 
 /** What each dialect module offers: open a handle, explain its errors, name it safely. */
@@ -126,6 +128,7 @@ function createStore(
         teamMentoring(handle, userId, (menteeId) => workspace(menteeId, handle, inTransaction)),
         both,
       ),
+      mail: guardedMemberMail(memberMail(handle, userId), both),
       teamFigures: (query) => guard(() => teamFigures(handle, query)),
       profile: () =>
         guard(async () => (await handle.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()) as User | undefined),
@@ -154,6 +157,7 @@ function createStore(
       guard(async () => (await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()) as User | undefined),
     insertUser: (user) => guardWrite(async () => void (await db.insertInto('users').values(user).execute())),
     workspace: (userId) => workspace(userId, db, false),
+    mail: guardedTeamMail(teamMail(db), both),
     accounts(options, clock) {
       let made = accounts.get(options.publicUrl);
       if (!made) {
@@ -226,5 +230,26 @@ function guardedMentoring(m: TeamMentoring, guard: { read: Guard; write: Guard }
     booking: (id) => guard.read(() => m.booking(id)),
     bookings: (from) => guard.read(() => m.bookings(from)),
     menteeWorkspace: (id) => guard.read(() => m.menteeWorkspace(id)),
+  };
+}
+
+function guardedMemberMail(mail: MemberMail, guard: { read: Guard; write: Guard }): MemberMail {
+  return {
+    settings: () => guard.read(() => mail.settings()),
+    saveSettings: (settings, at) => guard.write(() => mail.saveSettings(settings, at)),
+    email: () => guard.read(() => mail.email()),
+    calendarFeed: () => guard.read(() => mail.calendarFeed()),
+    replaceCalendarFeed: (at) => guard.write(() => mail.replaceCalendarFeed(at)),
+    removeCalendarFeed: () => guard.write(() => mail.removeCalendarFeed()),
+  };
+}
+
+function guardedTeamMail(mail: TeamMail, guard: { read: Guard; write: Guard }): TeamMail {
+  return {
+    recipient: (userId) => guard.read(() => mail.recipient(userId)),
+    dueDigests: (periods) => guard.read(() => mail.dueDigests(periods)),
+    claimDigest: (userId, period, at) => guard.write(() => mail.claimDigest(userId, period, at)),
+    releaseDigest: (userId, period) => guard.write(() => mail.releaseDigest(userId, period)),
+    calendarFeedOwner: (token) => guard.read(() => mail.calendarFeedOwner(token)),
   };
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withAccounts } from '../../src/boot/open-accounts.js';
+import type { SmtpConfig } from '../../src/config/mail-config.js';
 import type { Role } from '../../src/core/accounts/schemas.js';
 import { type RunningServer, startServer } from '../../src/server/start-server.js';
 import type { TestServer } from './harness.js';
@@ -29,9 +30,14 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts `understudy serve --team --public-url http://127.0.0.1:PORT --port PORT` in this
- * process over a new SQLite database, after adding `accounts` as `user add` does.
+ * process over a new SQLite database, after adding `accounts` as `user add` does; with `smtp`,
+ * mail goes through that SMTP server (as `--smtp-*` would set it).
  */
-export async function startTeamTestServer(options: { accounts: readonly TeamAccount[]; today?: string }): Promise<TestServer> {
+export async function startTeamTestServer(options: {
+  accounts: readonly TeamAccount[];
+  today?: string;
+  smtp?: SmtpConfig;
+}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'understudy-e2e-team-'));
   const database = join(dir, 'team.db');
   const port = await freePort();
@@ -44,7 +50,7 @@ export async function startTeamTestServer(options: { accounts: readonly TeamAcco
     config,
     host: '127.0.0.1',
     port,
-    team: { publicUrl, trustProxy: false },
+    team: { publicUrl, trustProxy: false, smtp: options.smtp },
     webRoot: process.env.UNDERSTUDY_WEB_ROOT,
   });
   return {

@@ -1,4 +1,6 @@
+import { type Mailing, openMailing } from '../../src/boot/open-mailing.js';
 import { workspacesOf } from '../../src/boot/open-workspace.js';
+import type { SmtpConfig } from '../../src/config/mail-config.js';
 import type { Accounts } from '../../src/core/accounts/ports.js';
 import type { Role } from '../../src/core/accounts/schemas.js';
 import { createClock } from '../../src/core/clock.js';
@@ -22,6 +24,8 @@ export interface TeamTestApp {
   app: ReturnType<typeof createApp>;
   store: Store;
   accounts: Accounts;
+  /** The team's mail: SMTP when `smtp` was given, otherwise nothing is sent. */
+  mailing: Mailing;
   /** Adds an account (the operator's `user add`) and signs it in through `POST /api/auth/sign-in/email`. */
   member(email: string, role?: Role): Promise<TestMember>;
   /** Calls the app as `who` (a member, or null for no cookie); a `FormData` body goes as multipart, any other as JSON. */
@@ -43,15 +47,25 @@ export function cookieOf(response: Response): string {
 /** Opens the database at `url` and serves it in team mode as `serve --team` would, for `app.request()` tests. */
 export async function createTeamTestApp(
   url: string,
-  options: { today?: string; trustProxy?: boolean; deliverResetLink?: (email: string, url: string) => Promise<void> } = {},
+  options: {
+    today?: string;
+    trustProxy?: boolean;
+    deliverResetLink?: (email: string, url: string) => Promise<void>;
+    /** Mail through this SMTP server: notices, reset links and digests, as `serve --team` with `--smtp-*`. */
+    smtp?: SmtpConfig;
+    /** Where mail failures are written (the server's terminal); by default standard error. */
+    mailLog?: (line: string) => void;
+  } = {},
 ): Promise<TeamTestApp> {
-  const { today = '2026-11-28', trustProxy = false, deliverResetLink } = options;
+  const { today = '2026-11-28', trustProxy = false, smtp, mailLog } = options;
   const store = await openStore({ url });
   const workspaces = workspacesOf(store, createClock(today));
+  const mailing = await openMailing(workspaces, { smtp, publicUrl: teamBase, log: mailLog });
+  const deliverResetLink = options.deliverResetLink ?? (smtp ? mailing.deliverResetLink : undefined);
   const accounts = await workspaces.accounts({ publicUrl: teamBase, deliverResetLink });
   const app = createApp({
     workspaces,
-    team: { accounts, trustProxy, publicUrl: teamBase },
+    team: { accounts, trustProxy, publicUrl: teamBase, notices: mailing.notices, mailConfigured: mailing.configured },
     version: 'test',
     hosts: () => allowedHosts('127.0.0.1', 4477),
   });
@@ -70,6 +84,7 @@ export async function createTeamTestApp(
     app,
     store,
     accounts,
+    mailing,
     call,
     async member(email, role = 'member') {
       const account = await accounts.add({ email, name: email.split('@')[0] ?? email, password: TEST_PASSWORD, role });
@@ -77,6 +92,9 @@ export async function createTeamTestApp(
       if (answer.status !== 200) throw new Error(`sign-in of ${email} answered ${answer.status}: ${await answer.text()}`);
       return { id: account.id, email: account.email, cookie: cookieOf(answer) };
     },
-    close: () => store.close(),
+    async close() {
+      await mailing.close();
+      await store.close();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors.js';
 import { globalOptions } from '../global-options.js';
 import type { Launchers } from '../launchers.js';
 import { prepare } from '../runtime.js';
+import { smtpFlags } from './mail.js';
 import { integer } from './parse.js';
 
 /** Collects a repeatable option's values in order. */
@@ -25,6 +26,11 @@ export function registerServe(program: Command, serve: Launchers['serve']): void
     .option('--team', 'serve a team: accounts, sign-in and a private workspace for each member (needs --public-url)')
     .option('--public-url <url>', 'team mode: the address members open, such as https://understudy.example.com')
     .option('--trust-proxy', 'team mode behind a reverse proxy: take the client address from X-Forwarded-For')
+    .option('--smtp-host <host>', 'team mode: the SMTP server mail goes through (env UNDERSTUDY_SMTP_HOST); without it no email is sent')
+    .option('--smtp-port <port>', 'the SMTP port (env UNDERSTUDY_SMTP_PORT; default 587, or 465 with --smtp-secure)')
+    .option('--smtp-user <user>', 'the SMTP account (env UNDERSTUDY_SMTP_USER); its password only in UNDERSTUDY_SMTP_PASSWORD')
+    .option('--smtp-from <sender>', 'the sender, such as "Understudy <understudy@example.com>" (env UNDERSTUDY_SMTP_FROM)')
+    .option('--smtp-secure', 'TLS from the first byte (env UNDERSTUDY_SMTP_SECURE=1); otherwise STARTTLS when offered')
     .action(async (_o, cmd: Command) => {
       const run = prepare(cmd);
       const port = run.options.port as number;
@@ -35,6 +41,7 @@ export function registerServe(program: Command, serve: Launchers['serve']): void
         team: run.options.team as boolean | undefined,
         publicUrl: run.options.publicUrl as string | undefined,
         trustProxy: run.options.trustProxy as boolean | undefined,
+        ...smtpFlags(run.options),
       });
       // Checked before the workspace is opened: a refused address changes nothing.
       resolveServeBinding({ host, allowedHosts: team ? [...(allowedHosts ?? []), new URL(team.publicUrl).host] : allowedHosts });
@@ -50,7 +57,12 @@ export function registerServe(program: Command, serve: Launchers['serve']): void
       const listening = team
         ? ` for a team (sign-in required), listening on ${host.includes(':') ? `[${host}]` : host}:${server.port}`
         : '';
-      process.stdout.write(`Understudy is running at ${server.url}${listening}\n`);
+      const mail = team
+        ? team.smtp
+          ? `; mail goes through ${team.smtp.host}:${team.smtp.port}`
+          : '; mail is not configured: no email is sent'
+        : '';
+      process.stdout.write(`Understudy is running at ${server.url}${listening}${mail}\n`);
       await stopped;
     });
 }

@@ -8,7 +8,7 @@ import type { ServerEnv } from '../env.js';
 import { download, loopFailures as failures, fileResponse, json } from './openapi-parts.js';
 
 /** Days ahead the calendar feed covers by default, as `understudy export --format ics`. */
-const CALENDAR_DAYS = 30;
+export const CALENDAR_DAYS = 30;
 
 /**
  * What to do next (SPEC §2): the next actions, the same as an iCalendar feed, and the

@@ -10,6 +10,7 @@ import * as teamAccounts from './20261208000000-team-accounts.js';
 import * as sharedItems from './20261209000000-shared-items.js';
 import * as loopPlanMirror from './20261209010000-loop-plan-mirror.js';
 import * as teamMentoring from './20261210000000-team-mentoring.js';
+import * as mailSettings from './20261210010000-mail-settings.js';
 
 /**
  * Every migration, by name. Names are timestamps, so their order is the order they run in;
@@ -27,4 +28,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261209000000-shared-items': sharedItems,
   '20261209010000-loop-plan-mirror': loopPlanMirror,
   '20261210000000-team-mentoring': teamMentoring,
+  '20261210010000-mail-settings': mailSettings,
 };

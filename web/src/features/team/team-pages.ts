@@ -25,6 +25,12 @@ const teamPage: TeamPage = {
   component: named(() => import('./team-page.js'), 'TeamPage'),
 };
 
+const mailPage: TeamPage = {
+  path: '/mail',
+  label: 'Email & calendar',
+  component: named(() => import('../mail/mail-page.js'), 'MailPage'),
+};
+
 const InboxUnread = named(() => import('../mentoring/inbox-page.js'), 'InboxUnread');
 
 /** Team mentoring: the inbox, the mentor directory, your offer to mentor, and the pages they open. */
@@ -60,10 +66,10 @@ const mentoringPages: TeamPage[] = [
 ];
 
 /**
- * The team-mode pages `account` may open: team mentoring, its own account, and for an admin
+ * The team-mode pages `account` may open: team mentoring, its own account and mail, and for an admin
  * the team. Routes are tried in this order, so `/inbox/new` comes before `/inbox/:id`.
  */
 export function teamPagesFor(account: Account | undefined): TeamPage[] {
   if (!account) return [];
-  return [...mentoringPages, accountPage, ...(account.role === 'admin' ? [teamPage] : [])];
+  return [...mentoringPages, accountPage, mailPage, ...(account.role === 'admin' ? [teamPage] : [])];
 }
