@@ -143,6 +143,31 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     expect(inbox.items).toHaveLength(2);
   });
 
+  it('reminds a mentor in their digest of the mentees waiting for an answer, without what they wrote, until they answer', async () => {
+    const url = await newDatabase();
+    const team = await open(url, { smtp: sink.config() });
+    const ada = await team.member('ada@example.com');
+    const bo = await team.member('bo@example.com');
+    const offer = { skills: ['strategy'], asksPerMonth: 5 };
+    expect((await team.call(ada, 'PUT', '/api/team/offer', offer)).status).toBe(200);
+    await put(team, ada, { digest: 'daily', notices: false });
+    const sent = await team.call(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'ask', body: ask });
+    const { conversation } = (await sent.json()) as { conversation: { id: string } };
+
+    expect(await team.mailing.sendDueDigests()).toMatchObject({ sent: 1 });
+    const [digest] = await sink.waitFor(1);
+    expect(digest?.to).toEqual(['ada@example.com']);
+    expect(digest?.text).toContain(
+      `Mentees waiting for your answer\n- bo waits for your answer since 2026-12-08: ${teamBase}/inbox/${conversation.id}`,
+    );
+    expect(seen(digest)).not.toContain('annual-plan price test');
+
+    // Answered, nothing is waiting: the next day's digest has nothing in it and is not sent.
+    expect((await team.call(ada, 'POST', `/api/team/conversations/${conversation.id}/reply`, { body: reply })).status).toBe(201);
+    const nextDay = await open(url, { smtp: sink.config(), today: '2026-12-09' });
+    expect(await nextDay.mailing.sendDueDigests()).toMatchObject({ sent: 0, empty: 1 });
+  });
+
   it('sends nothing without SMTP, and says so in the settings', async () => {
     const team = await open(await newDatabase());
     const ada = await team.member('ada@example.com');

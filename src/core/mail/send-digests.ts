@@ -1,5 +1,6 @@
 import { nextActions } from '../actions/next-actions.js';
 import type { Clock } from '../clock.js';
+import { awaitingReply } from '../mentoring/inbox.js';
 import type { Context } from '../ports.js';
 import { DIGEST_DAYS, digestMail } from './digest-mail.js';
 import { failureLine, type Mailer, type MailLog } from './mailer.js';
@@ -57,12 +58,20 @@ export async function sendDueDigests(deps: DigestDeps): Promise<DigestRun> {
       continue;
     }
     try {
-      const { actions } = await nextActions(await deps.contextOf(member.userId), { today, horizonDays: DIGEST_DAYS });
-      if (actions.length === 0) {
+      const ctx = await deps.contextOf(member.userId);
+      const { actions } = await nextActions(ctx, { today, horizonDays: DIGEST_DAYS });
+      const waiting = (await awaitingReply(ctx)).map((c) => ({
+        conversationId: c.id,
+        from: c.other.name,
+        sentAt: c.lastMessage?.sentAt ?? c.updatedAt,
+      }));
+      if (actions.length === 0 && waiting.length === 0) {
         run.empty += 1;
         continue;
       }
-      await deps.mailer.send(digestMail({ to: member.email, name: member.name, choice, today, actions, publicUrl: deps.publicUrl }));
+      await deps.mailer.send(
+        digestMail({ to: member.email, name: member.name, choice, today, actions, waiting, publicUrl: deps.publicUrl }),
+      );
       run.sent += 1;
     } catch (error) {
       run.failed += 1;
