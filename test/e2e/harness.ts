@@ -62,7 +62,14 @@ export interface TestBrowser {
   cleanup(): Promise<void>;
 }
 
-export async function launchBrowser(extraArgs: readonly string[] = [], options: { bypassCSP?: boolean } = {}): Promise<TestBrowser> {
+/**
+ * Launches Chromium with a fresh profile. `timezoneId` sets the browser's time zone (its
+ * clock's zone, not the machine's), for pages that write times in the reader's zone.
+ */
+export async function launchBrowser(
+  extraArgs: readonly string[] = [],
+  options: { bypassCSP?: boolean; timezoneId?: string } = {},
+): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'understudy-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -70,6 +77,7 @@ export async function launchBrowser(extraArgs: readonly string[] = [], options: 
     viewport: { width: 1280, height: 860 },
     // Only for tools injected into the page (the accessibility checker); never for the app's own tests.
     bypassCSP: options.bypassCSP ?? false,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

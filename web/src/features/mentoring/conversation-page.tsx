@@ -4,8 +4,10 @@ import { Link, useParams } from 'wouter';
 import { RequestError } from '../../api/client.js';
 import { errorMessage, showDone, showError } from '../../api/show-error.js';
 import { MenteeRecordSummary } from '../mentors/advice-panel.js';
+import { OfficeHoursBookedWithYou } from './booking-list.js';
 import { ConversationMessage } from './conversation-message.js';
 import { askInAppHref, type ConversationView } from './mentoring-records.js';
+import { OfficeHoursPanel } from './office-hours-panel.js';
 import { useConversation, useReplyInApp, useSharedMenteeRecord, useShareRecord } from './use-mentoring.js';
 
 const back = (
@@ -132,8 +134,9 @@ function MenteeTools({ conversation }: { conversation: ConversationView }) {
 
 /**
  * One conversation in the app (`/inbox/:id`): its messages, oldest first. The mentor replies;
- * the mentee captures the advice of each reply and may share their record as a mentee. Opening
- * it marks what was sent to the reader read.
+ * the mentee captures the advice of each reply, may share their record as a mentee and books
+ * the mentor's office hours once the loop allows it. Opening it marks what was sent to the
+ * reader read.
  */
 export function ConversationPage() {
   const { id = '' } = useParams<{ id: string }>();
@@ -169,12 +172,16 @@ export function ConversationPage() {
       {mentor ? (
         <>
           <ReplyBox conversation={conversation} />
+          <OfficeHoursBookedWithYou conversationId={conversation.id} name={name} />
           <Paper withBorder p="md" component="section" aria-label={`${name}’s record as a mentee`}>
             <SharedRecord conversation={conversation} />
           </Paper>
         </>
       ) : (
-        <MenteeTools conversation={conversation} />
+        <>
+          <MenteeTools conversation={conversation} />
+          <OfficeHoursPanel colleague={conversation.other} />
+        </>
       )}
     </Stack>
   );

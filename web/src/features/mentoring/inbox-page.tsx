@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
 import { errorMessage } from '../../api/show-error.js';
+import { YourOfficeHours } from './booking-list.js';
 import { kindLabels } from './conversation-message.js';
 import type { ConversationView } from './mentoring-records.js';
 import { useInbox } from './use-mentoring.js';
@@ -62,7 +63,7 @@ function ConversationItem({ conversation }: { conversation: ConversationView }) 
 
 /**
  * The inbox (team mode): your conversations in the app, as mentee and as mentor, the most
- * recently active first, each with what is unread.
+ * recently active first, each with what is unread; then your office hours to come.
  */
 export function InboxPage() {
   const inbox = useInbox();
@@ -97,6 +98,7 @@ export function InboxPage() {
           ))}
         </Stack>
       )}
+      <YourOfficeHours />
     </Stack>
   );
 }

@@ -45,6 +45,8 @@ export type InAppMessage = z.input<typeof inAppMessageBody>;
 export type SendResult = z.infer<typeof sendResultSchema>;
 /** What replying in the app did. */
 export type ReplyResult = z.infer<typeof replyResultSchema>;
+/** A member as a colleague sees them: their id and name. */
+export type Colleague = ConversationView['other'];
 
 /** A mentor's room this month in words: "1 of 1 new asks this month — room again from 2027-01-01". */
 export function capacityText(capacity: Capacity): string {
@@ -63,6 +65,11 @@ export function officeHoursText(hours: NonNullable<Offer['officeHours']>): strin
   const cadence = hours.cadence === 'weekly' ? 'Weekly' : 'Monthly (the first such weekday of each month)';
   const slots = hours.slots.map((s) => `${s.weekday[0]?.toUpperCase()}${s.weekday.slice(1)} ${s.time} (${s.minutes} min)`);
   return `${cadence}, ${hours.timeZone}: ${slots.join(', ')}`;
+}
+
+/** How often office hours recur, in words after "offers office hours": "every week". */
+export function officeHoursCadenceText(cadence: SlotCadence): string {
+  return cadence === 'weekly' ? 'every week' : 'once a month (the first such weekday)';
 }
 
 /** The address of the in-app compose for a colleague, with the gap an ask serves and the kind. */

@@ -22,7 +22,7 @@ export function MenteeRecordSummary({
 }) {
   const c = record.counts;
   return (
-    <Alert color={record.escalationSuggested ? 'teal' : 'blue'} title={title} role="status">
+    <Alert color={record.escalationSuggested ? 'grape' : 'blue'} title={title} role="status">
       <Text size="sm">
         Advice received {c.received} · applied {c.applied} · with a result {c.withResult} · circled back {c.circledBack}
       </Text>
