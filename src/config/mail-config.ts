@@ -1,18 +1,9 @@
 import { AppError } from '../core/errors.js';
+import type { SmtpSettings } from '../core/mail/mailer.js';
 import type { Environment } from './load-config.js';
 
 /** How a team server sends mail: the SMTP server, its account, and the sender's address. */
-export interface SmtpConfig {
-  readonly host: string;
-  readonly port: number;
-  /** TLS from the first byte (usually port 465); off, the connection is upgraded by STARTTLS when the server offers it. */
-  readonly secure: boolean;
-  /** The SMTP account; with it, `password` is set too. */
-  readonly user: string | undefined;
-  readonly password: string | undefined;
-  /** The sender, `address` or `Name <address>`. */
-  readonly from: string;
-}
+export type SmtpConfig = SmtpSettings;
 
 /** The SMTP flags a command takes; each overrides its environment variable. The password is never a flag. */
 export interface SmtpFlags {

@@ -1,16 +1,6 @@
 import { isIP } from 'node:net';
 import { createTransport } from 'nodemailer';
-import type { Mailer } from '../core/mail/mailer.js';
-
-/** Where and as whom the mailer sends: the SMTP server, its account, the sender. */
-export interface SmtpSettings {
-  readonly host: string;
-  readonly port: number;
-  readonly secure: boolean;
-  readonly user: string | undefined;
-  readonly password: string | undefined;
-  readonly from: string;
-}
+import type { Mailer, SmtpSettings } from '../core/mail/mailer.js';
 
 /** How long the mailer waits for an SMTP server, in milliseconds: it never holds anything up for long. */
 export const SMTP_TIMEOUTS = { connection: 10_000, greeting: 10_000, socket: 30_000, dns: 10_000 } as const;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { withAccounts } from '../../src/boot/open-accounts.js';
 import type { SmtpConfig } from '../../src/config/mail-config.js';
 import type { Role } from '../../src/core/accounts/schemas.js';
@@ -61,4 +62,26 @@ export async function startTeamTestServer(options: {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Fills and sends the sign-in form of the page. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByRole('textbox', { name: 'Email' }).fill(email);
+  await form.getByRole('textbox', { name: 'Password' }).fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A call to the API from the page, with its session: the answer's body; a refusal throws with its status. */
+export async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const init: RequestInit = { method, headers: { 'content-type': 'application/json' } };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      const answer = await fetch(path, init);
+      if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
+      return (await answer.json()) as T;
+    },
+    { method, path, body },
+  ) as Promise<T>;
 }

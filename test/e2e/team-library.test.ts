@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type TestBrowser, type TestServer } from './harness.js';
-import { startTeamTestServer } from './team-harness.js';
+import { signIn, startTeamTestServer } from './team-harness.js';
 
 const ann = { email: 'ann@team.example', name: 'Ann Admin', password: 'ann has a long passphrase', role: 'admin' as const };
 const bob = { email: 'bob@team.example', name: 'Bob Member', password: 'bob picks a long one too', role: 'member' as const };
@@ -30,14 +30,6 @@ const runbook = {
   ),
 };
 const title = 'Zeppelin Launch Runbook';
-
-/** Fills the sign-in form and sends it. */
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByRole('textbox', { name: 'Email' }).fill(email);
-  await form.getByRole('textbox', { name: 'Password' }).fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const pagesNav = (page: Page) => page.getByRole('navigation', { name: 'Pages' });
 const shareSwitch = (page: Page) => page.getByRole('switch', { name: 'Share with the team' });

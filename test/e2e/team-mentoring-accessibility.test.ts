@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser, type TestServer } from './harness.js';
-import { startTeamTestServer } from './team-harness.js';
+import { callApi, signIn, startTeamTestServer } from './team-harness.js';
 
 const ada = { email: 'ada@team.example', name: 'Ada Lovelace', password: 'ada has a long passphrase', role: 'member' as const };
 const bo = { email: 'bo@team.example', name: 'Bo Chen', password: 'bo picks a long one too', role: 'member' as const };
@@ -11,26 +11,9 @@ const ask =
   'Hi Ada, I watched your talk on pricing ladders. You mentioned anchoring the annual price against the monthly one. Is there a specific product you think is the best example of that approach in practice?';
 
 /** Signs in on the page the app opened at, and waits for the app. */
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByRole('textbox', { name: 'Email' }).fill(who.email);
-  await form.getByRole('textbox', { name: 'Password' }).fill(who.password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+async function signInAndWait(page: Page, who: { email: string; password: string }): Promise<void> {
+  await signIn(page, who.email, who.password);
   await page.getByRole('navigation', { name: 'Pages' }).waitFor();
-}
-
-/** A call to the API from the page, with its session; the answer's body. */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const init: RequestInit = { method, headers: { 'content-type': 'application/json' } };
-      if (body !== undefined) init.body = JSON.stringify(body);
-      const answer = await fetch(path, init);
-      if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
-      return (await answer.json()) as T;
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 /** A page, with what makes it show its parts (rows of a form, findings that held a message back). */
@@ -74,12 +57,12 @@ describe('accessibility of the team-mentoring pages (axe-core, WCAG 2 A and AA)'
     a = await browserA.newPage();
     b = await browserB.newPage();
     await a.goto(`${server.url}/inbox`);
-    await signIn(a, ada);
+    await signInAndWait(a, ada);
     await b.goto(`${server.url}/inbox`);
-    await signIn(b, bo);
+    await signInAndWait(b, bo);
     // Ada offers to mentor; Bo asks her about his strategy gap; she replies; he shares his record.
-    ids.ada = (await call<{ id: string }>(a, 'GET', '/api/account')).id;
-    await call(a, 'PUT', '/api/team/offer', {
+    ids.ada = (await callApi<{ id: string }>(a, 'GET', '/api/account')).id;
+    await callApi(a, 'PUT', '/api/team/offer', {
       skills: ['strategy'],
       tags: ['pricing'],
       evidence: [{ criterion: 'explaining', url: 'https://example.com/talks/pricing-ladders', note: 'Talk on pricing ladders' }],
@@ -88,17 +71,21 @@ describe('accessibility of the team-mentoring pages (axe-core, WCAG 2 A and AA)'
       officeHours: { cadence: 'weekly', timeZone: 'UTC', slots: [{ weekday: 'tuesday', time: '14:00', minutes: 30 }] },
     });
     ids.gap = (
-      await call<{ id: string }>(b, 'POST', '/api/gaps', {
+      await callApi<{ id: string }>(b, 'POST', '/api/gaps', {
         statement: 'I cannot write a pricing strategy the exec team adopts',
         skill: 'strategy',
       })
     ).id;
-    const sent = await call<{ conversation: { id: string } }>(b, 'POST', '/api/team/messages', { to: ids.ada, body: ask, gapId: ids.gap });
+    const sent = await callApi<{ conversation: { id: string } }>(b, 'POST', '/api/team/messages', {
+      to: ids.ada,
+      body: ask,
+      gapId: ids.gap,
+    });
     ids.conversation = sent.conversation.id;
-    await call(a, 'POST', `/api/team/conversations/${ids.conversation}/reply`, {
+    await callApi(a, 'POST', `/api/team/conversations/${ids.conversation}/reply`, {
       body: 'Try showing the annual price as a monthly figure. You should also test a decoy plan.',
     });
-    await call(b, 'POST', `/api/team/conversations/${ids.conversation}/record-sharing`, { shared: true });
+    await callApi(b, 'POST', `/api/team/conversations/${ids.conversation}/record-sharing`, { shared: true });
   }, 120_000);
   afterAll(async () => {
     await Promise.all([browserA?.cleanup(), browserB?.cleanup()]);
@@ -176,22 +163,22 @@ describe('accessibility of the team-mentoring pages (axe-core, WCAG 2 A and AA)'
     timeout: 180_000,
   }, async () => {
     // Bo applies Ada's advice, circles back and books her first free slot (the browser flow is proved elsewhere).
-    const opened = await call<{ messages: Array<{ kind: string; loggedMessageId?: string | null }> }>(
+    const opened = await callApi<{ messages: Array<{ kind: string; loggedMessageId?: string | null }> }>(
       b,
       'GET',
       `/api/team/conversations/${ids.conversation}`,
     );
     const messageId = opened.messages.find((m) => m.kind === 'reply')?.loggedMessageId;
-    const advice = (await call<{ advice: Array<{ id: string }> }>(b, 'POST', '/api/advice/capture', { messageId })).advice[0]?.id;
-    await call(b, 'POST', `/api/advice/${advice}/apply`, { context: 'the plans page' });
-    await call(b, 'POST', `/api/advice/${advice}/result`, { result: 'Annual uptake went from 20% to 26%' });
-    await call(b, 'POST', '/api/team/messages', {
+    const advice = (await callApi<{ advice: Array<{ id: string }> }>(b, 'POST', '/api/advice/capture', { messageId })).advice[0]?.id;
+    await callApi(b, 'POST', `/api/advice/${advice}/apply`, { context: 'the plans page' });
+    await callApi(b, 'POST', `/api/advice/${advice}/result`, { result: 'Annual uptake went from 20% to 26%' });
+    await callApi(b, 'POST', '/api/team/messages', {
       to: ids.ada,
       kind: 'circle-back',
       body: 'Thanks Ada! I tried your advice to show the annual price as a monthly figure on our plans page, and annual uptake went from 20% to 26% in two weeks.',
     });
-    const hours = await call<{ occurrences: Array<{ startsAt: string }> }>(b, 'GET', `/api/team/mentors/${ids.ada}/office-hours`);
-    await call(b, 'POST', '/api/team/bookings', { mentorUserId: ids.ada, startsAt: hours.occurrences[0]?.startsAt });
+    const hours = await callApi<{ occurrences: Array<{ startsAt: string }> }>(b, 'GET', `/api/team/mentors/${ids.ada}/office-hours`);
+    await callApi(b, 'POST', '/api/team/bookings', { mentorUserId: ids.ada, startsAt: hours.occurrences[0]?.startsAt });
 
     const booked = (name: string) => (page: Page) =>
       page

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type TestBrowser, type TestServer } from './harness.js';
-import { startTeamTestServer } from './team-harness.js';
+import { signIn, startTeamTestServer } from './team-harness.js';
 
 const ada = { email: 'ada@team.example', name: 'Ada Lovelace', password: 'ada has a long passphrase', role: 'member' as const };
 const bo = { email: 'bo@team.example', name: 'Bo Chen', password: 'bo picks a long one too', role: 'member' as const };
@@ -23,14 +23,6 @@ const playbook = {
     `# ${playbookTitle}\n\n## Problem\n\nBuyers cannot compare plans.\n\n## Success metrics\n\nAnnual-plan take rate above 20%.\n`,
   ),
 };
-
-/** Fills the sign-in form and sends it. */
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByRole('textbox', { name: 'Email' }).fill(email);
-  await form.getByRole('textbox', { name: 'Password' }).fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Pages' });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type TestBrowser, type TestServer } from './harness.js';
-import { startTeamTestServer } from './team-harness.js';
+import { callApi, signIn, startTeamTestServer } from './team-harness.js';
 
 const ada = { email: 'ada@team.example', name: 'Ada Lovelace', password: 'ada has a long passphrase', role: 'member' as const };
 const bo = { email: 'bo@team.example', name: 'Bo Chen', password: 'bo picks a long one too', role: 'member' as const };
@@ -23,26 +23,9 @@ const firstForBo = 'Thursday 10 December, 03:30';
 const firstForAda = 'Thursday 10 December, 17:30';
 
 /** Signs in on the page the app opened at, and waits for the app. */
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByRole('textbox', { name: 'Email' }).fill(who.email);
-  await form.getByRole('textbox', { name: 'Password' }).fill(who.password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+async function signInAndWait(page: Page, who: { email: string; password: string }): Promise<void> {
+  await signIn(page, who.email, who.password);
   await page.getByRole('navigation', { name: 'Pages' }).waitFor();
-}
-
-/** A call to the API from the page, with its session; the answer's body. */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const init: RequestInit = { method, headers: { 'content-type': 'application/json' } };
-      if (body !== undefined) init.body = JSON.stringify(body);
-      const answer = await fetch(path, init);
-      if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
-      return (await answer.json()) as T;
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 describe('office hours in Chromium: a mentee books a colleague’s slot after a circle-back, with an invitation', () => {
@@ -67,20 +50,20 @@ describe('office hours in Chromium: a mentee books a colleague’s slot after a 
   }, async () => {
     const a = await browserA.newPage();
     await a.goto(`${server.url}/inbox`);
-    await signIn(a, ada);
-    const adaId = (await call<{ id: string }>(a, 'GET', '/api/account')).id;
-    await call(a, 'PUT', '/api/team/offer', { skills: ['strategy'], asksPerMonth: 3, officeHours });
+    await signInAndWait(a, ada);
+    const adaId = (await callApi<{ id: string }>(a, 'GET', '/api/account')).id;
+    await callApi(a, 'PUT', '/api/team/offer', { skills: ['strategy'], asksPerMonth: 3, officeHours });
 
     // Bo asks Ada in the app and she replies (the browser flow of this is proved elsewhere).
     const b = await browserB.newPage();
     await b.goto(`${server.url}/directory`);
-    await signIn(b, bo);
+    await signInAndWait(b, bo);
     const adaCard = b.getByRole('listitem', { name: ada.name });
     await expect.poll(() => adaCard.textContent()).toContain('Office hours: Weekly, Europe/Paris: Thursday 09:30 (20 min)');
-    const sent = await call<{ sent: boolean; conversation: { id: string } }>(b, 'POST', '/api/team/messages', { to: adaId, body: ask });
+    const sent = await callApi<{ sent: boolean; conversation: { id: string } }>(b, 'POST', '/api/team/messages', { to: adaId, body: ask });
     expect(sent.sent).toBe(true);
     const conversation = `${server.url}/inbox/${sent.conversation.id}`;
-    await call(a, 'POST', `/api/team/conversations/${sent.conversation.id}/reply`, { body: reply });
+    await callApi(a, 'POST', `/api/team/conversations/${sent.conversation.id}/reply`, { body: reply });
 
     // Before a circle-back, Bo sees the slots on his clock, each free, and may not book: the reason shows.
     await b.goto(conversation);
@@ -100,17 +83,17 @@ describe('office hours in Chromium: a mentee books a colleague’s slot after a 
     for (const button of await slots.getByRole('button', { name: /^Book / }).all()) expect(await button.isDisabled()).toBe(true);
 
     // Bo applies Ada's advice and circles back with a message that passes its check.
-    const opened = await call<{ messages: Array<{ kind: string; loggedMessageId?: string | null }> }>(
+    const opened = await callApi<{ messages: Array<{ kind: string; loggedMessageId?: string | null }> }>(
       b,
       'GET',
       `/api/team/conversations/${sent.conversation.id}`,
     );
     const logged = opened.messages.find((m) => m.kind === 'reply')?.loggedMessageId;
-    const captured = await call<{ advice: Array<{ id: string }> }>(b, 'POST', '/api/advice/capture', { messageId: logged });
+    const captured = await callApi<{ advice: Array<{ id: string }> }>(b, 'POST', '/api/advice/capture', { messageId: logged });
     const advice = captured.advice[0]?.id as string;
-    await call(b, 'POST', `/api/advice/${advice}/apply`, { context: 'the plans page' });
-    await call(b, 'POST', `/api/advice/${advice}/result`, { result: 'Annual uptake went from 20% to 26%' });
-    const circled = await call<{ sent: boolean; check: { verdict: string } }>(b, 'POST', '/api/team/messages', {
+    await callApi(b, 'POST', `/api/advice/${advice}/apply`, { context: 'the plans page' });
+    await callApi(b, 'POST', `/api/advice/${advice}/result`, { result: 'Annual uptake went from 20% to 26%' });
+    const circled = await callApi<{ sent: boolean; check: { verdict: string } }>(b, 'POST', '/api/team/messages', {
       to: adaId,
       kind: 'circle-back',
       body: circleBack,

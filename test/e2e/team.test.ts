@@ -2,19 +2,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, type TestBrowser, type TestServer } from './harness.js';
-import { startTeamTestServer } from './team-harness.js';
+import { signIn, startTeamTestServer } from './team-harness.js';
 
 const ann = { email: 'ann@team.example', name: 'Ann Admin', password: 'ann has a long passphrase', role: 'admin' as const };
 const bob = { email: 'bob@team.example', name: 'Bob Member', password: 'bob picks a long one too' };
 const annOutcome = 'Lift ARPU by 5%, from $4.20 to $4.41, by 2027-03-31';
-
-/** Fills the sign-in form and sends it. */
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByRole('textbox', { name: 'Email' }).fill(email);
-  await form.getByRole('textbox', { name: 'Password' }).fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const signInHeading = (page: Page) => page.getByRole('heading', { level: 2, name: 'Sign in' });
 const pagesNav = (page: Page) => page.getByRole('navigation', { name: 'Pages' });

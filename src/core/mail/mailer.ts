@@ -15,6 +15,19 @@ export interface Mailer {
   send(mail: OutgoingMail): Promise<void>;
 }
 
+/** Where and as whom a team server's mail goes: the SMTP server, its account, the sender. */
+export interface SmtpSettings {
+  readonly host: string;
+  readonly port: number;
+  /** TLS from the first byte (usually port 465); off, the connection is upgraded by STARTTLS when the server offers it. */
+  readonly secure: boolean;
+  /** The SMTP account; with it, `password` is set too. */
+  readonly user: string | undefined;
+  readonly password: string | undefined;
+  /** The sender, `address` or `Name <address>`. */
+  readonly from: string;
+}
+
 /** Writes one line on the server's terminal (a mail that could not go, and why). */
 export type MailLog = (line: string) => void;
 

@@ -1,14 +1,15 @@
-import { Alert, Button, Grid, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Grid, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearch } from 'wouter';
 import type { CheckResult, Finding } from '../../../../src/analysis/engine/types.js';
 import type { CheckSpec } from './check-spec.js';
 import { CheckedEditor, type CheckedEditorHandle } from './checked-editor.js';
 import type { ComposeKind } from './compose-records.js';
-import { composeKinds, composeTemplates, fillTemplate } from './compose-templates.js';
+import { composeKinds } from './compose-templates.js';
 import { FindingsPanel } from './findings-panel.js';
 import { MentorHistoryCard } from './mentor-history-card.js';
 import { SendActions } from './send-actions.js';
+import { TemplateButtons } from './template-buttons.js';
 import { useMentorHistory, useMentors } from './use-compose-data.js';
 
 const isKind = (value: string | null): value is ComposeKind => composeKinds.some((k) => k.kind === value);
@@ -104,21 +105,7 @@ export function ComposePage() {
             {mentors.error && <Alert color="red">{mentors.error.message}</Alert>}
             {history.error && <Alert color="red">{history.error.message}</Alert>}
             <TextInput label="Subject" value={subject ?? info.subject} onChange={(e) => setSubject(e.currentTarget.value)} />
-            <Group gap="xs" aria-label="Templates" role="group">
-              <Text size="sm" fw={500}>
-                Templates
-              </Text>
-              {composeTemplates[kind].map((t) => (
-                <Button
-                  key={t.name}
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => editor.current?.setText(fillTemplate(t.text, mentor?.name ?? null))}
-                >
-                  {t.name}
-                </Button>
-              ))}
-            </Group>
+            <TemplateButtons kind={kind} name={mentor?.name ?? null} onChoose={(text) => editor.current?.setText(text)} />
             <CheckedEditor
               ref={editor}
               label={`${info.label} message`}

@@ -6,8 +6,9 @@ import { errorMessage, showRefusal } from '../../api/show-error.js';
 import { useGap } from '../coach/use-coach.js';
 import { CheckedEditor, type CheckedEditorHandle } from '../compose/checked-editor.js';
 import type { ComposeKind } from '../compose/compose-records.js';
-import { composeKinds, composeTemplates, fillTemplate } from '../compose/compose-templates.js';
+import { composeKinds } from '../compose/compose-templates.js';
 import { FindingsPanel } from '../compose/findings-panel.js';
+import { TemplateButtons } from '../compose/template-buttons.js';
 import { useMentorHistory } from '../compose/use-compose-data.js';
 import { type ConversationView, capacityText, type DirectoryEntry, type SendResult } from './mentoring-records.js';
 import { OfferEvidenceList } from './offer-evidence-list.js';
@@ -116,16 +117,7 @@ function AskInApp({ to, name, entry, conversation, gapId, initialKind }: AskInAp
             </Text>
           )}
           <TextInput label="Subject" value={subject ?? info.subject} onChange={(e) => setSubject(e.currentTarget.value)} />
-          <Group gap="xs" aria-label="Templates" role="group">
-            <Text size="sm" fw={500}>
-              Templates
-            </Text>
-            {composeTemplates[kind].map((t) => (
-              <Button key={t.name} size="compact-sm" variant="light" onClick={() => editor.current?.setText(fillTemplate(t.text, name))}>
-                {t.name}
-              </Button>
-            ))}
-          </Group>
+          <TemplateButtons kind={kind} name={name} onChoose={(text) => editor.current?.setText(text)} />
           <CheckedEditor
             ref={editor}
             label={`${info.label} message`}
