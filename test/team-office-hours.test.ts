@@ -258,4 +258,45 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
     });
     expect(posted.status).toBe(404);
   });
+
+  it('keeps each gap’s relationship with a colleague to its own order: a circle-back on one earns no escalation on another', async () => {
+    await circledBack(bo);
+    // The conversation's relationship has circled back: an escalation there passes its order.
+    const escalated = await ok<{ logged: { relationship: { stage: string } } }>(
+      bo,
+      'POST',
+      '/api/team/messages',
+      { to: ada.id, kind: 'escalation', body: escalation },
+      201,
+    );
+    expect(escalated.logged.relationship.stage).toBe('escalated');
+    // A second gap opens its own relationship with Ada, which has not circled back.
+    const gap = await ok<{ id: string }>(
+      bo,
+      'POST',
+      '/api/gaps',
+      { statement: 'I freeze when the CEO challenges my roadmap', skill: 'communication' },
+      201,
+    );
+    const asked = await ok<{ logged: { relationship: { id: string; gapId: string; stage: string } } }>(
+      bo,
+      'POST',
+      '/api/team/messages',
+      { to: ada.id, body: ask, gapId: gap.id },
+      201,
+    );
+    expect(asked.logged.relationship).toMatchObject({ gapId: gap.id, stage: 'asked' });
+    expect(
+      await refused(bo, 'POST', '/api/team/messages', {
+        to: ada.id,
+        kind: 'escalation',
+        body: escalation,
+        gapId: gap.id,
+        sendAnyway: true,
+      }),
+    ).toMatchObject({
+      status: 409,
+      code: 'illegal_transition',
+    });
+  });
 });

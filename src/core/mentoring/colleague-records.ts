@@ -4,6 +4,19 @@ import { getRecord } from '../records/get-record.js';
 import { startRelationship } from '../relationships/start-relationship.js';
 import type { Conversation, MentorOffer } from './schemas.js';
 
+/**
+ * Which of the mentee's relationships with a colleague a message goes to: the one for its gap,
+ * or without a gap the conversation's (else the latest); undefined when it is still to be made.
+ */
+export function relationshipFor<R extends { id: string; gapId: string | null }>(
+  relationships: readonly R[],
+  conversation: Conversation | undefined,
+  gapId: string | undefined,
+): R | undefined {
+  if (gapId) return relationships.find((r) => r.gapId === gapId);
+  return relationships.find((r) => r.id === conversation?.menteeRelationshipId) ?? relationships.at(-1);
+}
+
 /** The mentee's records of a colleague mentor, and the conversation that names them. */
 export interface ColleagueRecords {
   conversation: Conversation;
@@ -46,9 +59,7 @@ export async function ensureColleagueRecords(
     }
   }
   const relationships = await ctx.ws.table('relationships').list({ mentorId: mentor.id });
-  let relationship = gap
-    ? relationships.find((r) => r.gapId === gap.id)
-    : (relationships.find((r) => r.id === conversation?.menteeRelationshipId) ?? relationships.at(-1));
+  let relationship = relationshipFor(relationships, conversation, gap?.id);
   relationship ??= await startRelationship(ctx, {
     input: { mentorId: mentor.id, gapId: gap?.id ?? null, outcomeId: gap?.outcomeId ?? null },
   });

@@ -7,7 +7,7 @@ import { relationshipCircledBack } from '../relationships/has-circled-back.js';
 import { checkStage, type LoggedMessage, logMessage } from '../relationships/log-message.js';
 import { PASSED_VERDICT } from '../relationships/passed-check.js';
 import { capacityOf, capacityReason, monthStart } from './capacity.js';
-import { ensureColleagueRecords } from './colleague-records.js';
+import { ensureColleagueRecords, relationshipFor } from './colleague-records.js';
 import type { Conversation, InAppKind, InboxMessage, MentorOffer } from './schemas.js';
 
 /** What the sender asked for. */
@@ -39,8 +39,9 @@ export type SendInAppResult =
  * Sends a message to a colleague in the app (SPEC §1.4's loop, across people). The check for its
  * stage runs first: when it fails, nothing is sent and the findings come back, unless the sender
  * has seen them and sends anyway. Delivering it puts it in the colleague's inbox and logs it in
- * the sender's history as if sent by mail, in one transaction (the check is not run again in it): the colleague is the sender's
- * mentor record (made on the first ask) and the relationship moves as any relationship does, so
+ * the sender's history as if sent by mail, in one transaction that does not run the check again:
+ * the colleague is the sender's mentor record (made on the first ask), the message goes to the
+ * relationship for its gap (else the conversation's), and it moves as any relationship does, so
  * the same order rules hold: first contact is an ask; an escalation or a backstage request comes
  * only after a circle-back that passed. A first ask needs the colleague to offer to mentor and
  * to have room this month; a backstage request needs them to accept those.
@@ -54,7 +55,7 @@ export async function sendInApp(ctx: Context, input: SendInAppInput): Promise<Se
   if (input.kind === 'backstage' && !offer?.acceptsBackstage) {
     throw new AppError('conflict', `${name} does not accept backstage requests`);
   }
-  const records = conversation ? await existingRecords(ctx.ws, conversation) : undefined;
+  const records = conversation ? await existingRecords(ctx.ws, conversation, input.gapId) : undefined;
   if (!records && input.kind !== 'ask') {
     throw new AppError('illegal_transition', `First contact is always a smallest ask: ask ${name} before sending a ${input.kind}`, {
       kind: input.kind,
@@ -62,7 +63,7 @@ export async function sendInApp(ctx: Context, input: SendInAppInput): Promise<Se
   }
   // The check runs before any write transaction, with what it needs of the relationship.
   const stage = checkStage[input.kind] ?? 'first-contact';
-  const hasCircleBack = records ? await relationshipCircledBack(ctx.ws, records.relationshipId) : false;
+  const hasCircleBack = records?.relationshipId ? await relationshipCircledBack(ctx.ws, records.relationshipId) : false;
   const check = checkAsk(input.body, { stage, hasCircleBack });
   if (check.verdict !== PASSED_VERDICT && !input.sendAnyway) {
     return { sent: false, check, reason: 'The message fails its check: read the findings, then fix it or send it anyway' };
@@ -110,13 +111,20 @@ async function refuseWithoutRoom(ctx: Context, offer: MentorOffer | undefined, n
   if (!capacity.available) throw new AppError('conflict', capacityReason(name, capacity), { roomFrom: capacity.roomFrom });
 }
 
-/** The sender's mentor record and relationship of a conversation, when both still exist. */
-async function existingRecords(ws: Workspace, conversation: Conversation): Promise<{ relationshipId: string } | undefined> {
-  const [mentor, rel] = await Promise.all([
-    ws.table('mentors').get(conversation.menteeMentorId),
-    ws.table('relationships').get(conversation.menteeRelationshipId),
-  ]);
-  return mentor && rel && rel.mentorId === mentor.id ? { relationshipId: rel.id } : undefined;
+/**
+ * The sender's mentor record of a conversation's colleague, when it still exists, and the
+ * relationship a message for `gapId` goes to (`relationshipFor`): null when that relationship is
+ * still to be made, so it has no circle-back yet.
+ */
+async function existingRecords(
+  ws: Workspace,
+  conversation: Conversation,
+  gapId: string | undefined,
+): Promise<{ relationshipId: string | null } | undefined> {
+  const mentor = await ws.table('mentors').get(conversation.menteeMentorId);
+  if (!mentor) return undefined;
+  const relationships = await ws.table('relationships').list({ mentorId: mentor.id });
+  return { relationshipId: relationshipFor(relationships, conversation, gapId)?.id ?? null };
 }
 
 async function otherName(ctx: Context, conversation: Conversation): Promise<string> {
