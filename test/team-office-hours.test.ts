@@ -43,6 +43,7 @@ const escalation =
   'Thanks again for the pricing advice: I applied the monthly framing on our checkout and conversion rose 6%. Could I have 15 minutes next week on one nuance: how to price the team tier when seats vary?';
 
 describeEachDialect('office hours: booked into a colleague’s declared slots, with an invitation', (_dialect, newDatabase) => {
+  let url: string;
   let team: TeamTestApp;
   let ada: TestMember;
   let bo: TestMember;
@@ -95,7 +96,8 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
   };
 
   beforeEach(async () => {
-    team = await createTeamTestApp(await newDatabase(), { today: '2026-12-08' });
+    url = await newDatabase();
+    team = await createTeamTestApp(url, { today: '2026-12-08' });
     ada = await team.member('ada@example.com');
     bo = await team.member('bo@example.com');
     cy = await team.member('cy@example.com');
@@ -177,6 +179,28 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
     ]);
     expect((await ok<Booking>(ada, 'GET', `/api/team/bookings/${booked.id}`)).role).toBe('mentor');
     expect((await ok<{ items: Booking[] }>(cy, 'GET', '/api/team/bookings')).items).toEqual([]);
+  });
+
+  it('lets either of the two cancel a booking before it begins, freeing the start, and no one else', async () => {
+    await circledBack(bo);
+    const first = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
+    expect((await refused(cy, 'DELETE', `/api/team/bookings/${first.id}`)).status).toBe(404);
+    expect((await team.call(bo, 'DELETE', `/api/team/bookings/${first.id}`)).status).toBe(204);
+    expect((await ok<{ items: Booking[] }>(ada, 'GET', '/api/team/bookings')).items).toEqual([]);
+    expect((await ok<OfficeHoursView>(cy, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).occurrences.every((o) => o.free)).toBe(true);
+    // Booked again, the mentor cancels it; cancelling twice finds nothing.
+    const again = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
+    expect((await team.call(ada, 'DELETE', `/api/team/bookings/${again.id}`)).status).toBe(204);
+    expect((await refused(ada, 'DELETE', `/api/team/bookings/${again.id}`)).status).toBe(404);
+    // Once it has begun, it stays: the next day, from another process on the database.
+    const third = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
+    const later = await createTeamTestApp(url, { today: '2026-12-11' });
+    try {
+      const answer = await later.call(bo, 'DELETE', `/api/team/bookings/${third.id}`);
+      expect(answer.status, await answer.clone().text()).toBe(400);
+    } finally {
+      await later.close();
+    }
   });
 
   it('answers one of two bookings of the same start at once, and refuses starts that are not offered', async () => {

@@ -227,6 +227,8 @@ export interface TeamMentoring {
   insertBooking(booking: OfficeHourBooking): Promise<boolean>;
   /** A booking of which the acting member is the mentee or the mentor. */
   booking(id: string): Promise<OfficeHourBooking | undefined>;
+  /** Cancels a booking of which the acting member is the mentee or the mentor: what it was, or undefined. */
+  removeBooking(id: string): Promise<OfficeHourBooking | undefined>;
   /** The acting member's bookings (as mentee or mentor) starting at or after `from`, soonest first. */
   bookings(from: string): Promise<OfficeHourBooking[]>;
   /**

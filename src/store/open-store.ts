@@ -228,6 +228,7 @@ function guardedMentoring(m: TeamMentoring, guard: { read: Guard; write: Guard }
     bookedStarts: (id, from) => guard.read(() => m.bookedStarts(id, from)),
     insertBooking: (booking) => guard.write(() => m.insertBooking(booking)),
     booking: (id) => guard.read(() => m.booking(id)),
+    removeBooking: (id) => guard.write(() => m.removeBooking(id)),
     bookings: (from) => guard.read(() => m.bookings(from)),
     menteeWorkspace: (id) => guard.read(() => m.menteeWorkspace(id)),
   };

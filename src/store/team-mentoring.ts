@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { Conversation, InboxMessage, MentorOffer, OfficeHourBooking } from '../core/mentoring/schemas.js';
 import type { ConversationSummary, TeamMentoring, Workspace } from '../core/ports.js';
 import type { AnyDB } from './schema.js';
@@ -271,6 +271,14 @@ export function teamMentoring(db: Db, userId: string, workspaceOf: (userId: stri
         .where((eb) => eb.or([eb('menteeUserId', '=', userId), eb('mentorUserId', '=', userId)]))
         .executeTakeFirst();
       return row as OfficeHourBooking | undefined;
+    },
+    async removeBooking(id) {
+      const pair = (eb: ExpressionBuilder<AnyDB, 'officeHourBookings'>) =>
+        eb.or([eb('menteeUserId', '=', userId), eb('mentorUserId', '=', userId)]);
+      const row = await db.selectFrom('officeHourBookings').selectAll().where('id', '=', id).where(pair).executeTakeFirst();
+      if (!row) return undefined;
+      await db.deleteFrom('officeHourBookings').where('id', '=', id).where(pair).execute();
+      return row as unknown as OfficeHourBooking;
     },
     async bookings(from) {
       return (await db

@@ -165,6 +165,16 @@ describe('office hours in Chromium: a mentee books a colleague’s slot after a 
       .waitFor();
     expect(await a.getByRole('list', { name: `${bo.name}’s slots` }).count()).toBe(0);
 
+    // Bo cancels from his list, after confirming: it leaves both lists and the start is free again.
+    await b.goto(`${server.url}/inbox`);
+    const mine = b.getByRole('list', { name: 'Your office hours' });
+    b.once('dialog', (dialog) => void dialog.accept());
+    await mine.getByRole('button', { name: `Cancel the office hours with ${ada.name}, ${firstForBo}` }).click();
+    await expect.poll(() => mine.getByRole('listitem').count()).toBe(0);
+    await a.goto(`${server.url}/inbox`);
+    await a.getByText('None booked.', { exact: false }).waitFor();
+    expect(await a.getByRole('listitem', { name: `Office hours with ${bo.name}, ${firstForAda}` }).count()).toBe(0);
+
     // The only errors: each browser's first look for a session (401), and the stale tab's refused booking (409).
     expect(a.errors.filter((e) => !e.includes('401'))).toEqual([]);
     expect(b.errors.filter((e) => !e.includes('401'))).toEqual([]);

@@ -125,3 +125,19 @@ export async function getBooking(ctx: Context, options: { id: string }): Promise
   if (!booking) throw new AppError('not_found', `No booking with id ${options.id}`, { id: options.id });
   return (await viewsOf(ctx, [booking]))[0] as BookingView;
 }
+
+/**
+ * Cancels one of the reader's office hours, as its mentee or its mentor, before it begins: the
+ * start is free again for anyone. `not_found` to anyone else, as for an id nobody has; a booking
+ * under way or past stays (`invalid_input`). The relationship keeps its stage and cadence.
+ */
+export async function cancelBooking(ctx: Context, options: { id: string }): Promise<void> {
+  const booking = await ctx.ws.mentoring.booking(options.id);
+  if (!booking) throw new AppError('not_found', `No booking with id ${options.id}`, { id: options.id });
+  if (booking.startsAt <= ctx.clock.now()) {
+    throw new AppError('invalid_input', `The office hours of ${booking.startsAt} have begun: they can no longer be cancelled`);
+  }
+  if (!(await ctx.ws.mentoring.removeBooking(options.id))) {
+    throw new AppError('not_found', `No booking with id ${options.id}`, { id: options.id });
+  }
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errorSchema, idParam } from '../../contracts/common.js';
 import { bookedSchema, bookingBody, bookingSchema, officeHoursViewSchema } from '../../contracts/office-hours.js';
 import type { Accounts } from '../../core/accounts/ports.js';
-import { bookOfficeHours, getBooking, listBookings } from '../../core/mentoring/book-office-hours.js';
+import { bookOfficeHours, cancelBooking, getBooking, listBookings } from '../../core/mentoring/book-office-hours.js';
 import { getOfficeHours } from '../../core/mentoring/office-hours.js';
 import { bookingInvitation } from '../../core/mentoring/office-hours-invitation.js';
 import type { ServerEnv } from '../env.js';
@@ -82,6 +82,22 @@ export function mentoringOfficeHoursRoutes(app: OpenAPIHono<ServerEnv>, accounts
     async (c) => {
       memberOf(c);
       return c.json(await getBooking(c.var.core, { id: c.req.valid('param').id }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/team/bookings/{id}',
+      tags: ['mentoring'],
+      summary: 'Cancel one of your bookings before it begins (its mentee or its mentor): the slot is free again',
+      request: { params: idParam },
+      responses: { 204: { description: 'Cancelled' }, ...failures },
+    }),
+    async (c) => {
+      memberOf(c);
+      await cancelBooking(c.var.core, { id: c.req.valid('param').id });
+      return c.body(null, 204);
     },
   );
 

@@ -1,15 +1,20 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { errorMessage } from '../../api/show-error.js';
+import { errorMessage, showRefusal } from '../../api/show-error.js';
 import { type Booking, invitationHref, readerTimeZone, startText } from './office-hours-records.js';
-import { useBookings } from './use-office-hours.js';
+import { useBookings, useCancelBooking } from './use-office-hours.js';
 
 /** One booking: when on the reader's clock, with whom and in which part, and its invitation. */
 function BookingItem({ booking, withConversation }: { booking: Booking; withConversation: boolean }) {
   const when = startText(booking.startsAt);
   const name = booking.other.name;
   const mentor = booking.role === 'mentor';
+  const cancel = useCancelBooking();
+  const onCancel = () => {
+    if (!window.confirm(`Cancel the office hours with ${name}, ${when}? The slot becomes free for anyone.`)) return;
+    cancel.mutate(booking.id, { onError: (error) => showRefusal('Not cancelled', errorMessage(error)) });
+  };
   return (
     <Paper withBorder p="sm" component="li" aria-label={`Office hours with ${name}, ${when}`}>
       <Group justify="space-between" align="flex-start" gap="sm">
@@ -34,6 +39,16 @@ function BookingItem({ booking, withConversation }: { booking: Booking; withConv
           <Anchor href={invitationHref(booking.id)} download size="sm" underline="always">
             Download invitation (.ics)
           </Anchor>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            loading={cancel.isPending}
+            onClick={onCancel}
+            aria-label={`Cancel the office hours with ${name}, ${when}`}
+          >
+            Cancel
+          </Button>
         </Group>
       </Group>
     </Paper>

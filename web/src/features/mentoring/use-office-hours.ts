@@ -38,3 +38,12 @@ export function useBookOfficeHours(mentorUserId: string) {
       ]),
   });
 }
+
+/** Cancels one of the reader's bookings; the slots and the lists are asked again. */
+export function useCancelBooking() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (bookingId: string) => api.delete(`/api/team/bookings/${encodeURIComponent(bookingId)}`),
+    onSettled: () => client.invalidateQueries({ queryKey: ['mentoring'] }),
+  });
+}
