@@ -1,4 +1,5 @@
 import { Switch } from '@mantine/core';
+import { useState } from 'react';
 import { showDone, showError } from '../../api/show-error.js';
 import type { Shareable } from './team-library-records.js';
 import { useShare } from './use-team-library.js';
@@ -22,15 +23,21 @@ export function ShareSwitch({
   known: boolean;
 }) {
   const share = useShare();
-  const checked = share.isPending ? share.variables.shared : shared;
-  const toggle = (next: boolean) =>
+  // The switch moves in the same render as the click, not when the request's state arrives:
+  // a controlled switch that waited would spring back first.
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const checked = asked ?? shared;
+  const toggle = (next: boolean) => {
+    setAsked(next);
     share.mutate(
       { kind, id, shared: next },
       {
         onSuccess: () => showDone(next ? `Shared “${name}” with the team` : `“${name}” is no longer shared`),
         onError: (error) => showError(next ? 'It was not shared' : 'It is still shared', error),
+        onSettled: () => setAsked(null),
       },
     );
+  };
   return (
     <Switch
       label="Share with the team"
@@ -42,7 +49,7 @@ export function ShareSwitch({
             : 'Everyone on the team can read it; only you can change it.'
       }
       checked={checked}
-      disabled={!known || share.isPending}
+      disabled={!known || asked !== null}
       onChange={(e) => toggle(e.currentTarget.checked)}
     />
   );

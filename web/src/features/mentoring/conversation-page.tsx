@@ -101,21 +101,25 @@ function SharedRecord({ conversation }: { conversation: ConversationView }) {
 function MenteeTools({ conversation }: { conversation: ConversationView }) {
   const share = useShareRecord(conversation.id);
   const name = conversation.other.name;
+  // The switch moves with the click; the conversation read again after it says what holds.
+  const [asked, setAsked] = useState<boolean | null>(null);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Switch
           label={`Let ${name} see my record as a mentee`}
           description="The advice they gave you, what you applied and what you circled back on, in this relationship only. Never your notes or other mentors."
-          checked={conversation.recordShared}
-          disabled={share.isPending}
-          onChange={(e) =>
+          checked={asked ?? conversation.recordShared}
+          disabled={asked !== null}
+          onChange={(e) => {
+            setAsked(e.currentTarget.checked);
             share.mutate(e.currentTarget.checked, {
               onSuccess: (after) =>
                 showDone(after.recordShared ? `${name} can now see your record as a mentee` : `${name} no longer sees it`),
               onError: (error) => showError('Sharing was not changed', error),
-            })
-          }
+              onSettled: () => setAsked(null),
+            });
+          }}
         />
         <Group gap="md">
           <Button component={Link} href={askInAppHref(conversation.other.id, { kind: 'circle-back' })} variant="light" size="xs">
