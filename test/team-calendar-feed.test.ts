@@ -14,18 +14,12 @@ describeEachDialect('a member’s calendar feed by secret URL, and their mail se
   let ada: TestMember;
   let bo: TestMember;
 
-  const ok = async <T>(who: TestMember, method: string, path: string, body?: unknown, status = 200): Promise<T> => {
-    const answer = await team.call(who, method, path, body);
-    const text = await answer.text();
-    expect(answer.status, `${method} ${path}: ${text}`).toBe(status);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
   /** Reads a feed as a calendar app does: no cookie, only the URL. */
   const feed = async (url: string) => {
     const answer = await team.call(null, 'GET', url.slice(teamBase.length));
     return { status: answer.status, type: answer.headers.get('content-type'), text: await answer.text() };
   };
-  const outcome = async (who: TestMember, statement: string) => ok(who, 'POST', '/api/outcomes', { statement, status: 'active' }, 201);
+  const outcome = async (who: TestMember, statement: string) => team.ok(who, 'POST', '/api/outcomes', { statement, status: 'active' }, 201);
 
   beforeEach(async () => {
     team = await createTeamTestApp(await newDatabase(), { today: '2026-12-08' });
@@ -39,11 +33,11 @@ describeEachDialect('a member’s calendar feed by secret URL, and their mail se
   });
 
   it('answers the owner’s next actions without a session, and 404 once revoked or replaced', async () => {
-    expect(await ok(ada, 'GET', '/api/team/calendar-feed')).toEqual({ exists: false, createdAt: null });
-    const made = await ok<Made>(ada, 'POST', '/api/team/calendar-feed', undefined, 201);
+    expect(await team.ok(ada, 'GET', '/api/team/calendar-feed')).toEqual({ exists: false, createdAt: null });
+    const made = await team.ok<Made>(ada, 'POST', '/api/team/calendar-feed', undefined, 201);
     expect(made.url).toMatch(new RegExp(`^${teamBase}/api/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
     // Whether a feed exists is told; its URL never again.
-    const state = await ok<Record<string, unknown>>(ada, 'GET', '/api/team/calendar-feed');
+    const state = await team.ok<Record<string, unknown>>(ada, 'GET', '/api/team/calendar-feed');
     expect(state).toEqual({ exists: true, createdAt: made.createdAt });
     expect(JSON.stringify(state)).not.toContain(made.url.split('/').at(-1)?.slice(0, 20));
 
@@ -54,19 +48,19 @@ describeEachDialect('a member’s calendar feed by secret URL, and their mail se
     expect(read.text).toContain('Ada ships the pricing page');
     expect(read.text).not.toContain('Bo cuts onboarding');
 
-    const boFeed = await ok<Made>(bo, 'POST', '/api/team/calendar-feed', undefined, 201);
+    const boFeed = await team.ok<Made>(bo, 'POST', '/api/team/calendar-feed', undefined, 201);
     expect((await feed(boFeed.url)).text).toContain('Bo cuts onboarding');
     expect((await feed(boFeed.url)).text).not.toContain('Ada ships');
 
     // A new URL replaces the old one.
-    const rotated = await ok<Made>(ada, 'POST', '/api/team/calendar-feed', undefined, 201);
+    const rotated = await team.ok<Made>(ada, 'POST', '/api/team/calendar-feed', undefined, 201);
     expect(rotated.url).not.toBe(made.url);
     expect((await feed(made.url)).status).toBe(404);
     expect((await feed(rotated.url)).status).toBe(200);
     // Revoked, it is gone; Bo's feed is untouched.
-    await ok(ada, 'DELETE', '/api/team/calendar-feed', undefined, 204);
+    await team.ok(ada, 'DELETE', '/api/team/calendar-feed', undefined, 204);
     expect((await feed(rotated.url)).status).toBe(404);
-    expect(await ok(ada, 'GET', '/api/team/calendar-feed')).toEqual({ exists: false, createdAt: null });
+    expect(await team.ok(ada, 'GET', '/api/team/calendar-feed')).toEqual({ exists: false, createdAt: null });
     expect((await team.call(ada, 'DELETE', '/api/team/calendar-feed')).status).toBe(404);
     expect((await feed(boFeed.url)).status).toBe(200);
   });
@@ -88,21 +82,25 @@ describeEachDialect('a member’s calendar feed by secret URL, and their mail se
   });
 
   it('keeps each member’s mail settings their own, with privacy-first defaults and bounded input', async () => {
-    expect(await ok(ada, 'GET', '/api/team/mail-settings')).toEqual({
+    expect(await team.ok(ada, 'GET', '/api/team/mail-settings')).toEqual({
       mailConfigured: false,
       digest: 'off',
       notices: true,
       email: 'ada@example.com',
     });
-    expect(await ok(ada, 'PUT', '/api/team/mail-settings', { digest: 'weekly' })).toMatchObject({ digest: 'weekly', notices: true });
-    expect(await ok(ada, 'PUT', '/api/team/mail-settings', { notices: false })).toMatchObject({ digest: 'weekly', notices: false });
-    expect(await ok(bo, 'GET', '/api/team/mail-settings')).toMatchObject({ digest: 'off', notices: true, email: 'bo@example.com' });
+    expect(await team.ok(ada, 'PUT', '/api/team/mail-settings', { digest: 'weekly' })).toMatchObject({ digest: 'weekly', notices: true });
+    expect(await team.ok(ada, 'PUT', '/api/team/mail-settings', { notices: false })).toMatchObject({ digest: 'weekly', notices: false });
+    expect(await team.ok(bo, 'GET', '/api/team/mail-settings')).toMatchObject({ digest: 'off', notices: true, email: 'bo@example.com' });
     for (const bad of [{ digest: 'hourly' }, { notices: 'yes' }, { digest: 'daily', email: 'someone@else.example' }, []]) {
       const answer = await team.call(ada, 'PUT', '/api/team/mail-settings', bad);
       expect(answer.status, JSON.stringify(bad)).toBe(400);
       expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
     }
-    expect(await ok(ada, 'GET', '/api/team/mail-settings')).toMatchObject({ digest: 'weekly', notices: false, email: 'ada@example.com' });
+    expect(await team.ok(ada, 'GET', '/api/team/mail-settings')).toMatchObject({
+      digest: 'weekly',
+      notices: false,
+      email: 'ada@example.com',
+    });
   });
 
   it('has no mail settings or calendar feeds in solo mode', async () => {

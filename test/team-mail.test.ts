@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from './helpers/dialects.js';
-import { ask, reply } from './helpers/loop-api.js';
+import { ask } from './helpers/loop-api.js';
 import { closedPort, type ReceivedMail, type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
 import { createTeamTestApp, type TeamTestApp, type TestMember, teamBase } from './helpers/team-app.js';
+import { askInApp, offerToMentor, replyInApp } from './helpers/team-asks.js';
 
 /** An outcome of each member, named after them, with a check-in that makes one due this week. */
 const outcomeOf = (who: string) => `${who}: lift the trial-to-paid rate from 4% to 6% by 2027-03-31`;
@@ -114,20 +115,8 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     const ada = await team.member('ada@example.com');
     const bo = await team.member('bo@example.com');
     const cy = await team.member('cy@example.com');
-    expect(
-      (
-        await team.call(ada, 'PUT', '/api/team/offer', {
-          skills: ['strategy'],
-          tags: [],
-          evidence: [],
-          asksPerMonth: 5,
-          acceptsBackstage: false,
-        })
-      ).status,
-    ).toBe(200);
-    const sent = await team.call(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'ask', body: ask });
-    expect(sent.status).toBe(201);
-    const { conversation } = (await sent.json()) as { conversation: { id: string } };
+    await offerToMentor(team, ada);
+    const conversation = { id: await askInApp(team, bo, ada) };
     const [notice] = await sink.waitFor(1);
     expect(notice?.to).toEqual(['ada@example.com']);
     expect(notice?.subject).toBe('bo sent you an ask in Understudy');
@@ -135,7 +124,7 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     expect(seen(notice)).not.toContain('annual-plan price test');
     expect(seen(notice)).not.toContain('Maya');
 
-    expect((await team.call(ada, 'POST', `/api/team/conversations/${conversation.id}/reply`, { body: reply })).status).toBe(201);
+    await replyInApp(team, ada, conversation.id);
     const [, replied] = await sink.waitFor(2);
     expect(replied?.to).toEqual(['bo@example.com']);
     expect(replied?.subject).toBe('ada replied to you in Understudy');
@@ -143,7 +132,7 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
 
     // A member who turned notices off gets none; the ask is delivered in the app all the same.
     await put(team, ada, { notices: false });
-    expect((await team.call(cy, 'POST', '/api/team/messages', { to: ada.id, kind: 'ask', body: ask })).status).toBe(201);
+    await askInApp(team, cy, ada);
     await team.mailing.idle();
     const all = await sink.received();
     expect(all.flatMap((m) => m.to)).toEqual(['ada@example.com', 'bo@example.com']);
@@ -156,11 +145,9 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     const team = await open(url, { smtp: sink.config() });
     const ada = await team.member('ada@example.com');
     const bo = await team.member('bo@example.com');
-    const offer = { skills: ['strategy'], asksPerMonth: 5 };
-    expect((await team.call(ada, 'PUT', '/api/team/offer', offer)).status).toBe(200);
+    await offerToMentor(team, ada);
     await put(team, ada, { digest: 'daily', notices: false });
-    const sent = await team.call(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'ask', body: ask });
-    const { conversation } = (await sent.json()) as { conversation: { id: string } };
+    const conversation = { id: await askInApp(team, bo, ada) };
 
     expect(await team.mailing.sendDueDigests()).toMatchObject({ sent: 1 });
     const [digest] = await sink.waitFor(1);
@@ -171,7 +158,7 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     expect(seen(digest)).not.toContain('annual-plan price test');
 
     // Answered, nothing is waiting: the next day's digest has nothing in it and is not sent.
-    expect((await team.call(ada, 'POST', `/api/team/conversations/${conversation.id}/reply`, { body: reply })).status).toBe(201);
+    await replyInApp(team, ada, conversation.id);
     const nextDay = await open(url, { smtp: sink.config(), today: '2026-12-09' });
     expect(await nextDay.mailing.sendDueDigests()).toMatchObject({ sent: 0, empty: 1 });
   });
@@ -184,14 +171,8 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     const settings = await team.call(ada, 'GET', '/api/team/mail-settings');
     expect(await settings.json()).toEqual({ mailConfigured: false, digest: 'off', notices: true, email: 'ada@example.com' });
     expect((await put(team, ada, { digest: 'daily' })).mailConfigured).toBe(false);
-    await team.call(ada, 'PUT', '/api/team/offer', {
-      skills: ['strategy'],
-      tags: [],
-      evidence: [],
-      asksPerMonth: 5,
-      acceptsBackstage: false,
-    });
-    expect((await team.call(bo, 'POST', '/api/team/messages', { to: ada.id, body: ask })).status).toBe(201);
+    await offerToMentor(team, ada);
+    await askInApp(team, bo, ada);
     expect(team.mailing.notices).toBeUndefined();
     await expect(team.mailing.sendDueDigests()).rejects.toThrow(/Mail is not configured/);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -206,13 +187,7 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     });
     const ada = await team.member('ada@example.com');
     const bo = await team.member('bo@example.com');
-    await team.call(ada, 'PUT', '/api/team/offer', {
-      skills: ['strategy'],
-      tags: [],
-      evidence: [],
-      asksPerMonth: 5,
-      acceptsBackstage: false,
-    });
+    await offerToMentor(team, ada);
     const sent = await team.call(bo, 'POST', '/api/team/messages', { to: ada.id, body: ask });
     expect(sent.status).toBe(201);
     expect(await sent.text()).not.toMatch(/ECONNREFUSED|mail/i);

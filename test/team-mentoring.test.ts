@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from './helpers/dialects.js';
 import { ask, reply } from './helpers/loop-api.js';
 import { createTeamTestApp, type TeamTestApp, type TestMember } from './helpers/team-app.js';
+import { askInApp, replyInApp } from './helpers/team-asks.js';
 
 interface Entry {
   kind: 'mentor' | 'colleague';
@@ -33,20 +34,9 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
   let bo: TestMember;
   let cy: TestMember;
 
-  const ok = async <T>(who: TestMember, method: string, path: string, body?: unknown, status = 200): Promise<T> => {
-    const answer = await team.call(who, method, path, body);
-    const text = await answer.text();
-    expect(answer.status, `${method} ${path}: ${text}`).toBe(status);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  const refused = async (who: TestMember, method: string, path: string, body?: unknown) => {
-    const answer = await team.call(who, method, path, body);
-    const json = (await answer.json()) as { error?: { code: string; message: string } };
-    return { status: answer.status, code: json.error?.code, message: json.error?.message ?? '' };
-  };
   const strategyGap = async (who: TestMember) =>
     (
-      await ok<{ id: string }>(
+      await team.ok<{ id: string }>(
         who,
         'POST',
         '/api/gaps',
@@ -60,7 +50,7 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
     ada = await team.member('ada@example.com');
     bo = await team.member('bo@example.com');
     cy = await team.member('cy@example.com');
-    await ok(ada, 'PUT', '/api/team/offer', strategyOffer);
+    await team.ok(ada, 'PUT', '/api/team/offer', strategyOffer);
   });
   afterEach(async () => {
     await team.close();
@@ -68,12 +58,12 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
 
   it('shortlists a colleague with room, delivers the ask, logs the reply in the mentee’s relationship, then says when the mentor has room again', async () => {
     const boGap = await strategyGap(bo);
-    const before = await ok<Shortlist>(bo, 'GET', `/api/team/shortlist?gapId=${boGap}`);
+    const before = await team.ok<Shortlist>(bo, 'GET', `/api/team/shortlist?gapId=${boGap}`);
     const adaEntry = before.entries.find((e) => e.colleague?.id === ada.id);
     expect(adaEntry?.reasons.join(' ')).toMatch(/names the skill strategy/);
     expect(adaEntry?.capacity?.available).toBe(true);
 
-    const sent = await ok<{ sent: boolean; conversation: { id: string }; logged: { relationship: { stage: string } } }>(
+    const sent = await team.ok<{ sent: boolean; conversation: { id: string }; logged: { relationship: { stage: string } } }>(
       bo,
       'POST',
       '/api/team/messages',
@@ -82,25 +72,25 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
     );
     expect(sent.logged.relationship.stage).toBe('asked');
 
-    const inbox = await ok<{ items: Array<{ id: string; role: string; unread: number; mentorId?: string }> }>(
+    const inbox = await team.ok<{ items: Array<{ id: string; role: string; unread: number; mentorId?: string }> }>(
       ada,
       'GET',
       '/api/team/inbox',
     );
     expect(inbox.items).toEqual([expect.objectContaining({ id: sent.conversation.id, role: 'mentor', unread: 1, awaitingReply: true })]);
     expect(inbox.items[0]).not.toHaveProperty('mentorId');
-    const seen = await ok<Opened>(ada, 'GET', `/api/team/conversations/${sent.conversation.id}`);
+    const seen = await team.ok<Opened>(ada, 'GET', `/api/team/conversations/${sent.conversation.id}`);
     expect(seen.messages).toEqual([expect.objectContaining({ kind: 'ask', body: ask, mine: false })]);
     expect(seen.messages[0]).not.toHaveProperty('loggedMessageId');
 
-    await ok(ada, 'POST', `/api/team/conversations/${sent.conversation.id}/reply`, { body: reply }, 201);
-    const opened = await ok<Opened>(bo, 'GET', `/api/team/conversations/${sent.conversation.id}`);
+    await team.ok(ada, 'POST', `/api/team/conversations/${sent.conversation.id}/reply`, { body: reply }, 201);
+    const opened = await team.ok<Opened>(bo, 'GET', `/api/team/conversations/${sent.conversation.id}`);
     const answer = opened.messages.find((m) => m.kind === 'reply');
     expect(answer?.advice?.map((a) => a.text)).toEqual([
       'Try showing the annual price as a monthly figure.',
       'You should also test a decoy plan.',
     ]);
-    const history = await ok<{
+    const history = await team.ok<{
       relationships: Array<{ relationship: { stage: string }; messages: Array<{ kind: string; body: string; id: string }> }>;
     }>(bo, 'GET', `/api/mentors/${opened.conversation.mentorId}/history`);
     const rel = history.relationships[0];
@@ -109,11 +99,11 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
       ['ask', ask],
       ['reply', reply],
     ]);
-    const captured = await ok<{ advice: unknown[] }>(bo, 'POST', '/api/advice/capture', { messageId: answer?.loggedMessageId }, 201);
+    const captured = await team.ok<{ advice: unknown[] }>(bo, 'POST', '/api/advice/capture', { messageId: answer?.loggedMessageId }, 201);
     expect(captured.advice).toHaveLength(2);
 
     const cyGap = await strategyGap(cy);
-    const after = await ok<Shortlist>(cy, 'GET', `/api/team/shortlist?gapId=${cyGap}`);
+    const after = await team.ok<Shortlist>(cy, 'GET', `/api/team/shortlist?gapId=${cyGap}`);
     expect(after.entries.some((e) => e.colleague?.id === ada.id)).toBe(false);
     expect(after.unavailable).toEqual([
       expect.objectContaining({
@@ -122,18 +112,18 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
       }),
     ]);
     expect(after.unavailable[0]?.reason).toMatch(/no capacity until 2027-01-01/);
-    expect(await refused(cy, 'POST', '/api/team/messages', { to: ada.id, body: ask, gapId: cyGap })).toMatchObject({
+    expect(await team.refused(cy, 'POST', '/api/team/messages', { to: ada.id, body: ask, gapId: cyGap })).toMatchObject({
       status: 409,
       code: 'conflict',
     });
     // Bo, already in touch, still sees Ada.
-    expect((await ok<Shortlist>(bo, 'GET', `/api/team/shortlist?gapId=${boGap}`)).entries.some((e) => e.colleague?.id === ada.id)).toBe(
-      true,
-    );
+    expect(
+      (await team.ok<Shortlist>(bo, 'GET', `/api/team/shortlist?gapId=${boGap}`)).entries.some((e) => e.colleague?.id === ada.id),
+    ).toBe(true);
   });
 
   it('runs the check first: a failing ask is held back with its findings unless sent anyway', async () => {
-    const held = await ok<{ sent: boolean; check: { verdict: string; findings: Array<{ rule: string }> } }>(
+    const held = await team.ok<{ sent: boolean; check: { verdict: string; findings: Array<{ rule: string }> } }>(
       bo,
       'POST',
       '/api/team/messages',
@@ -144,8 +134,8 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
     );
     expect(held.sent).toBe(false);
     expect(held.check.findings.map((f) => f.rule)).toContain('mentorship-request');
-    expect((await ok<{ items: unknown[] }>(ada, 'GET', '/api/team/inbox')).items).toEqual([]);
-    const sent = await ok<{ sent: boolean }>(
+    expect((await team.ok<{ items: unknown[] }>(ada, 'GET', '/api/team/inbox')).items).toEqual([]);
+    const sent = await team.ok<{ sent: boolean }>(
       bo,
       'POST',
       '/api/team/messages',
@@ -156,66 +146,68 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
   });
 
   it('keeps the loop’s order across people: no escalation or backstage request before a circle-back', async () => {
-    await ok(bo, 'POST', '/api/team/messages', { to: ada.id, body: ask }, 201);
+    await team.ok(bo, 'POST', '/api/team/messages', { to: ada.id, body: ask }, 201);
     const escalation =
       'Thanks again for the pricing advice: I applied the monthly framing on our checkout and conversion rose 4%. Could I have 15 minutes next week on one nuance: how to price the team tier when seats vary?';
     expect(
-      await refused(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'backstage', body: escalation, sendAnyway: true }),
+      await team.refused(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'backstage', body: escalation, sendAnyway: true }),
     ).toMatchObject({
       status: 409,
       code: 'illegal_transition',
     });
     expect(
-      await refused(cy, 'POST', '/api/team/messages', { to: ada.id, kind: 'circle-back', body: escalation, sendAnyway: true }),
+      await team.refused(cy, 'POST', '/api/team/messages', { to: ada.id, kind: 'circle-back', body: escalation, sendAnyway: true }),
     ).toMatchObject({
       status: 409,
     });
   });
 
   it('lets only a conversation’s two members read it, only its mentor reply, and the mentee share their record', async () => {
-    const sent = await ok<{ conversation: { id: string } }>(bo, 'POST', '/api/team/messages', { to: ada.id, body: ask }, 201);
-    const path = `/api/team/conversations/${sent.conversation.id}`;
-    expect((await refused(cy, 'GET', path)).status).toBe(404);
-    expect((await refused(cy, 'POST', `${path}/reply`, { body: reply })).status).toBe(404);
-    expect((await refused(bo, 'POST', `${path}/reply`, { body: reply })).status).toBe(404);
-    expect((await refused(ada, 'GET', `${path}/mentee-record`)).status).toBe(404);
-    expect((await refused(ada, 'POST', `${path}/record-sharing`, { shared: true })).status).toBe(404);
-    await ok(bo, 'POST', `${path}/record-sharing`, { shared: true });
-    const record = await ok<{ counts: { received: number } }>(ada, 'GET', `${path}/mentee-record`);
+    const path = `/api/team/conversations/${await askInApp(team, bo, ada)}`;
+    expect((await team.refused(cy, 'GET', path)).status).toBe(404);
+    expect((await team.refused(cy, 'POST', `${path}/reply`, { body: reply })).status).toBe(404);
+    expect((await team.refused(bo, 'POST', `${path}/reply`, { body: reply })).status).toBe(404);
+    expect((await team.refused(ada, 'GET', `${path}/mentee-record`)).status).toBe(404);
+    expect((await team.refused(ada, 'POST', `${path}/record-sharing`, { shared: true })).status).toBe(404);
+    await team.ok(bo, 'POST', `${path}/record-sharing`, { shared: true });
+    const record = await team.ok<{ counts: { received: number } }>(ada, 'GET', `${path}/mentee-record`);
     expect(record.counts.received).toBe(0);
-    expect((await refused(cy, 'GET', `${path}/mentee-record`)).status).toBe(404);
-    expect((await ok<{ items: unknown[] }>(cy, 'GET', '/api/team/inbox')).items).toEqual([]);
+    expect((await team.refused(cy, 'GET', `${path}/mentee-record`)).status).toBe(404);
+    expect((await team.ok<{ items: unknown[] }>(cy, 'GET', '/api/team/inbox')).items).toEqual([]);
   });
 
   it('lists the directory with each offer’s room, and refuses evidence from a document that is not shared', async () => {
-    const directory = await ok<{ items: Array<{ colleague: { id: string }; you: boolean; capacity: { available: boolean } }> }>(
+    const directory = await team.ok<{ items: Array<{ colleague: { id: string }; you: boolean; capacity: { available: boolean } }> }>(
       bo,
       'GET',
       '/api/team/directory',
     );
     expect(directory.items).toEqual([expect.objectContaining({ colleague: expect.objectContaining({ id: ada.id }), you: false })]);
     expect(
-      await refused(bo, 'PUT', '/api/team/offer', { ...strategyOffer, evidence: [{ criterion: 'excellence', artifactId: 'not-shared' }] }),
+      await team.refused(bo, 'PUT', '/api/team/offer', {
+        ...strategyOffer,
+        evidence: [{ criterion: 'excellence', artifactId: 'not-shared' }],
+      }),
     ).toMatchObject({ status: 400, code: 'invalid_input' });
-    expect((await refused(bo, 'GET', '/api/team/offer')).status).toBe(404);
+    expect((await team.refused(bo, 'GET', '/api/team/offer')).status).toBe(404);
   });
 
   it('gives a mentor’s last place to one of two colleagues asking at the same moment', async () => {
     const answers = await Promise.all([bo, cy].map((who) => team.call(who, 'POST', '/api/team/messages', { to: ada.id, body: ask })));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
-    const inbox = await ok<{ items: unknown[] }>(ada, 'GET', '/api/team/inbox');
+    const inbox = await team.ok<{ items: unknown[] }>(ada, 'GET', '/api/team/inbox');
     expect(inbox.items).toHaveLength(1);
   });
 
   it('shows each conversation’s latest message and what is unread, until it is opened', async () => {
-    const sent = await ok<{ conversation: { id: string } }>(bo, 'POST', '/api/team/messages', { to: ada.id, body: ask }, 201);
-    await ok(ada, 'POST', `/api/team/conversations/${sent.conversation.id}/reply`, { body: reply }, 201);
+    const conversationId = await askInApp(team, bo, ada);
+    await replyInApp(team, ada, conversationId);
     type Inbox = { items: Array<{ unread: number; lastMessage: { kind: string; mine: boolean; preview: string } | null }> };
-    const [before] = (await ok<Inbox>(bo, 'GET', '/api/team/inbox')).items;
+    const [before] = (await team.ok<Inbox>(bo, 'GET', '/api/team/inbox')).items;
     expect(before).toMatchObject({ unread: 1, lastMessage: { kind: 'reply', mine: false, preview: reply } });
-    await ok(bo, 'GET', `/api/team/conversations/${sent.conversation.id}`);
-    expect((await ok<Inbox>(bo, 'GET', '/api/team/inbox')).items[0]?.unread).toBe(0);
-    expect((await ok<Inbox>(ada, 'GET', '/api/team/inbox')).items[0]).toMatchObject({
+    await team.ok(bo, 'GET', `/api/team/conversations/${conversationId}`);
+    expect((await team.ok<Inbox>(bo, 'GET', '/api/team/inbox')).items[0]?.unread).toBe(0);
+    expect((await team.ok<Inbox>(ada, 'GET', '/api/team/inbox')).items[0]).toMatchObject({
       unread: 0,
       lastMessage: { kind: 'reply', mine: true },
     });

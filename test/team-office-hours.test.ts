@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createTestApp, testBase } from './helpers/app.js';
 import { describeEachDialect } from './helpers/dialects.js';
-import { ask, reply } from './helpers/loop-api.js';
+import { ask } from './helpers/loop-api.js';
 import { createTeamTestApp, type TeamTestApp, type TestMember } from './helpers/team-app.js';
+import { appliedAdviceInApp, circledBackInApp } from './helpers/team-asks.js';
 
 interface Occurrence {
   startsAt: string;
@@ -37,8 +38,6 @@ const officeHoursOffer = {
 const THURSDAY = '2026-12-10T08:30:00.000Z';
 const NEXT_THURSDAY = '2026-12-17T08:30:00.000Z';
 
-const circleBack =
-  'Thanks Ada! I tried your advice to show the annual price as a monthly figure on our plans page, and annual uptake went from 20% to 26% in two weeks.';
 const escalation =
   'Thanks again for the pricing advice: I applied the monthly framing on our checkout and conversion rose 6%. Could I have 15 minutes next week on one nuance: how to price the team tier when seats vary?';
 
@@ -49,51 +48,7 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
   let bo: TestMember;
   let cy: TestMember;
 
-  const ok = async <T>(who: TestMember, method: string, path: string, body?: unknown, status = 200): Promise<T> => {
-    const answer = await team.call(who, method, path, body);
-    const text = await answer.text();
-    expect(answer.status, `${method} ${path}: ${text}`).toBe(status);
-    return JSON.parse(text) as T;
-  };
-  const refused = async (who: TestMember, method: string, path: string, body?: unknown) => {
-    const answer = await team.call(who, method, path, body);
-    const text = await answer.text();
-    const json = JSON.parse(text) as { error?: { code: string; message: string } };
-    expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
-    return { status: answer.status, code: json.error?.code, message: json.error?.message ?? '', text };
-  };
   const book = (who: TestMember, startsAt: string) => team.call(who, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt });
-
-  /** `who` asks Ada in the app, she replies, and they apply her first piece of advice and record its result. */
-  const appliedAdvice = async (who: TestMember) => {
-    const sent = await ok<{ conversation: { id: string } }>(who, 'POST', '/api/team/messages', { to: ada.id, body: ask }, 201);
-    await ok(ada, 'POST', `/api/team/conversations/${sent.conversation.id}/reply`, { body: reply }, 201);
-    const opened = await ok<{ conversation: { relationshipId: string }; messages: Array<{ kind: string; loggedMessageId?: string }> }>(
-      who,
-      'GET',
-      `/api/team/conversations/${sent.conversation.id}`,
-    );
-    const logged = opened.messages.find((m) => m.kind === 'reply')?.loggedMessageId;
-    const captured = await ok<{ advice: Array<{ id: string }> }>(who, 'POST', '/api/advice/capture', { messageId: logged }, 201);
-    const advice = captured.advice[0]?.id as string;
-    await ok(who, 'POST', `/api/advice/${advice}/apply`, { context: 'the plans page' });
-    await ok(who, 'POST', `/api/advice/${advice}/result`, { result: 'Annual uptake went from 20% to 26%' });
-    return { relationshipId: opened.conversation.relationshipId };
-  };
-  /** `who` circles back to Ada in the app with a message that passes its check. */
-  const circledBack = async (who: TestMember) => {
-    const { relationshipId } = await appliedAdvice(who);
-    const sent = await ok<{ check: { verdict: string }; logged: { relationship: { stage: string } } }>(
-      who,
-      'POST',
-      '/api/team/messages',
-      { to: ada.id, kind: 'circle-back', body: circleBack },
-      201,
-    );
-    expect(sent.check.verdict).toBe('pass');
-    expect(sent.logged.relationship.stage).toBe('circled-back');
-    return { relationshipId };
-  };
 
   beforeEach(async () => {
     url = await newDatabase();
@@ -101,43 +56,43 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
     ada = await team.member('ada@example.com');
     bo = await team.member('bo@example.com');
     cy = await team.member('cy@example.com');
-    await ok(ada, 'PUT', '/api/team/offer', officeHoursOffer);
+    await team.ok(ada, 'PUT', '/api/team/offer', officeHoursOffer);
   });
   afterEach(async () => {
     await team.close();
   });
 
   it('offers eight weeks of Thursdays in Paris time, free until booked, and refuses a booking before trust exists', async () => {
-    const seen = await ok<OfficeHoursView>(bo, 'GET', `/api/team/mentors/${ada.id}/office-hours`);
+    const seen = await team.ok<OfficeHoursView>(bo, 'GET', `/api/team/mentors/${ada.id}/office-hours`);
     expect(seen.colleague).toEqual({ id: ada.id, name: 'ada' });
     expect(seen.occurrences).toHaveLength(8);
     expect(seen.occurrences[0]).toMatchObject({ startsAt: THURSDAY, endsAt: '2026-12-10T08:50:00.000Z', localTime: '09:30', free: true });
     expect(seen.occurrences.every((o) => o.free && o.localTime === '09:30')).toBe(true);
     expect(seen.booking.allowed).toBe(false);
     expect(seen.booking.reason).toMatch(/smallest ask/);
-    expect(await refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY })).toMatchObject({
+    expect(await team.refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY })).toMatchObject({
       status: 409,
       code: 'illegal_transition',
     });
 
-    await appliedAdvice(bo);
-    const before = await refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY });
+    await appliedAdviceInApp(team, bo, ada);
+    const before = await team.refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY });
     expect(before).toMatchObject({ status: 409, code: 'illegal_transition' });
     expect(before.message).toMatch(/after a circle-back that passed/);
-    expect((await ok<{ items: unknown[] }>(bo, 'GET', '/api/team/bookings')).items).toEqual([]);
+    expect((await team.ok<{ items: unknown[] }>(bo, 'GET', '/api/team/bookings')).items).toEqual([]);
     // Ada's own office hours are hers to read, not to book; a colleague who offers none is not found.
-    expect((await ok<OfficeHoursView>(ada, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).booking.allowed).toBe(false);
-    expect((await refused(ada, 'GET', `/api/team/mentors/${cy.id}/office-hours`)).status).toBe(404);
+    expect((await team.ok<OfficeHoursView>(ada, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).booking.allowed).toBe(false);
+    expect((await team.refused(ada, 'GET', `/api/team/mentors/${cy.id}/office-hours`)).status).toBe(404);
   });
 
   it('books a free start after a circle-back, records the office hours on the relationship, and moves it after an escalation', async () => {
-    const { relationshipId } = await circledBack(bo);
-    expect((await ok<OfficeHoursView>(bo, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).booking).toEqual({
+    const { relationshipId } = await circledBackInApp(team, bo, ada);
+    expect((await team.ok<OfficeHoursView>(bo, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).booking).toEqual({
       allowed: true,
       reason: null,
     });
     // Any way of writing the same instant books it.
-    const booked = await ok<Booking>(
+    const booked = await team.ok<Booking>(
       bo,
       'POST',
       '/api/team/bookings',
@@ -154,46 +109,48 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
       officeHoursMinutes: 20,
     });
 
-    const forCy = await ok<OfficeHoursView>(cy, 'GET', `/api/team/mentors/${ada.id}/office-hours`);
+    const forCy = await team.ok<OfficeHoursView>(cy, 'GET', `/api/team/mentors/${ada.id}/office-hours`);
     expect(forCy.occurrences.find((o) => o.startsAt === THURSDAY)?.free).toBe(false);
     expect(forCy.occurrences.filter((o) => !o.free)).toHaveLength(1);
     expect(JSON.stringify(forCy)).not.toContain(bo.id);
 
-    const taken = await refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY });
+    const taken = await team.refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY });
     expect(taken).toMatchObject({ status: 409, code: 'conflict' });
     expect(taken.message).toMatch(/taken/);
 
-    await ok(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'escalation', body: escalation, sendAnyway: true }, 201);
-    const next = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: NEXT_THURSDAY }, 201);
+    await team.ok(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'escalation', body: escalation, sendAnyway: true }, 201);
+    const next = await team.ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: NEXT_THURSDAY }, 201);
     expect(next.relationship).toMatchObject({ stage: 'office-hours', officeHoursCadence: 'weekly', officeHoursMinutes: 20 });
 
-    const mine = await ok<{ items: Booking[] }>(bo, 'GET', '/api/team/bookings');
+    const mine = await team.ok<{ items: Booking[] }>(bo, 'GET', '/api/team/bookings');
     expect(mine.items.map((b) => [b.id, b.role, b.startsAt])).toEqual([
       [booked.id, 'mentee', THURSDAY],
       [next.id, 'mentee', NEXT_THURSDAY],
     ]);
-    const hers = await ok<{ items: Booking[] }>(ada, 'GET', '/api/team/bookings');
+    const hers = await team.ok<{ items: Booking[] }>(ada, 'GET', '/api/team/bookings');
     expect(hers.items.map((b) => [b.id, b.role, b.other.name])).toEqual([
       [booked.id, 'mentor', 'bo'],
       [next.id, 'mentor', 'bo'],
     ]);
-    expect((await ok<Booking>(ada, 'GET', `/api/team/bookings/${booked.id}`)).role).toBe('mentor');
-    expect((await ok<{ items: Booking[] }>(cy, 'GET', '/api/team/bookings')).items).toEqual([]);
+    expect((await team.ok<Booking>(ada, 'GET', `/api/team/bookings/${booked.id}`)).role).toBe('mentor');
+    expect((await team.ok<{ items: Booking[] }>(cy, 'GET', '/api/team/bookings')).items).toEqual([]);
   });
 
   it('lets either of the two cancel a booking before it begins, freeing the start, and no one else', async () => {
-    await circledBack(bo);
-    const first = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
-    expect((await refused(cy, 'DELETE', `/api/team/bookings/${first.id}`)).status).toBe(404);
+    await circledBackInApp(team, bo, ada);
+    const first = await team.ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
+    expect((await team.refused(cy, 'DELETE', `/api/team/bookings/${first.id}`)).status).toBe(404);
     expect((await team.call(bo, 'DELETE', `/api/team/bookings/${first.id}`)).status).toBe(204);
-    expect((await ok<{ items: Booking[] }>(ada, 'GET', '/api/team/bookings')).items).toEqual([]);
-    expect((await ok<OfficeHoursView>(cy, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).occurrences.every((o) => o.free)).toBe(true);
+    expect((await team.ok<{ items: Booking[] }>(ada, 'GET', '/api/team/bookings')).items).toEqual([]);
+    expect((await team.ok<OfficeHoursView>(cy, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).occurrences.every((o) => o.free)).toBe(
+      true,
+    );
     // Booked again, the mentor cancels it; cancelling twice finds nothing.
-    const again = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
+    const again = await team.ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
     expect((await team.call(ada, 'DELETE', `/api/team/bookings/${again.id}`)).status).toBe(204);
-    expect((await refused(ada, 'DELETE', `/api/team/bookings/${again.id}`)).status).toBe(404);
+    expect((await team.refused(ada, 'DELETE', `/api/team/bookings/${again.id}`)).status).toBe(404);
     // Once it has begun, it stays: the next day, from another process on the database.
-    const third = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
+    const third = await team.ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
     const later = await createTeamTestApp(url, { today: '2026-12-11' });
     try {
       const answer = await later.call(bo, 'DELETE', `/api/team/bookings/${third.id}`);
@@ -204,7 +161,7 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
   });
 
   it('answers one of two bookings of the same start at once, and refuses starts that are not offered', async () => {
-    await circledBack(bo);
+    await circledBackInApp(team, bo, ada);
     const answers = await Promise.all([book(bo, THURSDAY), book(bo, THURSDAY)]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
 
@@ -214,20 +171,20 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
       '2027-02-04T08:30:00.000Z', // beyond eight weeks
       'next thursday',
     ]) {
-      const answer = await refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt });
+      const answer = await team.refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt });
       expect(answer, startsAt).toMatchObject({ status: 400, code: 'invalid_input' });
     }
-    expect(await refused(bo, 'POST', '/api/team/bookings', { mentorUserId: cy.id, startsAt: NEXT_THURSDAY })).toMatchObject({
+    expect(await team.refused(bo, 'POST', '/api/team/bookings', { mentorUserId: cy.id, startsAt: NEXT_THURSDAY })).toMatchObject({
       status: 404,
       code: 'not_found',
     });
-    expect((await refused(ada, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: NEXT_THURSDAY })).status).toBe(400);
-    expect((await ok<{ items: unknown[] }>(bo, 'GET', '/api/team/bookings')).items).toHaveLength(1);
+    expect((await team.refused(ada, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: NEXT_THURSDAY })).status).toBe(400);
+    expect((await team.ok<{ items: unknown[] }>(bo, 'GET', '/api/team/bookings')).items).toHaveLength(1);
   });
 
   it('writes the invitation for the two people only: one event in UTC, organised by the mentor', async () => {
-    await circledBack(bo);
-    const booked = await ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
+    await circledBackInApp(team, bo, ada);
+    const booked = await team.ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY }, 201);
     const path = `/api/team/bookings/${booked.id}/invitation.ics`;
     const texts: string[] = [];
     for (const who of [bo, ada]) {
@@ -250,16 +207,16 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
     const uid = (text: string) => text.split('\r\n').find((l) => l.startsWith('UID:'));
     expect(uid(texts[1] as string)).toBe(uid(texts[0] as string));
 
-    const unknown = await refused(cy, 'GET', '/api/team/bookings/01900000-0000-7000-8000-000000000000/invitation.ics');
+    const unknown = await team.refused(cy, 'GET', '/api/team/bookings/01900000-0000-7000-8000-000000000000/invitation.ics');
     for (const other of [`/api/team/bookings/${booked.id}`, path]) {
-      const answer = await refused(cy, 'GET', other);
+      const answer = await team.refused(cy, 'GET', other);
       expect(answer.status).toBe(404);
       expect(answer.text).not.toContain('ada@example.com');
       expect(answer.text.replaceAll(booked.id, '<id>')).toBe(
-        (other === path ? unknown : await refused(cy, 'GET', '/api/team/bookings/01900000-0000-7000-8000-000000000000')).text.replaceAll(
-          '01900000-0000-7000-8000-000000000000',
-          '<id>',
-        ),
+        (other === path
+          ? unknown
+          : await team.refused(cy, 'GET', '/api/team/bookings/01900000-0000-7000-8000-000000000000')
+        ).text.replaceAll('01900000-0000-7000-8000-000000000000', '<id>'),
       );
     }
   });
@@ -284,9 +241,9 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
   });
 
   it('keeps each gap’s relationship with a colleague to its own order: a circle-back on one earns no escalation on another', async () => {
-    await circledBack(bo);
+    await circledBackInApp(team, bo, ada);
     // The conversation's relationship has circled back: an escalation there passes its order.
-    const escalated = await ok<{ logged: { relationship: { stage: string } } }>(
+    const escalated = await team.ok<{ logged: { relationship: { stage: string } } }>(
       bo,
       'POST',
       '/api/team/messages',
@@ -295,14 +252,14 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
     );
     expect(escalated.logged.relationship.stage).toBe('escalated');
     // A second gap opens its own relationship with Ada, which has not circled back.
-    const gap = await ok<{ id: string }>(
+    const gap = await team.ok<{ id: string }>(
       bo,
       'POST',
       '/api/gaps',
       { statement: 'I freeze when the CEO challenges my roadmap', skill: 'communication' },
       201,
     );
-    const asked = await ok<{ logged: { relationship: { id: string; gapId: string; stage: string } } }>(
+    const asked = await team.ok<{ logged: { relationship: { id: string; gapId: string; stage: string } } }>(
       bo,
       'POST',
       '/api/team/messages',
@@ -311,7 +268,7 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
     );
     expect(asked.logged.relationship).toMatchObject({ gapId: gap.id, stage: 'asked' });
     expect(
-      await refused(bo, 'POST', '/api/team/messages', {
+      await team.refused(bo, 'POST', '/api/team/messages', {
         to: ada.id,
         kind: 'escalation',
         body: escalation,

@@ -30,28 +30,15 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
   let template: Item;
   let privateTemplate: Item;
 
-  /** The JSON answer of a call that must answer `status`. */
-  const ok = async <T>(who: TestMember, method: string, path: string, body?: unknown, status = 200): Promise<T> => {
-    const answer = await team.call(who, method, path, body);
-    const text = await answer.text();
-    expect(answer.status, `${method} ${path}: ${text}`).toBe(status);
-    return JSON.parse(text) as T;
-  };
-  /** The status and error code of a call. */
-  const refused = async (who: TestMember | null, method: string, path: string, body?: unknown) => {
-    const answer = await team.call(who, method, path, body);
-    const text = await answer.text();
-    return { status: answer.status, code: text ? (JSON.parse(text) as { error?: { code: string } }).error?.code : undefined };
-  };
   /** A multipart upload as `who`. */
   const upload = async (who: TestMember, path: string, files: Array<{ name: string; bytes: Uint8Array }>) => {
     const form = new FormData();
     for (const f of files) form.append('file', new File([f.bytes], f.name.split('/').pop() ?? f.name));
     return team.app.request(`${teamBase}${path}`, { method: 'POST', headers: { cookie: who.cookie }, body: form });
   };
-  const teamList = async (who: TestMember) => (await ok<{ items: Item[] }>(who, 'GET', '/api/team/library')).items;
+  const teamList = async (who: TestMember) => (await team.ok<{ items: Item[] }>(who, 'GET', '/api/team/library')).items;
   const teamSearch = async (who: TestMember, q: string) =>
-    (await ok<{ items: Item[] }>(who, 'GET', `/api/team/library?q=${encodeURIComponent(q)}`)).items;
+    (await team.ok<{ items: Item[] }>(who, 'GET', `/api/team/library?q=${encodeURIComponent(q)}`)).items;
 
   beforeEach(async () => {
     team = await createTeamTestApp(await newDatabase());
@@ -63,11 +50,11 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
     if (!first || !second) throw new Error('nothing added');
     shared = first;
     kept = second;
-    template = await ok<Item>(ada, 'POST', '/api/templates', { name: 'RFC', artifactIds: [shared.id] }, 201);
-    privateTemplate = await ok<Item>(ada, 'POST', '/api/templates', { name: 'Diary', artifactIds: [kept.id] }, 201);
-    const state = await ok<{ shared: boolean; sharedAt: string }>(ada, 'POST', `/api/library/${shared.id}/share`, { shared: true });
+    template = await team.ok<Item>(ada, 'POST', '/api/templates', { name: 'RFC', artifactIds: [shared.id] }, 201);
+    privateTemplate = await team.ok<Item>(ada, 'POST', '/api/templates', { name: 'Diary', artifactIds: [kept.id] }, 201);
+    const state = await team.ok<{ shared: boolean; sharedAt: string }>(ada, 'POST', `/api/library/${shared.id}/share`, { shared: true });
     expect(state).toMatchObject({ id: shared.id, shared: true, sharedAt: expect.stringMatching(/^2026-11-28T/) });
-    await ok(ada, 'POST', `/api/templates/${template.id}/share`, { shared: true });
+    await team.ok(ada, 'POST', `/api/templates/${template.id}/share`, { shared: true });
   });
   afterEach(async () => {
     await team.close();
@@ -79,12 +66,12 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
     expect((await teamList(bo))[0]).not.toHaveProperty('body');
     const hits = await teamSearch(bo, 'crate deletion');
     expect(hits).toEqual([expect.objectContaining({ id: shared.id, owner, snippet: expect.any(String) })]);
-    const read = await ok<Item>(bo, 'GET', `/api/team/library/${shared.id}`);
+    const read = await team.ok<Item>(bo, 'GET', `/api/team/library/${shared.id}`);
     expect(read).toMatchObject({ id: shared.id, owner, body: expect.stringMatching(/crates\.io/i) });
     expect(read.questions?.length).toBeGreaterThan(3);
-    const templates = await ok<{ items: Item[] }>(bo, 'GET', '/api/team/templates');
+    const templates = await team.ok<{ items: Item[] }>(bo, 'GET', '/api/team/templates');
     expect(templates.items).toEqual([expect.objectContaining({ id: template.id, name: 'RFC', owner, questionCount: expect.any(Number) })]);
-    const readTemplate = await ok<Item>(bo, 'GET', `/api/team/templates/${template.id}`);
+    const readTemplate = await team.ok<Item>(bo, 'GET', `/api/team/templates/${template.id}`);
     expect(readTemplate).toMatchObject({ id: template.id, owner });
     expect(readTemplate.questions?.length).toBeGreaterThan(3);
     // The owner sees what they shared in the team library too.
@@ -105,37 +92,37 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
       ['GET', `/api/library/${shared.id}`, undefined],
       ['GET', `/api/templates/${template.id}`, undefined],
     ] as const) {
-      expect(await refused(bo, method, path, body), `${method} ${path}`).toEqual({ status: 404, code: 'not_found' });
+      expect(await team.refused(bo, method, path, body), `${method} ${path}`).toMatchObject({ status: 404, code: 'not_found' });
     }
-    expect(await ok<Item>(bo, 'GET', `/api/team/library/${shared.id}`)).toMatchObject({ title: shared.title });
+    expect(await team.ok<Item>(bo, 'GET', `/api/team/library/${shared.id}`)).toMatchObject({ title: shared.title });
     expect((await teamList(bo)).map((i) => i.id)).toEqual([shared.id]);
-    expect((await ok<{ items: Item[] }>(bo, 'GET', '/api/team/templates')).items.map((i) => i.id)).toEqual([template.id]);
-    expect(await refused(bo, 'GET', `/api/team/library/${kept.id}`)).toEqual({ status: 404, code: 'not_found' });
+    expect((await team.ok<{ items: Item[] }>(bo, 'GET', '/api/team/templates')).items.map((i) => i.id)).toEqual([template.id]);
+    expect(await team.refused(bo, 'GET', `/api/team/library/${kept.id}`)).toMatchObject({ status: 404, code: 'not_found' });
   });
 
   it('never shows an unshared item on a team route or in a search, and unsharing takes a shared one away', async () => {
-    expect(await refused(bo, 'GET', `/api/team/library/${kept.id}`)).toEqual({ status: 404, code: 'not_found' });
-    expect(await refused(bo, 'GET', `/api/team/templates/${privateTemplate.id}`)).toEqual({ status: 404, code: 'not_found' });
+    expect(await team.refused(bo, 'GET', `/api/team/library/${kept.id}`)).toMatchObject({ status: 404, code: 'not_found' });
+    expect(await team.refused(bo, 'GET', `/api/team/templates/${privateTemplate.id}`)).toMatchObject({ status: 404, code: 'not_found' });
     expect(await teamSearch(bo, 'zebra quixotic')).toEqual([]);
     expect((await teamList(bo)).map((i) => i.id)).not.toContain(kept.id);
-    expect((await ok<{ items: Item[] }>(bo, 'GET', '/api/team/templates')).items.map((i) => i.id)).not.toContain(privateTemplate.id);
+    expect((await team.ok<{ items: Item[] }>(bo, 'GET', '/api/team/templates')).items.map((i) => i.id)).not.toContain(privateTemplate.id);
     // One's own library search never returns another member's documents, shared or not.
-    expect(await ok<Item[]>(bo, 'GET', '/api/library/search?q=crate%20deletion')).toEqual([]);
-    expect(await ok<Item[]>(bo, 'GET', '/api/library/search?q=zebra')).toEqual([]);
-    expect((await ok<{ items: Item[] }>(bo, 'GET', '/api/library')).items).toEqual([]);
+    expect(await team.ok<Item[]>(bo, 'GET', '/api/library/search?q=crate%20deletion')).toEqual([]);
+    expect(await team.ok<Item[]>(bo, 'GET', '/api/library/search?q=zebra')).toEqual([]);
+    expect((await team.ok<{ items: Item[] }>(bo, 'GET', '/api/library')).items).toEqual([]);
 
-    expect(await ok(ada, 'POST', `/api/library/${shared.id}/share`, { shared: false })).toEqual({
+    expect(await team.ok(ada, 'POST', `/api/library/${shared.id}/share`, { shared: false })).toEqual({
       id: shared.id,
       shared: false,
       sharedAt: null,
     });
-    await ok(ada, 'POST', '/api/templates/RFC/share', { shared: false });
+    await team.ok(ada, 'POST', '/api/templates/RFC/share', { shared: false });
     expect(await teamList(bo)).toEqual([]);
     expect(await teamSearch(bo, 'crate deletion')).toEqual([]);
-    expect(await refused(bo, 'GET', `/api/team/library/${shared.id}`)).toEqual({ status: 404, code: 'not_found' });
-    expect(await refused(bo, 'GET', `/api/team/templates/${template.id}`)).toEqual({ status: 404, code: 'not_found' });
+    expect(await team.refused(bo, 'GET', `/api/team/library/${shared.id}`)).toMatchObject({ status: 404, code: 'not_found' });
+    expect(await team.refused(bo, 'GET', `/api/team/templates/${template.id}`)).toMatchObject({ status: 404, code: 'not_found' });
     // Still the owner's, unchanged.
-    expect(await ok<Item>(ada, 'GET', `/api/library/${shared.id}`)).toMatchObject({ title: shared.title });
+    expect(await team.ok<Item>(ada, 'GET', `/api/library/${shared.id}`)).toMatchObject({ title: shared.title });
   });
 
   it('checks a member’s draft against another’s shared template by id, and refuses an unshared one', async () => {
@@ -152,24 +139,24 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
   });
 
   it('gives an admin the team’s figures, counts only, and refuses a member', async () => {
-    const before = await ok<Record<string, number | string>>(ada, 'GET', '/api/team/figures');
+    const before = await team.ok<Record<string, number | string>>(ada, 'GET', '/api/team/figures');
     expect(before).toMatchObject({ month: '2026-11', members: 2, activeLoops: 0, circleBacks: 0, asks: 0, asksPassed: 0 });
     const statement = 'Raise activation from 20% to 30% by March with the quokka onboarding';
-    await ok(bo, 'POST', '/api/outcomes', { statement, status: 'active' }, 201);
-    const { relationship } = await ok<{ relationship: { id: string } }>(
+    await team.ok(bo, 'POST', '/api/outcomes', { statement, status: 'active' }, 201);
+    const { relationship } = await team.ok<{ relationship: { id: string } }>(
       bo,
       'POST',
       '/api/mentors/with-relationship',
       { mentor: { name: 'Maya Lindqvist', notes: 'Met her at the marmoset meetup' } },
       201,
     );
-    await ok(bo, 'POST', '/api/messages', { relationshipId: relationship.id, kind: 'ask', body: ask }, 201);
-    const afterAsk = await ok<Record<string, number>>(ada, 'GET', '/api/team/figures');
+    await team.ok(bo, 'POST', '/api/messages', { relationshipId: relationship.id, kind: 'ask', body: ask }, 201);
+    const afterAsk = await team.ok<Record<string, number>>(ada, 'GET', '/api/team/figures');
     expect(afterAsk).toMatchObject({ members: 2, activeLoops: 1, asks: 1, asksPassed: 1, circleBacks: 0 });
-    await ok(bo, 'POST', '/api/messages', { relationshipId: relationship.id, kind: 'reply', body: reply }, 201);
-    await ok(bo, 'POST', `/api/relationships/${relationship.id}/moves`, { to: 'applied' });
+    await team.ok(bo, 'POST', '/api/messages', { relationshipId: relationship.id, kind: 'reply', body: reply }, 201);
+    await team.ok(bo, 'POST', `/api/relationships/${relationship.id}/moves`, { to: 'applied' });
     const circleBack = 'Thanks Maya! I tried your decoy plan idea on the plans page and annual uptake went from 20% to 26% in two weeks.';
-    await ok(bo, 'POST', '/api/messages', { relationshipId: relationship.id, kind: 'circle-back', body: circleBack }, 201);
+    await team.ok(bo, 'POST', '/api/messages', { relationshipId: relationship.id, kind: 'circle-back', body: circleBack }, 201);
     const answer = await team.call(ada, 'GET', '/api/team/figures');
     const text = await answer.text();
     expect(JSON.parse(text)).toMatchObject({ members: 2, activeLoops: 1, asks: 1, asksPassed: 1, circleBacks: 1 });
@@ -181,7 +168,7 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
       '2026-11-01',
       '2026-11-30',
     ]);
-    expect(await refused(bo, 'GET', '/api/team/figures')).toEqual({ status: 403, code: 'forbidden' });
+    expect(await team.refused(bo, 'GET', '/api/team/figures')).toMatchObject({ status: 403, code: 'forbidden' });
   });
 
   it('refuses bad input with 400 and changes nothing', async () => {
@@ -191,23 +178,23 @@ describeEachDialect('what a team shares, by choice', (_dialect, newDatabase) => 
       '/api/team/library?q=crate&offset=5',
       '/api/team/templates?limit=5000',
     ]) {
-      expect(await refused(bo, 'GET', path), path).toEqual({ status: 400, code: 'invalid_input' });
+      expect(await team.refused(bo, 'GET', path), path).toMatchObject({ status: 400, code: 'invalid_input' });
     }
     for (const body of [{}, { shared: 'yes' }, undefined]) {
-      expect(await refused(ada, 'POST', `/api/library/${kept.id}/share`, body)).toMatchObject({ status: 400 });
+      expect(await team.refused(ada, 'POST', `/api/library/${kept.id}/share`, body)).toMatchObject({ status: 400 });
     }
-    expect(await refused(bo, 'GET', `/api/team/library/${kept.id}`)).toEqual({ status: 404, code: 'not_found' });
+    expect(await team.refused(bo, 'GET', `/api/team/library/${kept.id}`)).toMatchObject({ status: 404, code: 'not_found' });
   });
 
   it('answers 401 without a session on every team route', async () => {
     for (const path of ['/api/team/library', `/api/team/library/${shared.id}`, '/api/team/templates', '/api/team/figures']) {
-      expect((await refused(null, 'GET', path)).status, path).toBe(401);
+      expect((await team.refused(null, 'GET', path)).status, path).toBe(401);
     }
-    expect((await refused(null, 'POST', `/api/library/${shared.id}/share`, { shared: false })).status).toBe(401);
+    expect((await team.refused(null, 'POST', `/api/library/${shared.id}/share`, { shared: false })).status).toBe(401);
   });
 
   it('documents the routes in the OpenAPI document', async () => {
-    const doc = await ok<{ paths: Record<string, Record<string, { summary?: string }>> }>(ada, 'GET', '/api/openapi.json');
+    const doc = await team.ok<{ paths: Record<string, Record<string, { summary?: string }>> }>(ada, 'GET', '/api/openapi.json');
     for (const [method, path] of [
       ['post', '/api/library/{id}/share'],
       ['post', '/api/templates/{ref}/share'],

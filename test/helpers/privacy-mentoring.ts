@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Conversation, InboxMessage } from '../../src/core/mentoring/schemas.js';
-import { ask, reply } from './loop-api.js';
 import type { TeamTestApp, TestMember } from './team-app.js';
+import { circledBackInApp, offerToMentor } from './team-asks.js';
 
 /** What a mentee and a colleague mentor hold together, as the privacy sweeps look for it in others' answers. */
 export interface MentoringPair {
@@ -21,47 +21,24 @@ export const sweepOffer = {
   officeHours: { cadence: 'weekly', timeZone: 'Europe/Paris', slots: [{ weekday: 'monday', time: '10:00', minutes: 20 }] },
 };
 
-const circleBack =
-  'Thanks! I tried your advice to show the annual price as a monthly figure on our plans page, and annual uptake went from 20% to 26% in two weeks.';
-
 /**
  * `mentee` and `mentor` through the whole loop in the app: the mentor offers office hours, the
  * mentee asks, the mentor replies, the mentee applies the advice, records its result and circles
  * back (passing its check), books the first office hours and shares their record as a mentee.
  */
 export async function mentoringPair(team: TeamTestApp, mentee: TestMember, mentor: TestMember): Promise<MentoringPair> {
-  const ok = async <T>(who: TestMember, method: string, path: string, body?: unknown): Promise<T> => {
-    const answer = await team.call(who, method, path, body);
-    const text = await answer.text();
-    expect(answer.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-    return JSON.parse(text) as T;
-  };
-  await ok(mentor, 'PUT', '/api/team/offer', sweepOffer);
-  const sent = await ok<{ conversation: { id: string } }>(mentee, 'POST', '/api/team/messages', { to: mentor.id, body: ask });
-  const conversationId = sent.conversation.id;
-  await ok(mentor, 'POST', `/api/team/conversations/${conversationId}/reply`, { body: reply });
-  const opened = await ok<{ messages: Array<{ kind: string; loggedMessageId?: string }> }>(
+  await offerToMentor(team, mentor, sweepOffer);
+  const { conversationId } = await circledBackInApp(team, mentee, mentor);
+  const hours = await team.ok<{ occurrences: Array<{ startsAt: string }> }>(mentee, 'GET', `/api/team/mentors/${mentor.id}/office-hours`);
+  const booking = await team.ok<{ id: string }>(
     mentee,
-    'GET',
-    `/api/team/conversations/${conversationId}`,
+    'POST',
+    '/api/team/bookings',
+    { mentorUserId: mentor.id, startsAt: hours.occurrences[0]?.startsAt },
+    201,
   );
-  const logged = opened.messages.find((m) => m.kind === 'reply')?.loggedMessageId;
-  const advice = (await ok<{ advice: Array<{ id: string }> }>(mentee, 'POST', '/api/advice/capture', { messageId: logged })).advice[0]?.id;
-  await ok(mentee, 'POST', `/api/advice/${advice}/apply`, { context: 'the plans page' });
-  await ok(mentee, 'POST', `/api/advice/${advice}/result`, { result: 'Annual uptake went from 20% to 26%' });
-  const circled = await ok<{ check: { verdict: string } }>(mentee, 'POST', '/api/team/messages', {
-    to: mentor.id,
-    kind: 'circle-back',
-    body: circleBack,
-  });
-  expect(circled.check.verdict).toBe('pass');
-  const hours = await ok<{ occurrences: Array<{ startsAt: string }> }>(mentee, 'GET', `/api/team/mentors/${mentor.id}/office-hours`);
-  const booking = await ok<{ id: string }>(mentee, 'POST', '/api/team/bookings', {
-    mentorUserId: mentor.id,
-    startsAt: hours.occurrences[0]?.startsAt,
-  });
-  await ok(mentee, 'POST', `/api/team/conversations/${conversationId}/record-sharing`, { shared: true });
-  const messages = await ok<{ messages: Array<{ id: string }> }>(mentor, 'GET', `/api/team/conversations/${conversationId}`);
+  await team.ok(mentee, 'POST', `/api/team/conversations/${conversationId}/record-sharing`, { shared: true });
+  const messages = await team.ok<{ messages: Array<{ id: string }> }>(mentor, 'GET', `/api/team/conversations/${conversationId}`);
   const messageIds = messages.messages.map((m) => m.id);
   return { conversationId, bookingId: booking.id, messageIds, ids: [conversationId, booking.id, ...messageIds] };
 }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { type Mailing, openMailing } from '../../src/boot/open-mailing.js';
 import { workspacesOf } from '../../src/boot/open-workspace.js';
 import type { SmtpConfig } from '../../src/config/mail-config.js';
@@ -30,7 +31,19 @@ export interface TeamTestApp {
   member(email: string, role?: Role): Promise<TestMember>;
   /** Calls the app as `who` (a member, or null for no cookie); a `FormData` body goes as multipart, any other as JSON. */
   call(who: TestMember | null, method: string, path: string, body?: unknown): Promise<Response>;
+  /** Calls as `who`, expects `status` (200 by default; the answer's text in the failure) and returns the JSON body. */
+  ok<T>(who: TestMember, method: string, path: string, body?: unknown, status?: number): Promise<T>;
+  /** Calls as `who` a request that must fail: its status, error code and message, after checking no stack trace shows. */
+  refused(who: TestMember | null, method: string, path: string, body?: unknown): Promise<Refusal>;
   close(): Promise<void>;
+}
+
+/** What a refused request answered. */
+export interface Refusal {
+  status: number;
+  code: string | undefined;
+  message: string;
+  text: string;
 }
 
 /** The password every test member signs in with. */
@@ -86,6 +99,19 @@ export async function createTeamTestApp(
     accounts,
     mailing,
     call,
+    async ok<T>(who: TestMember, method: string, path: string, body?: unknown, status = 200) {
+      const answer = await call(who, method, path, body);
+      const text = await answer.text();
+      expect(answer.status, `${method} ${path}: ${text}`).toBe(status);
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
+    async refused(who, method, path, body) {
+      const answer = await call(who, method, path, body);
+      const text = await answer.text();
+      expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
+      const json = (text ? JSON.parse(text) : {}) as { error?: { code: string; message: string } };
+      return { status: answer.status, code: json.error?.code, message: json.error?.message ?? '', text };
+    },
     async member(email, role = 'member') {
       const account = await accounts.add({ email, name: email.split('@')[0] ?? email, password: TEST_PASSWORD, role });
       const answer = await call(null, 'POST', '/api/auth/sign-in/email', { email, password: TEST_PASSWORD });
