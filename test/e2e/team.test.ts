@@ -82,6 +82,14 @@ describe('the web app on a team server, in Chromium', () => {
     expect(await b.getByRole('main').textContent()).not.toContain('Lift ARPU');
     await b.goto(`${server.url}/team`);
     await b.getByText('There is no page here').waitFor();
+    // The command palette goes to the team pages a member has, and offers none of an admin's.
+    await b.keyboard.press('Control+k');
+    const search = b.getByRole('textbox', { name: 'Search pages and commands' });
+    await search.fill('invite people');
+    await b.getByText('Nothing matches').waitFor();
+    await search.fill('mentor directory');
+    await b.keyboard.press('Enter');
+    await expect.poll(() => new URL(b.url()).pathname).toBe('/directory');
 
     // The link made one account: used again, it is refused.
     const again = await browserB.newPage();

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, Loader, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { type ComponentType, Suspense } from 'react';
+import { type ComponentType, type ReactNode, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { AccountMenu } from '../features/team/account-menu.js';
 import { teamPagesFor } from '../features/team/team-pages.js';
@@ -33,6 +33,21 @@ export function Shell({ account }: { account?: Account } = {}) {
   const [location, navigate] = useLocation();
   useHotkeys(pages.map((p) => [`alt+${p.key}`, () => navigate(p.path)]));
   const active = (path: string) => (path === '/' ? location === '/' : location.startsWith(path));
+  // One list of links: every page with its shortcut, then the team pages with what they show beside them.
+  const navigation: Array<{ path: string; label: string; aside?: ReactNode }> = [
+    ...pages.map((p) => ({
+      path: p.path,
+      label: p.label,
+      aside: (
+        <Text size="xs" c="dimmed" aria-hidden>
+          alt+{p.key}
+        </Text>
+      ),
+    })),
+    ...teamPages
+      .filter((p) => p.nav !== false)
+      .map((p) => ({ path: p.path, label: p.label, aside: p.aside ? <TeamPageAside aside={p.aside} /> : undefined })),
+  ];
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -55,34 +70,17 @@ export function Shell({ account }: { account?: Account } = {}) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Pages">
-        {pages.map((p) => (
+        {navigation.map((item) => (
           <NavLink
-            key={p.path}
+            key={item.path}
             component={Link}
-            href={p.path}
-            label={p.label}
-            active={active(p.path)}
+            href={item.path}
+            label={item.label}
+            active={active(item.path)}
             onClick={close}
-            rightSection={
-              <Text size="xs" c="dimmed" aria-hidden>
-                alt+{p.key}
-              </Text>
-            }
+            rightSection={item.aside}
           />
         ))}
-        {teamPages
-          .filter((p) => p.nav !== false)
-          .map((p) => (
-            <NavLink
-              key={p.path}
-              component={Link}
-              href={p.path}
-              label={p.label}
-              active={active(p.path)}
-              onClick={close}
-              rightSection={p.aside ? <TeamPageAside aside={p.aside} /> : undefined}
-            />
-          ))}
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={location}>
@@ -102,7 +100,7 @@ export function Shell({ account }: { account?: Account } = {}) {
           </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
-      <CommandPalette />
+      <CommandPalette more={teamPages.filter((p) => p.nav !== false)} />
     </AppShell>
   );
 }

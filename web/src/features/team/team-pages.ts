@@ -6,6 +6,8 @@ import type { Account } from './team-records.js';
 export interface TeamPage {
   path: string;
   label: string;
+  /** What the page is for, as the command palette says it. */
+  description?: string;
   component: ComponentType;
   /** Shown beside the page's link in the navigation (the inbox's unread count). */
   aside?: ComponentType;
@@ -16,18 +18,21 @@ export interface TeamPage {
 const accountPage: TeamPage = {
   path: '/account',
   label: 'Account',
+  description: 'Who is signed in, sign out everywhere, your data, delete your account',
   component: named(() => import('./account-page.js'), 'AccountPage'),
 };
 
 const teamPage: TeamPage = {
   path: '/team',
   label: 'Team',
+  description: 'Invite people, see who has an account and how the team is doing',
   component: named(() => import('./team-page.js'), 'TeamPage'),
 };
 
 const mailPage: TeamPage = {
   path: '/mail',
   label: 'Email & calendar',
+  description: 'Digests, notices and your calendar feed',
   component: named(() => import('../mail/mail-page.js'), 'MailPage'),
 };
 
@@ -38,6 +43,7 @@ const mentoringPages: TeamPage[] = [
   {
     path: '/inbox',
     label: 'Inbox',
+    description: 'Asks and replies with colleagues, and your office hours',
     component: named(() => import('../mentoring/inbox-page.js'), 'InboxPage'),
     aside: InboxUnread,
   },
@@ -56,11 +62,13 @@ const mentoringPages: TeamPage[] = [
   {
     path: '/directory',
     label: 'Mentor directory',
+    description: 'Colleagues who offer to mentor, and their room this month',
     component: named(() => import('../mentoring/directory-page.js'), 'DirectoryPage'),
   },
   {
     path: '/offer',
     label: 'Offer to mentor',
+    description: 'Your skills, evidence, capacity and office hours',
     component: named(() => import('../mentoring/offer-page.js'), 'OfferPage'),
   },
 ];
