@@ -213,8 +213,11 @@ export interface TeamMentoring {
   saveConversation(conversation: Conversation): Promise<void>;
   /** A conversation of which the acting member is one of the two people; undefined otherwise. */
   conversation(id: string): Promise<Conversation | undefined>;
-  /** The acting member's conversations, the most recently active first. */
-  conversations(): Promise<ConversationSummary[]>;
+  /**
+   * The acting member's conversations, the most recently active first; with `ids`, only those of
+   * them (an id that is not the member's is left out, as one that does not exist).
+   */
+  conversations(only?: { ids: readonly string[] }): Promise<ConversationSummary[]>;
   /** Sends a message in one of the acting member's conversations: from them, to the other person. */
   insertMessage(message: InboxMessage): Promise<void>;
   /** The messages of one of the acting member's conversations, oldest first (none when it is not theirs). */

@@ -221,7 +221,7 @@ function guardedMentoring(m: TeamMentoring, guard: { read: Guard; write: Guard }
     conversationWith: (id) => guard.read(() => m.conversationWith(id)),
     saveConversation: (c) => guard.write(() => m.saveConversation(c)),
     conversation: (id) => guard.read(() => m.conversation(id)),
-    conversations: () => guard.read(() => m.conversations()),
+    conversations: (only) => guard.read(() => m.conversations(only)),
     insertMessage: (message) => guard.write(() => m.insertMessage(message)),
     messages: (id) => guard.read(() => m.messages(id)),
     markRead: (id, at) => guard.write(() => m.markRead(id, at)),

@@ -158,8 +158,10 @@ export function teamMentoring(db: Db, userId: string, workspaceOf: (userId: stri
       if (Number(updated.numUpdatedRows) === 0) await db.insertInto('conversations').values(row).execute();
     },
     conversation,
-    async conversations() {
+    async conversations(only) {
+      if (only?.ids.length === 0) return [];
       const rows = await mine('c')
+        .$if(only !== undefined, (qb) => qb.where('c.id', 'in', [...(only?.ids ?? [])] as never))
         .innerJoin('users as u', (join) =>
           join.on((eb) =>
             eb.or([

@@ -58,6 +58,9 @@ export async function expectPairKept(
   const mine = team.store.workspace(mentee.id).mentoring;
   const theirs = (await mine.conversation(pair.conversationId)) as Conversation;
   expect(theirs.recordShared).toBe(true);
+  expect((await mine.conversations({ ids: [pair.conversationId, 'no-such-id'] })).map((s) => s.conversation.id)).toEqual([
+    pair.conversationId,
+  ]);
   const at = new Date().toISOString();
   for (const who of options.others) {
     const mentoring = team.store.workspace(who.id).mentoring;
@@ -66,6 +69,7 @@ export async function expectPairKept(
     expect(await mentoring.booking(pair.bookingId), who.email).toBeUndefined();
     expect(await mentoring.menteeWorkspace(pair.conversationId), who.email).toBeUndefined();
     expect(options.leaks(JSON.stringify([await mentoring.conversations(), await mentoring.bookings('')])), who.email).toEqual([]);
+    expect(await mentoring.conversations({ ids: [pair.conversationId] }), who.email).toEqual([]);
     const message: InboxMessage = {
       id: `${who.id}-m`,
       conversationId: pair.conversationId,

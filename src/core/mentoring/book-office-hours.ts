@@ -103,7 +103,8 @@ function viewOf(booking: OfficeHourBooking, role: BookingView['role'], other: Co
 /** The reader's bookings as their two people see them, with the other person's name. */
 async function viewsOf(ctx: Context, bookings: readonly OfficeHourBooking[]): Promise<BookingView[]> {
   if (bookings.length === 0) return [];
-  const others = new Map((await ctx.ws.mentoring.conversations()).map((s) => [s.conversation.id, s.other]));
+  const ids = [...new Set(bookings.map((b) => b.conversationId))];
+  const others = new Map((await ctx.ws.mentoring.conversations({ ids })).map((s) => [s.conversation.id, s.other]));
   const me = ctx.ws.userId;
   return bookings.map((b) => {
     const role = b.menteeUserId === me ? 'mentee' : 'mentor';

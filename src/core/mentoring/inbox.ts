@@ -82,7 +82,7 @@ export async function listInbox(ctx: Context): Promise<ConversationView[]> {
 
 /** One of the reader's conversations with its summary; `not_found` for any other. */
 async function summaryOf(ctx: Context, id: string): Promise<ConversationSummary> {
-  const summary = (await ctx.ws.mentoring.conversations()).find((s) => s.conversation.id === id);
+  const [summary] = await ctx.ws.mentoring.conversations({ ids: [id] });
   if (!summary) throw new AppError('not_found', `No conversation with id ${id}`, { id });
   return summary;
 }

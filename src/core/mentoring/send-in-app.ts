@@ -128,6 +128,6 @@ async function existingRecords(
 }
 
 async function otherName(ctx: Context, conversation: Conversation): Promise<string> {
-  const summary = (await ctx.ws.mentoring.conversations()).find((c) => c.conversation.id === conversation.id);
+  const [summary] = await ctx.ws.mentoring.conversations({ ids: [conversation.id] });
   return summary?.other.name ?? 'This colleague';
 }
