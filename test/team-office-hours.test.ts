@@ -114,12 +114,29 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
     expect(forCy.occurrences.filter((o) => !o.free)).toHaveLength(1);
     expect(JSON.stringify(forCy)).not.toContain(bo.id);
 
-    const taken = await team.refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY });
+    await circledBackInApp(team, cy, ada);
+    const taken = await team.refused(cy, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: THURSDAY });
     expect(taken).toMatchObject({ status: 409, code: 'conflict' });
     expect(taken.message).toMatch(/taken/);
 
+    // Office hours are a cadence, not a stock: one booking at a time, the next once it has begun.
+    const held = "You have booked ada's office hours on 2026-12-10 at 08:30 UTC";
+    expect((await team.ok<OfficeHoursView>(bo, 'GET', `/api/team/mentors/${ada.id}/office-hours`)).booking).toEqual({
+      allowed: false,
+      reason: expect.stringContaining(held),
+    });
+    const second = await team.refused(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: NEXT_THURSDAY });
+    expect(second).toMatchObject({ status: 409, code: 'conflict' });
+    expect(second.message).toContain(held);
+
     await team.ok(bo, 'POST', '/api/team/messages', { to: ada.id, kind: 'escalation', body: escalation, sendAnyway: true }, 201);
-    const next = await team.ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: NEXT_THURSDAY }, 201);
+    const later = await createTeamTestApp(url, { today: '2026-12-11' });
+    let next: Booking;
+    try {
+      next = await later.ok<Booking>(bo, 'POST', '/api/team/bookings', { mentorUserId: ada.id, startsAt: NEXT_THURSDAY }, 201);
+    } finally {
+      await later.close();
+    }
     expect(next.relationship).toMatchObject({ stage: 'office-hours', officeHoursCadence: 'weekly', officeHoursMinutes: 20 });
 
     const mine = await team.ok<{ items: Booking[] }>(bo, 'GET', '/api/team/bookings');
@@ -162,8 +179,14 @@ describeEachDialect('office hours: booked into a colleague’s declared slots, w
 
   it('answers one of two bookings of the same start at once, and refuses starts that are not offered', async () => {
     await circledBackInApp(team, bo, ada);
-    const answers = await Promise.all([book(bo, THURSDAY), book(bo, THURSDAY)]);
-    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    await circledBackInApp(team, cy, ada);
+    // Two mentees, one start: the start goes to one of them.
+    const sameStart = await Promise.all([book(bo, THURSDAY), book(cy, THURSDAY)]);
+    expect(sameStart.map((a) => a.status).sort()).toEqual([201, 409]);
+    // One mentee, two starts at once (two tabs): one booking at a time all the same.
+    const other = sameStart[0]?.status === 201 ? cy : bo;
+    const twoStarts = await Promise.all([book(other, NEXT_THURSDAY), book(other, '2026-12-24T08:30:00.000Z')]);
+    expect(twoStarts.map((a) => a.status).sort()).toEqual([201, 409]);
 
     for (const startsAt of [
       '2026-12-10T08:31:00.000Z', // not a slot's start

@@ -117,6 +117,9 @@ describe('office hours in Chromium: a mentee books a colleague’s slot after a 
     await expect.poll(() => first.getByTestId('slot-state').textContent()).toBe('Taken (yours)');
     expect(await bookFirst.isDisabled()).toBe(true);
     expect(await slots.getByRole('listitem', { name: 'Thursday 17 December, 03:30' }).getByTestId('slot-state').textContent()).toBe('Free');
+    // One booking at a time: the next week's slot is free, and Bo is told why he cannot take it yet.
+    expect(await slots.getByRole('listitem', { name: 'Thursday 17 December, 03:30' }).getByRole('button').isDisabled()).toBe(true);
+    await expect.poll(() => reason.textContent()).toMatch(/book the next ones after them/);
     await screenshot(b, 'office-hours-booked');
 
     // The invitation: one event, at the slot's start in UTC.
@@ -132,10 +135,10 @@ describe('office hours in Chromium: a mentee books a colleague’s slot after a 
     expect(lines).toContain('DTSTART:20261210T083000Z');
     expect(lines).toContain('DTEND:20261210T085000Z');
 
-    // The tab that still showed it free cannot book it twice: the server says it is taken, and the slot shows so.
+    // The tab that still showed it free cannot book it twice: the server says Bo holds it, and the slot shows so.
     await staleFirst.getByRole('button', { name: `Book ${firstForBo}` }).click();
     const notBooked = stale.getByRole('alert').filter({ hasText: 'Not booked' });
-    await expect.poll(() => notBooked.textContent()).toMatch(/taken/);
+    await expect.poll(() => notBooked.textContent()).toMatch(/You have booked Ada Lovelace's office hours on 2026-12-10 at 08:30 UTC/);
     await expect.poll(() => staleFirst.getByTestId('slot-state').textContent()).toBe('Taken (yours)');
     expect(await staleFirst.getByRole('button', { name: `Book ${firstForBo}` }).isDisabled()).toBe(true);
 

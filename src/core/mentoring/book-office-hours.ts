@@ -4,7 +4,7 @@ import { parseInput } from '../records/parse-input.js';
 import { applyMove } from '../relationships/move-relationship.js';
 import type { Relationship } from '../relationships/schemas.js';
 import { whyIllegal } from '../relationships/stages.js';
-import { OFFICE_HOURS_WEEKS, officeHoursOffer, upcomingOccurrences, whyNotBookable } from './office-hours.js';
+import { heldBooking, heldReason, OFFICE_HOURS_WEEKS, officeHoursOffer, upcomingOccurrences, whyNotBookable } from './office-hours.js';
 import { bookingInput, type OfficeHourBooking } from './schemas.js';
 
 /** A booking as one of its two people sees it. */
@@ -33,7 +33,9 @@ const LONGEST_SLOT_MINUTES = 60;
  * exists (SPEC §1.4): the reader needs a conversation with the mentor and a circle-back in it
  * that passed its check (`illegal_transition` otherwise). `startsAt` must be one of the slots
  * offered in the next weeks, still ahead (`invalid_input` otherwise) and free (`conflict` when
- * anyone booked it, even at the same moment). In the same transaction the mentee's relationship
+ * anyone booked it, even at the same moment); a mentee holds one booking with a mentor at a
+ * time (`conflict` for a second before the first begins, even booked at the same moment, as the
+ * mentor's offer is held while it is checked). In the same transaction the mentee's relationship
  * records the office hours' cadence and length, and moves to `office-hours` when its stage
  * allows it (after an escalation). Nothing is logged as a meeting: a meeting is logged once it
  * happened.
@@ -42,8 +44,6 @@ export async function bookOfficeHours(ctx: Context, options: { input: unknown })
   const input = parseInput(bookingInput, options.input, 'booking');
   if (input.mentorUserId === ctx.ws.userId) throw new AppError('invalid_input', 'You cannot book your own office hours');
   const offer = await officeHoursOffer(ctx, input.mentorUserId);
-  const allowed = await whyNotBookable(ctx, offer);
-  if (allowed.reason !== null) throw new AppError('illegal_transition', allowed.reason, { mentorUserId: offer.userId });
   const now = ctx.clock.now();
   const startsAt = new Date(input.startsAt).toISOString();
   if (startsAt <= now) throw new AppError('invalid_input', `Office hours are booked ahead: ${startsAt} has already begun`);
@@ -55,8 +55,14 @@ export async function bookOfficeHours(ctx: Context, options: { input: unknown })
       { startsAt },
     );
   }
+  const allowed = await whyNotBookable(ctx, offer);
+  if (allowed.reason !== null) throw new AppError(allowed.code, allowed.reason, { mentorUserId: offer.userId });
   return ctx.ws.transaction(async (ws) => {
     const inner = { ...ctx, ws };
+    // Two tabs booking two starts at once: the offer's row is held, so the second sees the first.
+    await ws.mentoring.holdOffer(offer.userId);
+    const held = await heldBooking(ws, offer.userId, now);
+    if (held) throw new AppError('conflict', heldReason(offer.name, held), { startsAt: held.startsAt });
     const booking: OfficeHourBooking = {
       id: ctx.newId(),
       conversationId: allowed.conversation.id,

@@ -1,8 +1,8 @@
 import { addDays } from '../clock.js';
 import { AppError } from '../errors.js';
-import type { Colleague, Context } from '../ports.js';
+import type { Colleague, Context, Workspace } from '../ports.js';
 import { relationshipCircledBack } from '../relationships/has-circled-back.js';
-import type { Conversation, MentorOffer, OfficeHours, Weekday } from './schemas.js';
+import type { Conversation, MentorOffer, OfficeHourBooking, OfficeHours, Weekday } from './schemas.js';
 import { weekdayOf, zonedDate, zonedToUtc } from './zoned-time.js';
 
 /** How far ahead a mentor's office hours can be booked. */
@@ -79,23 +79,46 @@ export async function officeHoursOffer(
 /**
  * Why the reader may not book `mentor`'s office hours now, or null when they may. Office hours
  * come after trust exists (SPEC §1.4): the reader must be in a conversation with the mentor as
- * their mentee, and their relationship must hold a circle-back that passed its check.
+ * their mentee, and their relationship must hold a circle-back that passed its check. They are a
+ * cadence, not a stock: a mentee holds one booking with a mentor at a time, and books the next
+ * once it has begun.
  */
 export async function whyNotBookable(
   ctx: Context,
   mentor: { userId: string; name: string },
-): Promise<{ reason: string; conversation?: undefined } | { reason: null; conversation: Conversation }> {
-  if (mentor.userId === ctx.ws.userId) return { reason: 'These are your own office hours' };
+): Promise<
+  { reason: string; code: 'illegal_transition' | 'conflict'; conversation?: undefined } | { reason: null; conversation: Conversation }
+> {
+  if (mentor.userId === ctx.ws.userId) return { reason: 'These are your own office hours', code: 'illegal_transition' };
   const conversation = await ctx.ws.mentoring.conversationWith(mentor.userId);
   if (!conversation) {
-    return { reason: `Office hours come after trust exists: send ${mentor.name} a smallest ask in the app first` };
+    return {
+      reason: `Office hours come after trust exists: send ${mentor.name} a smallest ask in the app first`,
+      code: 'illegal_transition',
+    };
   }
   if (!(await relationshipCircledBack(ctx.ws, conversation.menteeRelationshipId))) {
     return {
       reason: `Office hours with ${mentor.name} come after a circle-back that passed its check: apply their advice and tell them the result first`,
+      code: 'illegal_transition',
     };
   }
+  const held = await heldBooking(ctx.ws, mentor.userId, ctx.clock.now());
+  if (held) return { reason: heldReason(mentor.name, held), code: 'conflict' };
   return { reason: null, conversation };
+}
+
+/** The reader's booking, as mentee, of `mentorUserId`'s office hours that has not begun at `now`. */
+export async function heldBooking(ws: Workspace, mentorUserId: string, now: string): Promise<OfficeHourBooking | undefined> {
+  return (await ws.mentoring.bookings(now)).find(
+    (b) => b.menteeUserId === ws.userId && b.mentorUserId === mentorUserId && b.startsAt > now,
+  );
+}
+
+/** Why a mentee who holds `booking` may not book another of `name`'s office hours. */
+export function heldReason(name: string, booking: OfficeHourBooking): string {
+  const at = `${booking.startsAt.slice(0, 10)} at ${booking.startsAt.slice(11, 16)} UTC`;
+  return `You have booked ${name}'s office hours on ${at}: book the next ones after them, or cancel them to choose another time`;
 }
 
 /**

@@ -14,7 +14,10 @@ const failures = {
   400: json(errorSchema, 'Invalid input: not a slot offered in the next weeks, or one already begun'),
   401: json(errorSchema, 'Not signed in'),
   404: json(errorSchema, 'Not found: a booking is found only by its two people; every route is 404 in solo mode'),
-  409: json(errorSchema, 'Not allowed now: office hours come after a circle-back that passed, or the slot is taken'),
+  409: json(
+    errorSchema,
+    'Not allowed now: office hours come after a circle-back that passed, the slot is taken, or you already hold one of this mentor’s',
+  ),
 };
 
 /**
