@@ -60,7 +60,7 @@ export async function openMailing(
   }
   const { smtpMailer } = await import('../mail/smtp-mailer.js');
   const mailer = smtpMailer(smtp);
-  const notices = mailNotices({ mail: workspaces.mail, mailer, publicUrl, log });
+  const notices = mailNotices({ mail: workspaces.mail, mailer, publicUrl, log, clock: workspaces.clock });
   const pending = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
     const tracked = work.finally(() => pending.delete(tracked));

@@ -42,6 +42,7 @@ export function smtpMailer(settings: SmtpSettings): Mailer & { close(): void } {
         subject: mail.subject,
         text: mail.text,
         ...(mail.html !== undefined ? { html: mail.html } : {}),
+        ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, content: mail.calendar.ics, filename: 'office-hours.ics' } } : {}),
       });
     },
     close: () => transport.close(),

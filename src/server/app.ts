@@ -116,7 +116,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ServerEnv> {
   teamRoutes(app, team, team?.publicUrl);
   teamLibraryRoutes(app);
   mentoringRoutes(app, team?.notices);
-  mentoringOfficeHoursRoutes(app, team?.accounts);
+  mentoringOfficeHoursRoutes(app, team && { accounts: team.accounts, notices: team.notices });
   mailRoutes(app, team, workspaces);
   recordRoutes(app);
   docsRoutes(app, options.version);

@@ -57,12 +57,12 @@ describe('the Email & calendar page of a team server, in Chromium', () => {
     expect(await a.getByRole('radio', { name: 'Off' }).isChecked()).toBe(true);
     await a.getByRole('radio', { name: 'Weekly' }).check();
     await a.getByText('Digest: weekly').waitFor();
-    await a.getByRole('switch', { name: 'Notices when an ask or a reply arrives' }).uncheck({ force: true });
+    await a.getByRole('switch', { name: 'Notices of asks, replies and office hours' }).uncheck({ force: true });
     await a.getByText('Notices are off').waitFor();
     await a.reload();
     await a.getByRole('heading', { level: 2, name: 'Email & calendar' }).waitFor();
     await expect.poll(() => a.getByRole('radio', { name: 'Weekly' }).isChecked()).toBe(true);
-    expect(await a.getByRole('switch', { name: 'Notices when an ask or a reply arrives' }).isChecked()).toBe(false);
+    expect(await a.getByRole('switch', { name: 'Notices of asks, replies and office hours' }).isChecked()).toBe(false);
 
     const created = await a.evaluate(
       async (statement) =>

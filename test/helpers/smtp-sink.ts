@@ -16,6 +16,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** The calendar part (an iCalendar invitation or cancellation), when the mail has one. */
+  calendar: string | null;
   /** The message as it travelled, headers and every part. */
   raw: string;
 }
@@ -71,6 +73,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       subject: mail.subject ?? '',
       text: mail.text ?? '',
       html: typeof mail.html === 'string' ? mail.html : '',
+      calendar: mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8') ?? null,
       raw: envelope.raw,
     };
   };

@@ -4,6 +4,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string | undefined;
+  /** An iCalendar invitation or cancellation, sent as the mail's calendar part (calendars act on it). */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | undefined;
 }
 
 /**

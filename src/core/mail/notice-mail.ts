@@ -1,3 +1,4 @@
+import { utcStartText } from '../mentoring/office-hours.js';
 import type { InboxKind } from '../mentoring/schemas.js';
 import { oneLine, simpleHtml } from './mail-text.js';
 import type { OutgoingMail } from './mailer.js';
@@ -45,6 +46,45 @@ export function noticeMail(input: {
     settings,
   ];
   return { to: input.to, subject: headline, text: `${paragraphs.join('\n\n')}\n`, html: simpleHtml(paragraphs) };
+}
+
+/**
+ * The notice that office hours with `to` were booked or cancelled by the other person, with the
+ * invitation or its cancellation as the mail's calendar part, so the recipient's calendar adds
+ * or removes the event.
+ */
+export function officeHoursNoticeMail(input: {
+  to: string;
+  fromName: string;
+  event: 'booked' | 'cancelled';
+  startsAt: string;
+  minutes: number;
+  conversationId: string;
+  publicUrl: string;
+  ics: string;
+}): OutgoingMail {
+  const from = oneLine(input.fromName, 100) || 'A colleague';
+  // The calendar part shows the start on the reader's own clock.
+  const when = utcStartText(input.startsAt);
+  const headline =
+    input.event === 'booked' ? `${from} booked office hours with you on ${when}` : `${from} cancelled your office hours of ${when}`;
+  const paragraphs = [
+    `${headline} (${input.minutes} minutes).`,
+    input.event === 'booked'
+      ? 'The invitation is attached: your calendar can add it.'
+      : 'The cancellation is attached: your calendar can remove the event.',
+    'Your conversation in the app:',
+    conversationUrl(input.publicUrl, input.conversationId),
+    'You get this email because notices are on. To turn them off:',
+    mailSettingsUrl(input.publicUrl),
+  ];
+  return {
+    to: input.to,
+    subject: headline,
+    text: `${paragraphs.join('\n\n')}\n`,
+    html: simpleHtml(paragraphs),
+    calendar: { method: input.event === 'booked' ? 'REQUEST' : 'CANCEL', ics: input.ics },
+  };
 }
 
 /** The mail that hands a password-reset link to its account's owner. */

@@ -136,15 +136,16 @@ export async function getBooking(ctx: Context, options: { id: string }): Promise
 /**
  * Cancels one of the reader's office hours, as its mentee or its mentor, before it begins: the
  * start is free again for anyone. `not_found` to anyone else, as for an id nobody has; a booking
- * under way or past stays (`invalid_input`). The relationship keeps its stage and cadence.
+ * under way or past stays (`invalid_input`). The relationship keeps its stage and cadence. The
+ * booking cancelled is returned (to tell the other person).
  */
-export async function cancelBooking(ctx: Context, options: { id: string }): Promise<void> {
+export async function cancelBooking(ctx: Context, options: { id: string }): Promise<OfficeHourBooking> {
   const booking = await ctx.ws.mentoring.booking(options.id);
   if (!booking) throw new AppError('not_found', `No booking with id ${options.id}`, { id: options.id });
   if (booking.startsAt <= ctx.clock.now()) {
     throw new AppError('invalid_input', `The office hours of ${booking.startsAt} have begun: they can no longer be cancelled`);
   }
-  if (!(await ctx.ws.mentoring.removeBooking(options.id))) {
-    throw new AppError('not_found', `No booking with id ${options.id}`, { id: options.id });
-  }
+  const removed = await ctx.ws.mentoring.removeBooking(options.id);
+  if (!removed) throw new AppError('not_found', `No booking with id ${options.id}`, { id: options.id });
+  return removed;
 }

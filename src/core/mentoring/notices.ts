@@ -1,4 +1,4 @@
-import type { InboxKind } from './schemas.js';
+import type { InboxKind, OfficeHourBooking } from './schemas.js';
 
 /** Something arrived in a member's inbox in the app: who sent what, never its text. */
 export interface ArrivalNotice {
@@ -9,6 +9,16 @@ export interface ArrivalNotice {
   conversationId: string;
 }
 
+/** Office hours booked or cancelled by one of their two people: the other is told. */
+export interface OfficeHoursNotice {
+  /** The other person's account id: the mentor when the mentee booked, whoever did not cancel. */
+  toUserId: string;
+  /** The name of the one who booked or cancelled. */
+  fromName: string;
+  event: 'booked' | 'cancelled';
+  booking: OfficeHourBooking;
+}
+
 /**
  * Tells a member that something arrived in their inbox (by email in a team server with mail).
  * Called after the message is committed; it never fails the sending, and a notice that cannot
@@ -16,4 +26,6 @@ export interface ArrivalNotice {
  */
 export interface Notices {
   arrived(notice: ArrivalNotice): void;
+  /** Office hours were booked with the recipient, or cancelled: with the calendar's update. */
+  officeHours(notice: OfficeHoursNotice): void;
 }

@@ -37,4 +37,14 @@ describe('the office-hours invitation', () => {
     expect(lines).toContain('METHOD:REQUEST');
     expect(lines).toContain('UID:office-hours-b-1@understudy');
   });
+
+  it('cancels the same event: method, status and a later sequence', () => {
+    const parties = { mentor: { name: 'Ada', email: 'ada@example.com' }, mentee: { name: 'Bo', email: 'bo@example.com' } };
+    const made = linesOf(officeHoursInvitation({ clock: createClock('2027-03-20') }, { booking, ...parties }));
+    const cancelled = linesOf(officeHoursInvitation({ clock: createClock('2027-03-21') }, { booking, ...parties, cancelled: true }));
+    expect(made).toEqual(expect.arrayContaining(['METHOD:REQUEST', 'STATUS:CONFIRMED', 'SEQUENCE:0']));
+    expect(cancelled).toEqual(expect.arrayContaining(['METHOD:CANCEL', 'STATUS:CANCELLED', 'SEQUENCE:1']));
+    const uid = (lines: string[]) => lines.find((l) => l.startsWith('UID:'));
+    expect(uid(cancelled)).toBe(uid(made));
+  });
 });

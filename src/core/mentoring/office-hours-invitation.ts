@@ -21,16 +21,23 @@ export interface InvitationParty {
  * Writes an office-hours booking as an iCalendar invitation (RFC 5545, METHOD:REQUEST): one
  * event from its start to its end in UTC, organised by the mentor with the mentee invited. The
  * UID is `office-hours-<booking id>@understudy`, so importing it again updates the same event.
+ * With `cancelled`, the same event as a cancellation (METHOD:CANCEL, a later sequence), which
+ * removes it from a calendar that holds it.
  */
 export function officeHoursInvitation(
   ctx: { clock: Clock },
-  options: { booking: Pick<BookingView, 'id' | 'startsAt' | 'endsAt' | 'minutes'>; mentor: InvitationParty; mentee: InvitationParty },
+  options: {
+    booking: Pick<BookingView, 'id' | 'startsAt' | 'endsAt' | 'minutes'>;
+    mentor: InvitationParty;
+    mentee: InvitationParty;
+    cancelled?: boolean;
+  },
 ): string {
-  const { booking, mentor, mentee } = options;
+  const { booking, mentor, mentee, cancelled = false } = options;
   const calendar = ical({
     name: 'Understudy office hours',
     prodId: { company: 'understudy', product: 'office-hours', language: 'EN' },
-    method: ICalCalendarMethod.REQUEST,
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
   calendar.createEvent({
     id: `office-hours-${booking.id}@${calendarUidDomain}`,
@@ -39,7 +46,8 @@ export function officeHoursInvitation(
     stamp: new Date(ctx.clock.now()),
     summary: `Office hours: ${mentor.name} and ${mentee.name}`,
     description: `${booking.minutes} minutes of ${mentor.name}'s office hours, booked by ${mentee.name} in Understudy.`,
-    status: ICalEventStatus.CONFIRMED,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    sequence: cancelled ? 1 : 0,
     // iTIP names the organizer and each attendee by a calendar address: without an email, none.
     ...(mentor.email ? { organizer: { name: parameterText(mentor.name), email: mentor.email } } : {}),
     attendees: mentee.email

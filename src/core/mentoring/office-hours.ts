@@ -117,8 +117,13 @@ export async function heldBooking(ws: Workspace, mentorUserId: string, now: stri
 
 /** Why a mentee who holds `booking` may not book another of `name`'s office hours. */
 export function heldReason(name: string, booking: OfficeHourBooking): string {
-  const at = `${booking.startsAt.slice(0, 10)} at ${booking.startsAt.slice(11, 16)} UTC`;
+  const at = utcStartText(booking.startsAt);
   return `You have booked ${name}'s office hours on ${at}: book the next ones after them, or cancel them to choose another time`;
+}
+
+/** A booking's start in words that need no time zone: `2026-12-10 at 08:30 UTC`. */
+export function utcStartText(startsAt: string): string {
+  return `${startsAt.slice(0, 10)} at ${startsAt.slice(11, 16)} UTC`;
 }
 
 /**

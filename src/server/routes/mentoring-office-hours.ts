@@ -4,10 +4,11 @@ import { errorSchema, idParam } from '../../contracts/common.js';
 import { bookedSchema, bookingBody, bookingSchema, officeHoursViewSchema } from '../../contracts/office-hours.js';
 import type { Accounts } from '../../core/accounts/ports.js';
 import { bookOfficeHours, cancelBooking, getBooking, listBookings } from '../../core/mentoring/book-office-hours.js';
+import type { Notices } from '../../core/mentoring/notices.js';
 import { getOfficeHours } from '../../core/mentoring/office-hours.js';
 import { bookingInvitation } from '../../core/mentoring/office-hours-invitation.js';
 import type { ServerEnv } from '../env.js';
-import { memberOf } from './mentoring.js';
+import { memberOf, nameOf } from './mentoring.js';
 import { download, fileResponse, json, jsonBody } from './openapi-parts.js';
 
 const failures = {
@@ -25,9 +26,13 @@ const failures = {
  * over the next weeks, each free or taken; booking one as their mentee once trust exists (a
  * circle-back that passed); the reader's bookings; and a booking's `.ics` invitation, with both
  * people's account emails read from `accounts` for that booking only. A booking is readable
- * only by its mentee and its mentor.
+ * only by its mentee and its mentor. `notices` tells the other person when one of the two books
+ * or cancels, after the answer.
  */
-export function mentoringOfficeHoursRoutes(app: OpenAPIHono<ServerEnv>, accounts: Accounts | undefined): void {
+export function mentoringOfficeHoursRoutes(
+  app: OpenAPIHono<ServerEnv>,
+  team: { accounts: Accounts; notices: Notices | undefined } | undefined,
+): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -54,8 +59,15 @@ export function mentoringOfficeHoursRoutes(app: OpenAPIHono<ServerEnv>, accounts
       responses: { 201: json(bookedSchema, 'Booked'), ...failures },
     }),
     async (c) => {
-      memberOf(c);
-      return c.json(await bookOfficeHours(c.var.core, { input: c.req.valid('json') }), 201);
+      const me = memberOf(c);
+      const booked = await bookOfficeHours(c.var.core, { input: c.req.valid('json') });
+      team?.notices?.officeHours({
+        toUserId: booked.other.id,
+        fromName: await nameOf(c),
+        event: 'booked',
+        booking: { ...booked, mentorUserId: booked.other.id, menteeUserId: me.userId },
+      });
+      return c.json(booked, 201);
     },
   );
 
@@ -98,8 +110,14 @@ export function mentoringOfficeHoursRoutes(app: OpenAPIHono<ServerEnv>, accounts
       responses: { 204: { description: 'Cancelled' }, ...failures },
     }),
     async (c) => {
-      memberOf(c);
-      await cancelBooking(c.var.core, { id: c.req.valid('param').id });
+      const me = memberOf(c);
+      const cancelled = await cancelBooking(c.var.core, { id: c.req.valid('param').id });
+      team?.notices?.officeHours({
+        toUserId: cancelled.menteeUserId === me.userId ? cancelled.mentorUserId : cancelled.menteeUserId,
+        fromName: await nameOf(c),
+        event: 'cancelled',
+        booking: cancelled,
+      });
       return c.body(null, 204);
     },
   );
@@ -115,7 +133,7 @@ export function mentoringOfficeHoursRoutes(app: OpenAPIHono<ServerEnv>, accounts
     }),
     async (c) => {
       memberOf(c);
-      const emailOf = async (userId: string) => (await accounts?.find(userId))?.email ?? null;
+      const emailOf = async (userId: string) => (await team?.accounts.find(userId))?.email ?? null;
       const { booking, ics } = await bookingInvitation(c.var.core, { id: c.req.valid('param').id, emailOf });
       const name = `office-hours-${booking.startsAt.slice(0, 10)}.ics`;
       return c.body(ics, 200, download('text/calendar; charset=utf-8; method=REQUEST', name));

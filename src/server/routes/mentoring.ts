@@ -44,8 +44,8 @@ export function memberOf(c: HonoContext<ServerEnv>): SignedIn {
   return signedIn;
 }
 
-/** The sender's name as the recipient's notice gives it. */
-async function nameOf(c: HonoContext<ServerEnv>): Promise<string> {
+/** The acting member's name as the other person's notice gives it. */
+export async function nameOf(c: HonoContext<ServerEnv>): Promise<string> {
   return (await c.var.core.ws.profile())?.name ?? 'A colleague';
 }
 

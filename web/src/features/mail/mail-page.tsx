@@ -43,8 +43,8 @@ function EmailSection({ settings }: { settings: MailSettings }) {
         </Stack>
       </Radio.Group>
       <Switch
-        label="Notices when an ask or a reply arrives"
-        description="Who sent what, with a link to it: never the message itself, which stays on the server."
+        label="Notices of asks, replies and office hours"
+        description="Who sent what, with a link to it (never the message itself, which stays on the server); office hours booked or cancelled come with the calendar update."
         checked={notices}
         onChange={(event) => {
           const on = event.currentTarget.checked;
