@@ -58,6 +58,8 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
       [cy, 'Cy'],
     ] as const)
       await dueCheckin(team, who, name);
+    // A claim from October: its period is long over, and the first run forgets it.
+    expect(await team.store.mail.claimDigest(ada.id, '2026-10-01', '2026-10-01T06:00:00.000Z')).toBe(true);
     // Nothing leaves until a member chooses: a member who never chose has no digest.
     expect(await team.mailing.sendDueDigests()).toEqual({ sent: 0, empty: 0, failed: 0, claimedElsewhere: 0 });
     expect((await put(team, ada, { digest: 'daily' })).digest).toBe('daily');
@@ -65,6 +67,7 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     await put(team, cy, { digest: 'off', notices: false });
 
     expect(await team.mailing.sendDueDigests()).toEqual({ sent: 2, empty: 0, failed: 0, claimedElsewhere: 0 });
+    expect(await team.store.mail.claimDigest(ada.id, '2026-10-01', '2026-12-08T06:00:00.000Z')).toBe(true);
     const [toAda, toBo] = byRecipient(await sink.waitFor(2));
     expect(toAda?.to).toEqual(['ada@example.com']);
     expect(toBo?.to).toEqual(['bo@example.com']);

@@ -251,6 +251,7 @@ function guardedTeamMail(mail: TeamMail, guard: { read: Guard; write: Guard }): 
     dueDigests: (periods) => guard.read(() => mail.dueDigests(periods)),
     claimDigest: (userId, period, at) => guard.write(() => mail.claimDigest(userId, period, at)),
     releaseDigest: (userId, period) => guard.write(() => mail.releaseDigest(userId, period)),
+    forgetDigestsBefore: (at) => guard.write(() => mail.forgetDigestsBefore(at)),
     calendarFeedOwner: (token) => guard.read(() => mail.calendarFeedOwner(token)),
   };
 }

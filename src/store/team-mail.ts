@@ -115,6 +115,10 @@ export function teamMail(db: Db): TeamMail {
     async releaseDigest(userId, period) {
       await db.deleteFrom('mailDigests').where('userId', '=', userId).where('period', '=', period).execute();
     },
+    async forgetDigestsBefore(at) {
+      const result = await db.deleteFrom('mailDigests').where('claimedAt', '<', at).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
     async calendarFeedOwner(token) {
       const row = await db.selectFrom('calendarFeeds').select('userId').where('tokenHash', '=', hashToken(token)).executeTakeFirst();
       return row ? (row.userId as string) : undefined;

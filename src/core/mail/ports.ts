@@ -49,6 +49,8 @@ export interface TeamMail {
   claimDigest(userId: string, period: string, at: string): Promise<boolean>;
   /** Gives a claim up (its mail could not go), so a later run sends it. */
   releaseDigest(userId: string, period: string): Promise<void>;
+  /** Forgets the claims made before `at` (their periods are over): how many. */
+  forgetDigestsBefore(at: string): Promise<number>;
   /** The member whose live calendar feed `token` is; undefined for an unknown or revoked one. */
   calendarFeedOwner(token: string): Promise<string | undefined>;
 }

@@ -30,6 +30,9 @@ export interface DigestDeps {
   log: MailLog;
 }
 
+/** How long a digest's claim is kept: longer than the longest period (a week), so it is never needed again. */
+export const CLAIMS_KEPT_DAYS = 14;
+
 /** The ISO week of a `YYYY-MM-DD` date, `YYYY-Www` (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeek(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -44,7 +47,8 @@ export function isoWeek(date: string): string {
  * once a calendar week (Monday to Sunday; the first run of the week sends it). Each digest is
  * claimed in the database before it is made, so several processes on one database send it
  * once; one that cannot go is released, to be tried at the next run, and reported as one line.
- * A digest with nothing to do in it is not sent. Members are served one after another.
+ * A digest with nothing to do in it is not sent. Members are served one after another. Claims
+ * older than {@link CLAIMS_KEPT_DAYS} days are forgotten at each run: their periods are over.
  */
 export async function sendDueDigests(deps: DigestDeps): Promise<DigestRun> {
   const today = deps.clock.today();
@@ -79,5 +83,7 @@ export async function sendDueDigests(deps: DigestDeps): Promise<DigestRun> {
       await deps.mail.releaseDigest(member.userId, member.period).catch(() => {});
     }
   }
+  const cutoff = new Date(Date.parse(deps.clock.now()) - CLAIMS_KEPT_DAYS * 86_400_000).toISOString();
+  await deps.mail.forgetDigestsBefore(cutoff);
   return run;
 }
