@@ -47,6 +47,30 @@ describeEachDialect('team server security', (_dialect, newDatabase) => {
     expect((await team.app.request(`${teamBase}/api/outcomes`, { headers: { cookie } })).status).toBe(401);
   });
 
+  it('a session in daily use is refreshed, and its cookie sent again with the new lifetime', async () => {
+    const team = await teamOn(await newDatabase());
+    await team.accounts.add({ email: 'ada@example.com', name: 'Ada', password: TEST_PASSWORD, role: 'member' });
+    const signedIn = await post(team, '/api/auth/sign-in/email', { email: 'ada@example.com', password: TEST_PASSWORD });
+    const cookie = cookieOf(signedIn);
+    // A fresh session is not refreshed: no cookie goes back.
+    const fresh = await team.app.request(`${teamBase}/api/outcomes`, { headers: { cookie } });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.getSetCookie()).toEqual([]);
+    // Two days later (the session made two days earlier), the next request refreshes it.
+    const sessions = () => team.store.db.selectFrom('authSessions').select(['id', 'expiresAt']).execute();
+    const [session] = await sessions();
+    const moved = new Date(new Date(session?.expiresAt as string | Date).getTime() - 2 * 86_400_000);
+    const stored = typeof session?.expiresAt === 'string' ? moved.toISOString() : moved;
+    await team.store.db.updateTable('authSessions').set({ expiresAt: stored }).where('id', '=', session?.id).execute();
+    const used = await team.app.request(`${teamBase}/api/outcomes`, { headers: { cookie } });
+    expect(used.status).toBe(200);
+    const again = used.headers.getSetCookie().find((c) => c.startsWith('understudy.session_token='));
+    expect(again).toMatch(/Max-Age=1209600/);
+    expect(again?.split(';')[0]).toBe(cookie.split('; ').find((c) => c.startsWith('understudy.session_token=')));
+    const [refreshed] = await sessions();
+    expect(new Date(refreshed?.expiresAt as string | Date).getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+  });
+
   it('CSRF: a signed-in member’s cookie is refused on writes from another site, and the cookie is SameSite=Lax and HttpOnly', async () => {
     const team = await teamOn(await newDatabase());
     await team.accounts.add({ email: 'ada@example.com', name: 'Ada', password: TEST_PASSWORD, role: 'member' });

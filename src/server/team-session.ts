@@ -106,6 +106,7 @@ export function workspaceOfRequest(workspaces: Workspaces, team: TeamServing | u
     if (!signedIn) return sendError(c, 401, 'unauthorized', 'Sign in first: this server serves a team');
     c.set('signedIn', signedIn);
     c.set('core', await workspaces.open({ kind: 'session', userId: signedIn.userId }));
-    return next();
+    await next();
+    for (const cookie of signedIn.setCookies ?? []) c.res.headers.append('set-cookie', cookie);
   };
 }

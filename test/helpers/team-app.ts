@@ -5,7 +5,6 @@ import type { SmtpConfig } from '../../src/config/mail-config.js';
 import type { Accounts } from '../../src/core/accounts/ports.js';
 import type { Role } from '../../src/core/accounts/schemas.js';
 import { createClock } from '../../src/core/clock.js';
-import type { Store } from '../../src/core/ports.js';
 import { createApp } from '../../src/server/app.js';
 import { allowedHosts } from '../../src/server/security.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -23,7 +22,7 @@ export interface TestMember {
 /** A team-mode app over a fresh database, with helpers to add members and call it as them. */
 export interface TeamTestApp {
   app: ReturnType<typeof createApp>;
-  store: Store;
+  store: Awaited<ReturnType<typeof openStore>>;
   accounts: Accounts;
   /** The team's mail: SMTP when `smtp` was given, otherwise nothing is sent. */
   mailing: Mailing;

@@ -13,6 +13,11 @@ export interface Account {
 export interface SignedIn {
   userId: string;
   role: Role;
+  /**
+   * `Set-Cookie` values to send with the answer when this request refreshed the session (once a
+   * day): the browser's cookie then lives as long as the session, not its first sign-in.
+   */
+  setCookies?: string[];
 }
 
 /** A new account: the operator's `user add`, or an accepted invitation. */

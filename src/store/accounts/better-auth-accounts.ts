@@ -1,7 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import type { Kysely } from 'kysely';
-import { type Account, type Accounts, type AccountsOptions, CLIENT_ADDRESS_HEADER, type NewAccount } from '../../core/accounts/ports.js';
+import {
+  type Account,
+  type Accounts,
+  type AccountsOptions,
+  CLIENT_ADDRESS_HEADER,
+  type NewAccount,
+  type SignedIn,
+} from '../../core/accounts/ports.js';
 import { MIN_PASSWORD_LENGTH, type Role } from '../../core/accounts/schemas.js';
 import type { Clock } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
@@ -150,11 +157,15 @@ export async function betterAuthAccounts(store: AccountsStore, options: Accounts
       const expiresAt = new Date(row.expiresAt as string | Date).getTime();
       if (expiresAt <= now) return null;
       // The library's rule: refresh once the session is `updateAge` past its last (re)start.
+      const signedIn: SignedIn = { userId: row.userId as string, role: row.role === 'admin' ? 'admin' : 'member' };
       if (expiresAt - SESSION_EXPIRES_IN * 1000 + SESSION_UPDATE_AGE * 1000 <= now) {
-        const found = await auth.api.getSession({ headers, query: { disableCookieCache: true } });
-        if (!found) return null;
+        // The refresh sets the cookie again with the new lifetime: it goes back with the answer.
+        const found = await auth.api.getSession({ headers, query: { disableCookieCache: true }, returnHeaders: true });
+        if (!found.response) return null;
+        const setCookies = found.headers.getSetCookie();
+        if (setCookies.length > 0) signedIn.setCookies = setCookies;
       }
-      return { userId: row.userId as string, role: row.role === 'admin' ? 'admin' : 'member' };
+      return signedIn;
     },
     add,
     async list() {
