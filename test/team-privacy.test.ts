@@ -334,8 +334,19 @@ describeEachDialect('a member reaches none of another member’s records, by any
     expect((await readRecords(team, ada)).backup).toBe(a.backup);
     expect((await readRecords(team, dee)).backup).toBe(d.backup);
     expect((await readRecords(team, bee)).allIds).toEqual([bee.id]);
+    // The loop's kept plan of D's mentors goes with the account too, not only the records.
+    const planRows = async () => {
+      let rows = 0;
+      for (const table of ['loopPlan', 'loopStale', 'loopPlanVersion'] as const) {
+        rows += (await team.store.db.selectFrom(table).select('userId').where('userId', '=', dee.id).execute()).length;
+      }
+      return rows;
+    };
+    await team.call(dee, 'GET', '/api/next-actions');
+    expect(await planRows()).toBeGreaterThan(0);
     expect((await team.call(dee, 'DELETE', '/api/account', { confirmEmail: dee.email })).status).toBe(200);
     expect((await team.call(dee, 'GET', '/api/backup')).status).toBe(401);
+    expect(await planRows()).toBe(0);
     expect((await readRecords(team, ada)).backup).toBe(a.backup);
   });
 });

@@ -175,8 +175,15 @@ export async function betterAuthAccounts(store: AccountsStore, options: Accounts
     async remove(userId) {
       if (!(await find(userId))) return false;
       await context.internalAdapter.deleteUser(userId);
-      // Every record of the workspace goes with its user row (foreign keys, on delete cascade).
-      await db.deleteFrom('users').where('id', '=', userId).execute();
+      await db.transaction().execute(async (trx) => {
+        // Every record of the workspace goes with its user row (foreign keys, on delete cascade).
+        await trx.deleteFrom('users').where('id', '=', userId).execute();
+        // The loop's kept plan is keyed by user without a foreign key, and the cascade's triggers
+        // mark the deleted mentors stale in it: it goes last, by hand.
+        for (const table of ['loopPlan', 'loopStale', 'loopPlanVersion'] as const) {
+          await trx.deleteFrom(table).where('userId', '=', userId).execute();
+        }
+      });
       return true;
     },
     async setPassword(userId, password) {
