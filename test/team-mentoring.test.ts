@@ -212,4 +212,36 @@ describeEachDialect('team mentoring: directory, capacity, asks and replies in th
       lastMessage: { kind: 'reply', mine: true },
     });
   });
+
+  it('gives each member their own conversations whole to keep, marking nothing read, and a third member none', async () => {
+    const conversationId = await askInApp(team, bo, ada);
+    await replyInApp(team, ada, conversationId);
+    type Exported = {
+      format: string;
+      items: Array<{
+        conversation: { id: string; role: string; unread: number };
+        messages: Array<{ kind: string; body: string; mine: boolean }>;
+      }>;
+    };
+    const download = async (who: typeof bo) => {
+      const answer = await team.call(who, 'GET', '/api/team/inbox/export');
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-disposition')).toBe('attachment; filename="understudy-conversations.json"');
+      return (await answer.json()) as Exported;
+    };
+    const mine = await download(bo);
+    expect(mine.format).toBe('understudy-conversations');
+    expect(mine.items).toHaveLength(1);
+    expect(mine.items[0]?.conversation).toMatchObject({ id: conversationId, role: 'mentee', unread: 1 });
+    expect(mine.items[0]?.messages.map((m) => [m.kind, m.mine, m.body])).toEqual([
+      ['ask', true, ask],
+      ['reply', false, reply],
+    ]);
+    // Downloading is not reading: the reply is still unread in the inbox.
+    expect((await team.ok<{ items: Array<{ unread: number }> }>(bo, 'GET', '/api/team/inbox')).items[0]?.unread).toBe(1);
+    expect((await download(ada)).items[0]?.conversation).toMatchObject({ id: conversationId, role: 'mentor' });
+    const theirs = await download(cy);
+    expect(theirs.items).toEqual([]);
+    expect(JSON.stringify(theirs)).not.toContain(conversationId);
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +112,13 @@ describe('the web app on a team server, in Chromium', () => {
     await b.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
     expect(await b.getByRole('main').textContent()).toContain(bob.email);
     expect(await b.getByRole('link', { name: 'Download all my data' }).getAttribute('href')).toBe('/api/backup');
+    const [conversations] = await Promise.all([
+      b.waitForEvent('download'),
+      b.getByRole('link', { name: 'Download my conversations' }).click(),
+    ]);
+    expect(conversations.suggestedFilename()).toBe('understudy-conversations.json');
+    const kept = JSON.parse(readFileSync(await conversations.path(), 'utf8')) as { format: string; items: unknown[] };
+    expect(kept).toMatchObject({ format: 'understudy-conversations', items: [] });
     await b.getByRole('button', { name: 'Sign out', exact: true }).click();
     await signInHeading(b).waitFor();
     await b.reload();

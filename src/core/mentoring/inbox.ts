@@ -100,28 +100,45 @@ export interface OpenedConversation {
  */
 export async function openConversation(ctx: Context, options: { id: string }): Promise<OpenedConversation> {
   const summary = await summaryOf(ctx, options.id);
-  const me = ctx.ws.userId;
-  const you: Colleague = { id: me, name: 'You' };
   const messages = await ctx.ws.mentoring.messages(options.id);
   if (summary.unread > 0) await ctx.ws.mentoring.markRead(options.id, ctx.clock.now());
-  const mentee = summary.role === 'mentee';
   return {
-    conversation: { ...viewOf(summary, me), unread: 0 },
-    messages: messages.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      from: m.fromUserId === me ? you : summary.other,
-      mine: m.fromUserId === me,
-      subject: m.subject,
-      body: m.body,
-      checkVerdict: m.checkVerdict,
-      checkScore: m.checkScore,
-      sentAt: m.sentAt,
-      readAt: m.readAt,
-      ...(mentee ? { loggedMessageId: m.menteeMessageId } : {}),
-      ...(mentee && m.kind === 'reply' ? { advice: extractAdvice(m.body).advice } : {}),
-    })),
+    conversation: { ...viewOf(summary, ctx.ws.userId), unread: 0 },
+    messages: messageViews(summary, messages, ctx.ws.userId),
   };
+}
+
+/**
+ * Every conversation of the reader's with all its messages, as they see them, for them to keep
+ * (their data to take away): nothing is marked read. Only the reader's conversations are there.
+ */
+export async function allConversations(ctx: Context): Promise<OpenedConversation[]> {
+  const out: OpenedConversation[] = [];
+  for (const summary of await ctx.ws.mentoring.conversations()) {
+    const messages = await ctx.ws.mentoring.messages(summary.conversation.id);
+    out.push({ conversation: viewOf(summary, ctx.ws.userId), messages: messageViews(summary, messages, ctx.ws.userId) });
+  }
+  return out;
+}
+
+/** A conversation's messages as `me` sees them (the mentee with where each is logged and each reply's advice). */
+function messageViews(summary: ConversationSummary, messages: readonly InboxMessage[], me: string): InboxMessageView[] {
+  const you: Colleague = { id: me, name: 'You' };
+  const mentee = summary.role === 'mentee';
+  return messages.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    from: m.fromUserId === me ? you : summary.other,
+    mine: m.fromUserId === me,
+    subject: m.subject,
+    body: m.body,
+    checkVerdict: m.checkVerdict,
+    checkScore: m.checkScore,
+    sentAt: m.sentAt,
+    readAt: m.readAt,
+    ...(mentee ? { loggedMessageId: m.menteeMessageId } : {}),
+    ...(mentee && m.kind === 'reply' ? { advice: extractAdvice(m.body).advice } : {}),
+  }));
 }
 
 /**

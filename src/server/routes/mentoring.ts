@@ -20,7 +20,7 @@ import {
 } from '../../contracts/mentoring.js';
 import type { SignedIn } from '../../core/accounts/ports.js';
 import { AppError } from '../../core/errors.js';
-import { listInbox, openConversation, sharedMenteeRecord, shareMenteeRecord } from '../../core/mentoring/inbox.js';
+import { allConversations, listInbox, openConversation, sharedMenteeRecord, shareMenteeRecord } from '../../core/mentoring/inbox.js';
 import { listDirectory } from '../../core/mentoring/list-directory.js';
 import type { Notices } from '../../core/mentoring/notices.js';
 import { getOwnOffer, offerToMentor, withdrawOffer } from '../../core/mentoring/offer-to-mentor.js';
@@ -28,7 +28,7 @@ import { replyInApp } from '../../core/mentoring/reply-in-app.js';
 import { sendInApp } from '../../core/mentoring/send-in-app.js';
 import { teamShortlist } from '../../core/mentoring/team-shortlist.js';
 import type { ServerEnv } from '../env.js';
-import { json, jsonBody } from './openapi-parts.js';
+import { download, fileResponse, json, jsonBody } from './openapi-parts.js';
 
 const failures = {
   400: json(errorSchema, 'Invalid input'),
@@ -182,6 +182,25 @@ export function mentoringRoutes(app: OpenAPIHono<ServerEnv>, notices: Notices | 
     async (c) => {
       memberOf(c);
       return c.json({ items: await listInbox(c.var.core) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/team/inbox/export',
+      tags: ['mentoring'],
+      summary: 'Every one of your conversations with all its messages, as a JSON file to keep (nothing is marked read)',
+      responses: { 200: fileResponse('application/json', 'Your conversations, to download'), ...failures },
+    }),
+    async (c) => {
+      memberOf(c);
+      const text = `${JSON.stringify(
+        { format: 'understudy-conversations', exportedAt: c.var.core.clock.now(), items: await allConversations(c.var.core) },
+        null,
+        2,
+      )}\n`;
+      return c.body(text, 200, download('application/json', 'understudy-conversations.json'));
     },
   );
 

@@ -56,11 +56,14 @@ export function AccountPage() {
       </DataSection>
       <DataSection
         title="Your data"
-        intro="Everything in your workspace as one JSON file: the same backup as on the Data page, which restores into any Understudy."
+        intro="Everything in your workspace as one JSON file: the same backup as on the Data page, which restores into any Understudy. Your conversations with colleagues in the app are a second file: every message you sent and received, to keep."
       >
         <Group>
           <Button component="a" href="/api/backup" download="understudy-backup.json">
             Download all my data
+          </Button>
+          <Button component="a" variant="default" href="/api/team/inbox/export" download="understudy-conversations.json">
+            Download my conversations
           </Button>
         </Group>
       </DataSection>
