@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { cliBin, cliSandbox, expectUsageError } from './helpers/cli.js';
 import { describeEachDialect } from './helpers/dialects.js';
-import { closedPort, type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+import { closedPort, smtpSinkForSuite } from './helpers/smtp-sink.js';
 import { createTeamTestApp } from './helpers/team-app.js';
 
 /*
@@ -42,14 +42,8 @@ async function seedTeam(db: string): Promise<void> {
 
 describeEachDialect('digests from server processes and from cron', (_dialect, newDatabase) => {
   const cli = cliSandbox();
-  let sink: SmtpSink;
+  const sink = smtpSinkForSuite();
   const children: ChildProcess[] = [];
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-  }, 30_000);
-  afterAll(async () => {
-    await sink?.close();
-  });
   afterEach(() => {
     for (const child of children.splice(0)) child.kill('SIGTERM');
     sink.clear();

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { describeEachDialect } from './helpers/dialects.js';
 import { ask } from './helpers/loop-api.js';
-import { closedPort, type ReceivedMail, type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+import { closedPort, type ReceivedMail, smtpSinkForSuite } from './helpers/smtp-sink.js';
 import { createTeamTestApp, type TeamTestApp, type TestMember, teamBase } from './helpers/team-app.js';
 import { askInApp, offerToMentor, replyInApp } from './helpers/team-asks.js';
 
@@ -22,7 +22,7 @@ const seen = (mail: ReceivedMail | undefined) => `${mail?.subject}\n${mail?.text
 const byRecipient = (mails: ReceivedMail[]) => [...mails].sort((a, b) => (a.to[0] ?? '').localeCompare(b.to[0] ?? ''));
 
 describeEachDialect('mail for a team: digests, notices and reset links through a real SMTP server', (_dialect, newDatabase) => {
-  let sink: SmtpSink;
+  const sink = smtpSinkForSuite();
   const opened: TeamTestApp[] = [];
   const open = async (url: string, options: Parameters<typeof createTeamTestApp>[1] = {}) => {
     const team = await createTeamTestApp(url, { today: '2026-12-08', ...options });
@@ -35,12 +35,6 @@ describeEachDialect('mail for a team: digests, notices and reset links through a
     return (await answer.json()) as { mailConfigured: boolean; digest: string; notices: boolean; email: string };
   };
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-  }, 30_000);
-  afterAll(async () => {
-    await sink?.close();
-  });
   afterEach(async () => {
     for (const team of opened.splice(0)) await team.close();
     sink.clear();

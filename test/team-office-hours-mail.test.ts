@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { describeEachDialect } from './helpers/dialects.js';
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from './helpers/smtp-sink.js';
+import { type ReceivedMail, smtpSinkForSuite } from './helpers/smtp-sink.js';
 import { createTeamTestApp, type TeamTestApp, teamBase } from './helpers/team-app.js';
 import { circledBackInApp, offerToMentor } from './helpers/team-asks.js';
 
@@ -16,15 +16,9 @@ const THURSDAY = '2026-12-10T08:30:00.000Z';
 const calendarLines = (mail: ReceivedMail | undefined) => (mail?.calendar ?? '').replace(/\r\n[ \t]/g, '').split('\r\n');
 
 describeEachDialect('office hours by mail: the other person is told, and their calendar updated', (_dialect, newDatabase) => {
-  let sink: SmtpSink;
+  const sink = smtpSinkForSuite();
   let team: TeamTestApp;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-  }, 30_000);
-  afterAll(async () => {
-    await sink?.close();
-  });
   afterEach(async () => {
     await team?.close();
     sink.clear();

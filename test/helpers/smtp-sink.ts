@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { SmtpConfig } from '../../src/config/mail-config.js';
 import { repoRoot } from './cli.js';
 
@@ -116,4 +116,33 @@ export async function closedPort(): Promise<number> {
       probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/**
+ * A sink for the suite it is called in: started before its tests, closed after them all. Read it
+ * through the object returned (its methods reach the running sink); each test file still clears
+ * it after each test, once what that test opened is closed.
+ */
+export function smtpSinkForSuite(): SmtpSink {
+  let started: SmtpSink | undefined;
+  const current = () => {
+    if (!started) throw new Error('The SMTP sink is started before the suite’s tests, not while it is collected');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startSmtpSink();
+  }, 30_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  return {
+    get port() {
+      return current().port;
+    },
+    received: () => current().received(),
+    waitFor: (count, timeoutMs) => current().waitFor(count, timeoutMs),
+    clear: () => current().clear(),
+    config: (overrides) => current().config(overrides),
+    close: async () => await started?.close(),
+  };
 }
