@@ -26,4 +26,18 @@ describeEachDialect('accepting an invitation over HTTP', (_dialect, newDatabase)
     const again = await team.call(null, 'POST', '/api/invitations/accept', { ...body, email: 'cy@example.com' });
     expect(again.status).toBe(400);
   });
+
+  it('keeps the account’s name in step with the profile’s: the member’s menu and the admin’s list show the new name', async () => {
+    team = await createTeamTestApp(await newDatabase());
+    const admin = await team.member('ada@example.com', 'admin');
+    const bo = await team.member('bo@example.com');
+    const renamed = await team.ok<{ name: string }>(bo, 'PATCH', '/api/me', { name: 'Bo Builder', role: 'Senior PM' });
+    expect(renamed.name).toBe('Bo Builder');
+    expect(await team.ok(bo, 'GET', '/api/account')).toMatchObject({ name: 'Bo Builder' });
+    const members = await team.ok<Array<{ email: string; name: string }>>(admin, 'GET', '/api/team/members');
+    expect(members.find((m) => m.email === 'bo@example.com')?.name).toBe('Bo Builder');
+    // A change without a name leaves the account's name as it is.
+    await team.ok(bo, 'PATCH', '/api/me', { level: 'senior' });
+    expect(await team.ok(bo, 'GET', '/api/account')).toMatchObject({ name: 'Bo Builder' });
+  });
 });

@@ -133,7 +133,16 @@ function createStore(
       profile: () =>
         guard(async () => (await handle.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst()) as User | undefined),
       updateProfile: (patch) =>
-        guardWrite(async () => void (await handle.updateTable('users').set(patch).where('id', '=', userId).execute())),
+        guardWrite(async () => {
+          const write = async (db: Kysely<AnyDB> | Transaction<AnyDB>) => {
+            await db.updateTable('users').set(patch).where('id', '=', userId).execute();
+            // In a team, the account's name follows the profile's (the admin's member list, the
+            // account menu); solo mode has no account row, and nothing changes there.
+            if (patch.name !== undefined) await db.updateTable('authUsers').set({ name: patch.name }).where('id', '=', userId).execute();
+          };
+          if (inTransaction || patch.name === undefined) await write(handle);
+          else await handle.transaction().execute(write);
+        }),
       transaction(fn, options) {
         if (inTransaction) return fn(ws);
         return guardWrite(() =>
