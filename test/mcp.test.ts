@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBin, cliSandbox } from './helpers/cli.js';
 import { describeEachDialect, sqliteDatabase } from './helpers/dialects.js';
-import { artifactTools, connectMcp, type McpConnection, promptText, toolsCalled } from './helpers/mcp.js';
+import { artifactTools, connectMcp, type McpConnection, mentoringTools, promptText, toolsCalled } from './helpers/mcp.js';
 
 /*
  * `understudy mcp` driven as an assistant drives it: the built command started as a child
@@ -479,8 +479,9 @@ describe('understudy mcp: resources, prompts and the stdio contract', () => {
 });
 
 describe('understudy mcp: coverage of this suite', () => {
-  it('called every tool the server lists, each with a successful answer (the Artifact method’s in mcp-library.test.ts)', () => {
+  it('called every tool the server lists, each with a successful answer (the Artifact method’s in mcp-library.test.ts, mentoring’s in mcp-mentoring.test.ts)', () => {
     expect(served.length).toBeGreaterThan(0);
-    expect(served.filter((name) => !toolsCalled.has(name) && !artifactTools.includes(name))).toEqual([]);
+    const elsewhere = [...artifactTools, ...mentoringTools];
+    expect(served.filter((name) => !toolsCalled.has(name) && !elsewhere.includes(name))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { checkTools } from './tools/checks.js';
 import { gapTools } from './tools/gaps.js';
 import { libraryTools } from './tools/library.js';
 import { loopTools } from './tools/loop.js';
+import { mentoringTools } from './tools/mentoring.js';
 import { mentorTools } from './tools/mentors.js';
 import { mirrorTools } from './tools/mirror.js';
 import { outcomeTools } from './tools/outcomes.js';
@@ -22,6 +23,7 @@ export const tools: readonly ToolSpec[] = [
   ...loopTools,
   ...adviceTools,
   ...mirrorTools,
+  ...mentoringTools,
 ] as readonly ToolSpec[];
 
 /** Builds the MCP server of one workspace: its tools, resources and prompts. */

@@ -10,4 +10,6 @@ export interface McpSession {
   ctx: Context;
   /** `UNDERSTUDY_DEBUG=1`, read once by the config. */
   debug: boolean;
+  /** True when the workspace is a team account's (`mcp --user`): mentoring colleagues needs one. */
+  member?: boolean;
 }

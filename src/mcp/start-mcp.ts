@@ -26,7 +26,7 @@ export async function startMcp(options: { config: Config; user?: string | undefi
     ? await openMemberWorkspace(options.config, options.user)
     : await openWorkspace(options.config, LOCAL_ACTOR);
   try {
-    const session = { ctx: workspace.ctx, debug: options.config.debug };
+    const session = { ctx: workspace.ctx, debug: options.config.debug, member: options.user !== undefined };
     const server = createMcpServer({ session, version: pkg.version });
     const transport = new AnsweringTransport(
       new LineTransport({ input: process.stdin, output: process.stdout, maxMessageBytes: MAX_MESSAGE_BYTES }),

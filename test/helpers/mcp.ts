@@ -8,6 +8,15 @@ export const toolsCalled = new Set<string>();
 /** The Artifact method's tools: `mcp-library.test.ts` calls each, so `mcp.test.ts` need not. */
 export const artifactTools: readonly string[] = ['questions', 'library_search', 'template_list', 'check_draft'];
 
+/** Team mentoring's tools, which need a team account: `mcp-mentoring.test.ts` calls each, so `mcp.test.ts` need not. */
+export const mentoringTools: readonly string[] = [
+  'mentor_directory',
+  'team_inbox',
+  'read_conversation',
+  'send_to_colleague',
+  'reply_to_colleague',
+];
+
 /** A connected MCP client over stdio to `understudy mcp`, and what went wrong on the way. */
 export interface McpConnection {
   client: Client;

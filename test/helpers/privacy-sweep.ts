@@ -156,8 +156,10 @@ const fieldEntities: Record<string, EntityName> = {
 export function entityOfField(field: string): EntityName | null | undefined {
   if (fieldEntities[field]) return fieldEntities[field];
   if (!/Ids?$/.test(field) || field === 'id') return undefined;
-  // A catalogue entry, and a member's account (swept as a colleague field): no record of a workspace.
-  if (field === 'strengthId' || field === 'mentorUserId') return null;
+  // A catalogue entry, a member's account (swept as a colleague field), and a conversation between
+  // two members (swept by its route's path, and for the MCP tools in mcp-mentoring.test.ts): no
+  // record of one workspace.
+  if (field === 'strengthId' || field === 'mentorUserId' || field === 'conversationId') return null;
   const stem = field.replace(/Ids?$/, '');
   const found = entityNames.find((name) => name === stem || name === `${stem}s` || name.replace(/s$/, '') === stem);
   if (!found) throw new Error(`The sweep does not know which records the field ${field} names: teach entityOfField`);
