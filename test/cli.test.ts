@@ -178,7 +178,8 @@ describeEachDialect('understudy workspace commands', (dialect, newDatabase) => {
     });
   }
 
-  it('walks one mentor along the loop and refuses moves out of order', async () => {
+  // Two dozen processes one after another: on a loaded two-core machine this takes most of 30 s.
+  it('walks one mentor along the loop and refuses moves out of order', { timeout: 120_000 }, async () => {
     const db = await newDatabase();
     const u = (...args: string[]) => ['--db', db, '--today', TODAY, ...args];
 

@@ -55,14 +55,19 @@ describeEachDialect('team accounts', (_dialect, newDatabase) => {
     const other = await open(url);
     expect(await other.accounts.signedIn(new Headers({ cookie }))).toEqual({ userId: ada.id, role: 'admin' });
 
-    // A session started two days ago is refreshed through the library and still accepted.
+    // A session started two days ago is refreshed through the library and still accepted, and its
+    // cookie is to be sent again with the new lifetime.
     const dayMs = 86_400_000;
     const shifted = new Date(Date.now() + 12 * dayMs);
     await store.db
       .updateTable('authSessions')
       .set({ expiresAt: _dialect === 'postgres' ? shifted : shifted.toISOString() })
       .execute();
-    expect(await accounts.signedIn(new Headers({ cookie }))).toEqual({ userId: ada.id, role: 'admin' });
+    expect(await accounts.signedIn(new Headers({ cookie }))).toEqual({
+      userId: ada.id,
+      role: 'admin',
+      setCookies: [expect.stringMatching(new RegExp(`^${cookie.split(';')[0]}; Max-Age=1209600;`))],
+    });
     const refreshed = await store.db.selectFrom('authSessions').select('expiresAt').executeTakeFirstOrThrow();
     expect(new Date(refreshed.expiresAt as string).getTime()).toBeGreaterThan(Date.now() + 13 * dayMs);
 
